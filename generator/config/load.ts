@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import type { PackageOptions } from "../emit/naming.ts";
+import type { PackageOptions, PackagingOptions } from "../emit/naming.ts";
 import type { Language } from "../spec/types.ts";
 
 export const CONFIG_FILE = "docs2sdk.config.json";
@@ -36,7 +36,8 @@ export interface ConfigFile {
   outDir?: string;
   emitters?: string[];
   templates?: string;
-  packages?: { scope?: string; names?: Record<string, string>; metadata?: Record<string, unknown> };
+  packages?: { scope?: string; names?: Record<string, string>; metadata?: Record<string, unknown>; license?: { holder?: string; file?: string } };
+  branding?: { siteTitle?: string; debugVariable?: string };
 }
 
 /** The configuration with every path absolute. */
@@ -214,12 +215,15 @@ export function loadConfig(file: string, toolTemplates?: string): ResolvedConfig
       }
     }
   }
+  const outDir = resolve(root, config.outDir ?? "generated");
+  const packaging = packagingOptions(config, root, outDir, problems);
   if (problems.length) throw new ConfigError(path, problems);
   const pkg = config.packages;
-  const packages: PackageOptions | undefined = pkg && {
-    scope: pkg.scope ?? "@docs2sdk",
-    ...(pkg.names && { names: pkg.names }),
-    ...(pkg.metadata && { metadata: pkg.metadata }),
+  const packages: PackageOptions = {
+    scope: pkg?.scope ?? "@docs2sdk",
+    ...(pkg?.names && { names: pkg.names }),
+    ...(pkg?.metadata && { metadata: pkg.metadata }),
+    packaging,
   };
   return {
     file: path,
@@ -227,11 +231,29 @@ export function loadConfig(file: string, toolTemplates?: string): ResolvedConfig
     inputs,
     ...(config.preferLanguage && { preferLanguage: config.preferLanguage }),
     specDir: resolve(root, config.specDir ?? "spec"),
-    outDir: resolve(root, config.outDir ?? "generated"),
+    outDir,
     ...(config.emitters && { emitters: config.emitters }),
     ...(templates && { templates }),
-    ...(packages && { packages }),
+    packages,
   };
+}
+
+/** How packages are packaged: repository.directory below the project root, docs or not, the LICENSE, the site's title. */
+function packagingOptions(config: ConfigFile, root: string, outDir: string, problems: ConfigProblem[]): PackagingOptions {
+  const packaging: PackagingOptions = { directory: relative(root, outDir).split(sep).join("/") || "." };
+  if (config.emitters && !config.emitters.includes("docs")) packaging.docs = false;
+  const license = config.packages?.license;
+  if (license?.holder !== undefined) packaging.licenseHolder = license.holder;
+  if (license?.file !== undefined) {
+    try {
+      packaging.licenseText = readFileSync(resolve(root, license.file), "utf8");
+    } catch (e) {
+      problems.push({ path: "/packages/license/file", message: `"${license.file}" cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; relative to ${root})` });
+    }
+  }
+  if (config.branding?.siteTitle !== undefined) packaging.siteTitle = config.branding.siteTitle;
+  if (config.branding?.debugVariable !== undefined) packaging.debugVariable = config.branding.debugVariable;
+  return packaging;
 }
 
 /**

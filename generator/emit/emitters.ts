@@ -9,11 +9,22 @@ function lazy(name: string, perSpec: boolean, load: () => Promise<Emitter>): Emi
   return { name, perSpec, load, emit: async (ctx: EmitContext) => (await load()).emit(ctx) };
 }
 
+/** An emitter of npm packages, its output made publishable (LICENSE, README, package.json: see packaging.ts). */
+function packaged(emitter: Emitter & { load: () => Promise<Emitter> }): Emitter & { load: () => Promise<Emitter> } {
+  return {
+    ...emitter,
+    emit: async (ctx: EmitContext) => {
+      const { packageOutput } = await import("./packaging.ts");
+      return packageOutput(await emitter.emit(ctx), ctx.specs, ctx.templatesDir, ctx.packages);
+    },
+  };
+}
+
 export const emitters = [
   lazy("openapi", true, async () => (await import("./openapi/index.ts")).openApiEmitter),
   lazy("docs", true, async () => (await import("./docs/index.ts")).docsEmitter),
   lazy("docs-site", false, async () => (await import("./docs/index.ts")).docsSiteEmitter),
-  lazy("runtime", false, async () => (await import("./runtime/index.ts")).runtimeEmitter),
-  lazy("client", true, async () => (await import("./client/index.ts")).clientEmitter),
+  packaged(lazy("runtime", false, async () => (await import("./runtime/index.ts")).runtimeEmitter)),
+  packaged(lazy("client", true, async () => (await import("./client/index.ts")).clientEmitter)),
   lazy("fixtures", true, async () => (await import("./fixtures/index.ts")).fixturesEmitter),
 ];

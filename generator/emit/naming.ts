@@ -32,7 +32,26 @@ export interface PackageOptions {
   names?: Record<string, string>;
   /** package.json fields (repository, homepage, license, author, publishConfig) set in every emitted package.json. */
   metadata?: Record<string, unknown>;
+  /** Packaging of every package (generator/emit/packaging.ts); absent: docs2sdk's own defaults. */
+  packaging?: PackagingOptions;
 }
+
+export interface PackagingOptions {
+  /** The output directory relative to the repository root ("generated"): package.json repository.directory is "<this>/<package directory>". */
+  directory?: string;
+  /** False when the docs emitter does not run: the packages then get a short README of their own and no "docs" in package.json files. */
+  docs?: boolean;
+  /** The LICENSE file of every package: a license text, or the holder named in the default MIT text. */
+  licenseText?: string;
+  licenseHolder?: string;
+  /** The docs site's title ("docs2sdk API reference"). */
+  siteTitle?: string;
+  /** The environment variable that turns on the runtime's debug log (DOCS2SDK_DEBUG). */
+  debugVariable?: string;
+}
+
+/** The runtime's debug log variable as templates/runtime spells it. */
+export const DEFAULT_DEBUG_VARIABLE = "DOCS2SDK_DEBUG";
 
 export const DEFAULT_PACKAGE_OPTIONS: PackageOptions = { scope: "@docs2sdk" };
 

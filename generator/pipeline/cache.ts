@@ -72,6 +72,8 @@ export class BuildCache {
     const path = this.path(kind, key);
     this.used.add(path);
     mkdirSync(join(this.dir, kind), { recursive: true });
+    // The cache is machine-local: a .gitignore of "*" keeps it out of the project's commits.
+    if (!existsSync(join(this.dir, ".gitignore"))) writeFileSync(join(this.dir, ".gitignore"), "*\n");
     const tmp = `${path}.tmp-${process.pid}`;
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, path);

@@ -62,7 +62,13 @@ describe("loadConfig", () => {
     expect(config.specDir).toBe(join(dir, "api/spec"));
     expect(config.outDir).toBe(join(dir, "packages"));
     expect(config.emitters).toEqual(["runtime", "client"]);
-    expect(config.packages).toEqual({ scope: "@acme", names: { runtime: "@acme/sdk-core" }, metadata: { license: "Apache-2.0", publishConfig: { access: "public" } } });
+    // Packaging: repository.directory below the root, and no docs emitter, so no "docs" in the packages.
+    expect(config.packages).toEqual({
+      scope: "@acme",
+      names: { runtime: "@acme/sdk-core" },
+      metadata: { license: "Apache-2.0", publishConfig: { access: "public" } },
+      packaging: { directory: "packages", docs: false },
+    });
   });
 
   it("defaults the spec and output directories and keeps docs2sdk's scope when only names are given", () => {

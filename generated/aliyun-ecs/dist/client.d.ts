@@ -4,9 +4,9 @@ import type * as types from "./types.js";
 /**
  * Client of 云服务器ECS (aliyun ecs, API 2014-05-26), with one method per action.
  *
- * ECS API 接口调用是向 ECS API 的服务端地址发送 HTTP GET 请求。您需要按照接口描述在请求中加入相应请求参数。调用后系统会返回处理结果。请求及返回结果都使用 UTF-8 字符集编码。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://help.aliyun.com/ | Alibaba Cloud documentation}
  */
 export declare class EcsClient extends EcsBaseClient {
     constructor(config?: EcsClientConfig);
@@ -25,7 +25,17 @@ export declare class EcsClient extends EcsBaseClient {
      * - 提交创建任务后，参数不合法或者库存不足的情况下会报错，具体的报错原因参见错误码。
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.runInstances({
+     *   RegionId: "cn-hangzhou",
+     *   InstanceType: "ecs.cm4.6xlarge",
+     *   SecurityGroupId: "sg-securitygro****",
+     *   Amount: "3",
+     * });
+     * console.log(res);
      */
     runInstances(input: types.RunInstancesRequest, options?: EcsCallOptions): Promise<types.RunInstancesResponse>;
     /**
@@ -48,7 +58,6 @@ export declare class EcsClient extends EcsBaseClient {
      * - 若实例满足使用实例自定义数据的限制，您可传入UserData信息。UserData以Base64的方式编码。UserData将以不加密的方式传入，所以请不要以明文方式传入机密的信息（例如密码、私钥数据等）。如果必须传入，建议加密后，然后以Base64的方式编码后再传入，在实例内部以同样的方式反解密。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstanceErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createInstance(input: types.CreateInstanceRequest, options?: EcsCallOptions): Promise<types.CreateInstanceResponse>;
     /**
@@ -61,7 +70,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态时，不能启动实例。
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstanceErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.startInstance({
+     *   InstanceId: "i-insta****",
+     * });
+     * console.log(res);
      */
     startInstance(input: types.StartInstanceRequest, options?: EcsCallOptions): Promise<types.StartInstanceResponse>;
     /**
@@ -75,7 +91,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态时，不能停止实例。
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstanceErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.stopInstance({
+     *   InstanceId: "i-insta****",
+     * });
+     * console.log(res);
      */
     stopInstance(input: types.StopInstanceRequest, options?: EcsCallOptions): Promise<types.StopInstanceResponse>;
     /**
@@ -89,7 +112,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason": "security" 的锁定状态时，不能重启实例。
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstanceErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.rebootInstance({
+     *   InstanceId: "i-insta****",
+     * });
+     * console.log(res);
      */
     rebootInstance(input: types.RebootInstanceRequest, options?: EcsCallOptions): Promise<types.RebootInstanceResponse>;
     /**
@@ -103,7 +133,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 如果删除实例时，实例被安全控制在实例的 OperationLocks 中标记了 "LockReason": "security" 的锁定状态时，即使独立普通云盘的 DeleteWithInstnace 的属性为 False，系统会忽略这个属性而释放挂载在实例上面的普通云盘。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteInstanceErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.deleteInstance({
+     *   InstanceId: "i-inst****",
+     * });
+     * console.log(res);
      */
     deleteInstance(input: types.DeleteInstanceRequest, options?: EcsCallOptions): Promise<types.DeleteInstanceResponse>;
     /**
@@ -112,7 +149,16 @@ export declare class EcsClient extends EcsBaseClient {
      * 为您的 ECS 实例授予实例 RAM 角色。如果实例已有 RAM 角色，则报错提示您不能附加新的角色。
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachInstanceRamRoleErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.attachInstanceRamRole({
+     *   RegionId: "cn-hangzhou",
+     *   RamRoleName: "RamRole****",
+     *   InstanceIds: ["[\"i-insta****\"]"],
+     * });
+     * console.log(res);
      */
     attachInstanceRamRole(input: types.AttachInstanceRamRoleRequest, options?: EcsCallOptions): Promise<types.AttachInstanceRamRoleResponse>;
     /**
@@ -121,7 +167,16 @@ export declare class EcsClient extends EcsBaseClient {
      * 收回 ECS 实例的实例 RAM 角色。
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachInstanceRamRoleErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.detachInstanceRamRole({
+     *   RegionId: "cn-hangzhou",
+     *   RamRoleName: "RamRole****",
+     *   InstanceIds: "[\"i-inst****\"]",
+     * });
+     * console.log(res);
      */
     detachInstanceRamRole(input: types.DetachInstanceRamRoleRequest, options?: EcsCallOptions): Promise<types.DetachInstanceRamRoleResponse>;
     /**
@@ -133,7 +188,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - Response中，TotalCount 表示：ResourceOwner 的所有实例中，有多少实例被授予了调用者进行该操作。当个数超过 100 个时，TotalCount 取值为 100。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceStatusErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeInstanceStatus({
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeInstanceStatus(input: types.DescribeInstanceStatusRequest, options?: EcsCallOptions): Promise<types.DescribeInstanceStatusResponse>;
     /**
@@ -145,7 +207,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 如果参数为空，则过滤器不起作用，但是 InstanceIds 如果是一个空 Json Array（即[]），则视为该过滤器有效，且返回空。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeInstances({
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeInstances(input: types.DescribeInstancesRequest, options?: EcsCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
@@ -157,7 +226,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 如果实例不存在自定义数据，则返回空值。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeUserDataErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeUserData({
+     *   RegionId: "cn-shenzhen",
+     *   InstanceId: "i-insta****",
+     * });
+     * console.log(res);
      */
     describeUserData(input: types.DescribeUserDataRequest, options?: EcsCallOptions): Promise<types.DescribeUserDataResponse>;
     /**
@@ -166,7 +243,14 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询某一台或者多台 ECS 实例上已赋予的实例 RAM 角色的信息。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceRamRoleErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.describeInstanceRamRole({
+     *   InstanceIds: "[\"i-insta****\"]",
+     * });
+     * console.log(res);
      */
     describeInstanceRamRole(input: types.DescribeInstanceRamRoleRequest, options?: EcsCallOptions): Promise<types.DescribeInstanceRamRoleResponse>;
     /**
@@ -175,7 +259,14 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询云服务器 ECS 提供的实例规格族资源。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeFamiliesErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeInstanceTypeFamilies({
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeInstanceTypeFamilies(input: types.DescribeInstanceTypeFamiliesRequest, options?: EcsCallOptions): Promise<types.DescribeInstanceTypeFamiliesResponse>;
     /**
@@ -184,7 +275,12 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询云服务器 ECS 提供的实例规格资源。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypesErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.describeInstanceTypes({});
+     * console.log(res);
      */
     describeInstanceTypes(input?: types.DescribeInstanceTypesRequest, options?: EcsCallOptions): Promise<types.DescribeInstanceTypesResponse>;
     /**
@@ -197,7 +293,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态时，不能修改密码。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributeErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.modifyInstanceAttribute({
+     *   InstanceId: "i-insta****",
+     *   Password: "pw****",
+     * });
+     * console.log(res);
      */
     modifyInstanceAttribute(input: types.ModifyInstanceAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyInstanceAttributeResponse>;
     /**
@@ -213,7 +317,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 进行修改操作的云服务器实例必须是 Stopped 状态，新创建的云服务器实例必须要经过一次启动/停止才能更改所属的交换机。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVpcAttributeErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.modifyInstanceVpcAttribute({
+     *   InstanceId: "35F20777-0DFF-C152-41FA-BCE0EA0B2FD7",
+     *   VSwitchId: "[vswi****]",
+     * });
+     * console.log(res);
      */
     modifyInstanceVpcAttribute(input: types.ModifyInstanceVpcAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyInstanceVpcAttributeResponse>;
     /**
@@ -225,7 +337,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 修改密码后，如果是I/O优化的实例，立刻生效，无需重启实例；非I/O优化的实例，重启实例才能生效。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVncPasswdErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.modifyInstanceVncPasswd({
+     *   DescribeInstanceVncUrl: "",
+     *   InstanceId: "AY121018033933eae****",
+     *   VncPassword: "123****",
+     * });
+     * console.log(res);
      */
     modifyInstanceVncPasswd(input: types.ModifyInstanceVncPasswdRequest, options?: EcsCallOptions): Promise<types.ModifyInstanceVncPasswdResponse>;
     /**
@@ -234,7 +355,6 @@ export declare class EcsClient extends EcsBaseClient {
      * 创建一个部署集，可以将 ECS 实例指定在某个部署集中。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDeploymentSetErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createDeploymentSet(input: types.CreateDeploymentSetRequest, options?: EcsCallOptions): Promise<types.CreateDeploymentSetResponse>;
     /**
@@ -244,7 +364,6 @@ export declare class EcsClient extends EcsBaseClient {
      * 调用该接口时，请注意：只有当一个 DeploymentSet 中没有实例时，才能删除。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDeploymentSetErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     deleteDeploymentSet(input: types.DeleteDeploymentSetRequest, options?: EcsCallOptions): Promise<types.DeleteDeploymentSetResponse>;
     /**
@@ -253,7 +372,6 @@ export declare class EcsClient extends EcsBaseClient {
      * 修改部署集的属性。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDeploymentSetAttributeErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     modifyDeploymentSetAttribute(input: types.ModifyDeploymentSetAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyDeploymentSetAttributeResponse>;
     /**
@@ -262,7 +380,6 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询部署集列表。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetsErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeDeploymentSets(input: types.DescribeDeploymentSetsRequest, options?: EcsCallOptions): Promise<types.DescribeDeploymentSetsResponse>;
     /**
@@ -271,7 +388,6 @@ export declare class EcsClient extends EcsBaseClient {
      * 用于获取部署集物理拓扑结构。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetTopologyErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeDeploymentSetTopology(input: types.DescribeDeploymentSetTopologyRequest, options?: EcsCallOptions): Promise<types.DescribeDeploymentSetTopologyResponse>;
     /**
@@ -284,7 +400,18 @@ export declare class EcsClient extends EcsBaseClient {
      * - 请求参数中 Size 和 SnapshotId 必须选择其中一项来指定磁盘的大小或使用快照创建磁盘。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDiskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.createDisk({
+     *   RegionId: "cn-qingdao",
+     *   ZoneId: "cn-qingdao-b",
+     *   Size: 200,
+     *   DiskName: "ThisIsDisk****",
+     *   Description: "ThisIsDescrip****",
+     * });
+     * console.log(res);
      */
     createDisk(input: types.CreateDiskRequest, options?: EcsCallOptions): Promise<types.CreateDiskResponse>;
     /**
@@ -296,7 +423,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 其中 DiskIds 是一个 json 格式的 json Array，如果参数为空，则过滤器不起作用，但是 DiskIds 如果是一个空 json Array（即[]），则视为该过滤器有效，且返回空。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeDisks({
+     *   RegionId: "cn-qingdao",
+     *   PageNumber: 1,
+     *   ZoneId: "cn-qingdao-b",
+     * });
+     * console.log(res);
      */
     describeDisks(input: types.DescribeDisksRequest, options?: EcsCallOptions): Promise<types.DescribeDisksResponse>;
     /**
@@ -308,7 +444,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 在该接口中设置的 DeleteWithInstance 属性，在实例的 OperationLocks 中标记为 "LockReason": "security" 的锁定状态时，释放实例时会忽略磁盘的 DeleteWithInstance 属性而被同时释放。
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDiskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.attachDisk({
+     *   InstanceId: "i-23jgg****",
+     *   DiskId: "d-23jbf****",
+     * });
+     * console.log(res);
      */
     attachDisk(input: types.AttachDiskRequest, options?: EcsCallOptions): Promise<types.AttachDiskResponse>;
     /**
@@ -322,7 +466,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 该接口是异步操作，请求返回后，仍然需要等待一段时间才能完成卸载，预计在 1 分钟左右。
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDiskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.detachDisk({
+     *   InstanceId: "i-23jgg****",
+     *   DiskId: "d-23jbf****",
+     * });
+     * console.log(res);
      */
     detachDisk(input: types.DetachDiskRequest, options?: EcsCallOptions): Promise<types.DetachDiskResponse>;
     /**
@@ -333,7 +485,15 @@ export declare class EcsClient extends EcsBaseClient {
      * 在该接口中设置的 DeleteWithInstance 属性，在实例的 OperationLocks 中标记了 "LockReason": "security" 的锁定状态时，释放实例时会忽略磁盘的 DeleteWithInstance 属性而被同时释放。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDiskAttributeErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.modifyDiskAttribute({
+     *   DiskId: "d-23jbf****",
+     *   DiskName: "MyDisk****",
+     * });
+     * console.log(res);
      */
     modifyDiskAttribute(input: types.ModifyDiskAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyDiskAttributeResponse>;
     /**
@@ -348,7 +508,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 如果为系统盘，则初始化到镜像的初始状态。
      *
      * @throws {@link ServiceError} whose code is one of {@link ReInitDiskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.reInitDisk({
+     *   DiskId: "d-23jbf***",
+     * });
+     * console.log(res);
      */
     reInitDisk(input: types.ReInitDiskRequest, options?: EcsCallOptions): Promise<types.ReInitDiskResponse>;
     /**
@@ -362,7 +529,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态，则报错。
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetDiskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.resetDisk({
+     *   DiskId: "d-23jbf****",
+     *   SnapshotId: "s-snaps****",
+     * });
+     * console.log(res);
      */
     resetDisk(input: types.ResetDiskRequest, options?: EcsCallOptions): Promise<types.ResetDiskResponse>;
     /**
@@ -375,7 +550,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 实例的状态必须为 Stopped 状态，且实例的 OperationLocks 中没有标记 "LockReason" : "security" 的锁定状态。
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSystemDiskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.replaceSystemDisk({
+     *   InstanceId: "i-23jgg****",
+     *   ImageId: "m-myima****",
+     * });
+     * console.log(res);
      */
     replaceSystemDisk(input: types.ReplaceSystemDiskRequest, options?: EcsCallOptions): Promise<types.ReplaceSystemDiskResponse>;
     /**
@@ -390,7 +573,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 扩容仅做磁盘容量的扩大，不做分区和文件系统的扩大，扩容完成后，用户还需要手动分配存储空间。
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeDiskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.resizeDisk({
+     *   DiskId: "xxx",
+     *   NewSize: 1024,
+     * });
+     * console.log(res);
      */
     resizeDisk(input: types.ResizeDiskRequest, options?: EcsCallOptions): Promise<types.ResizeDiskResponse>;
     /**
@@ -403,7 +594,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 由于用户快照会被保留，自动快照可以选择保留，请及时删除不必要的孤立用户快照和自动快照（即磁盘已经被删除的快照），以保持足够的快照额度来顺利完成周期性的自动快照策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDiskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.deleteDisk({
+     *   DiskId: "d-23jbf****",
+     * });
+     * console.log(res);
      */
     deleteDisk(input: types.DeleteDiskRequest, options?: EcsCallOptions): Promise<types.DeleteDiskResponse>;
     /**
@@ -426,7 +624,12 @@ export declare class EcsClient extends EcsBaseClient {
      * disk_id, dest_cluster_no, dest_disk_type 这三个唯一确定一个taskId, 如果已存在相同迁移任务返回任务状态, 否则生成新的taskId。
      *
      * @throws {@link ServiceError} whose code is one of {@link migrate_diskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.migrate_disk({});
+     * console.log(res);
      */
     migrate_disk(input: types.migrate_diskRequest, options?: EcsCallOptions): Promise<types.migrate_diskResponse>;
     /**
@@ -435,7 +638,12 @@ export declare class EcsClient extends EcsBaseClient {
      * 磁盘在线迁移进度查询接口。
      *
      * @throws {@link ServiceError} whose code is one of {@link query_load_progressErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.query_load_progress({});
+     * console.log(res);
      */
     query_load_progress(input: types.query_load_progressRequest, options?: EcsCallOptions): Promise<types.query_load_progressResponse>;
     /**
@@ -454,7 +662,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 独立普通云盘创建后, 如果没有挂载过, 创建快照会出现错误提示。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSnapshotErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.createSnapshot({
+     *   DiskId: "1033-6005****",
+     * });
+     * console.log(res);
      */
     createSnapshot(input: types.CreateSnapshotRequest, options?: EcsCallOptions): Promise<types.CreateSnapshotResponse>;
     /**
@@ -467,7 +682,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 如果快照已经被用于创建自定义镜像，则这个快照不能被删除。需要先删除相应的自定义镜像，快照才能被删除。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.deleteSnapshot({
+     *   SnapshotId: "s-923FE****",
+     * });
+     * console.log(res);
      */
     deleteSnapshot(input: types.DeleteSnapshotRequest, options?: EcsCallOptions): Promise<types.DeleteSnapshotResponse>;
     /**
@@ -478,7 +700,14 @@ export declare class EcsClient extends EcsBaseClient {
      * InstanceId、DiskId 和 SnapshotIds 不再作为必选参数，而是作为 Filter 进行使用，为逻辑 AND 关系。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeSnapshots({
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeSnapshots(input: types.DescribeSnapshotsRequest, options?: EcsCallOptions): Promise<types.DescribeSnapshotsResponse>;
     /**
@@ -489,7 +718,17 @@ export declare class EcsClient extends EcsBaseClient {
      * - 请确保您已通过RAM授予ECS服务账号读取OSS Bucket的权限。
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportSnapshotErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.importSnapshot({
+     *   RegionId: "cn-hangzhou",
+     *   OSSBucket: "ecsimportsna****",
+     *   OSSObject: "CentOS_snp****",
+     *   SnapshotName: "testsnapshotimport****",
+     * });
+     * console.log(res);
      */
     importSnapshot(input: types.ImportSnapshotRequest, options?: EcsCallOptions): Promise<types.ImportSnapshotResponse>;
     /**
@@ -500,7 +739,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 请确保您已通过RAM授予ECS服务账号写入OSS Bucket的权限。
      *
      * @throws {@link ServiceError} whose code is one of {@link ExportSnapshotErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.exportSnapshot({
+     *   SnapshotId: "s-abc****",
+     *   OSSBucket: "testExportSna****",
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     exportSnapshot(input: types.ExportSnapshotRequest, options?: EcsCallOptions): Promise<types.ExportSnapshotResponse>;
     /**
@@ -512,7 +760,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 如果不指定任何参数，则过滤器不起作用。当 DiskIds 和 SnapshotLinkIds 都为空数组时，即 []，同样视该过滤器有效，但是返回结果为空。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotLinksErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeSnapshotLinks({
+     *   RegionId: "cn-beijing",
+     *   ZoneId: "cn-beijing-btc-a01",
+     *   PageNumber: 1,
+     * });
+     * console.log(res);
      */
     describeSnapshotLinks(input: types.DescribeSnapshotLinksRequest, options?: EcsCallOptions): Promise<types.DescribeSnapshotLinksResponse>;
     /**
@@ -524,7 +781,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 已创建的自动快照策略可以进行修改操作。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAutoSnapshotPolicyErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.createAutoSnapshotPolicy({
+     *   SettingTimePoints: "[ \"0\" , \"11 \" , \"21 \" ]",
+     *   SettingRepeatWeekdays: "[ \"1\" , \"2\" , \"4\" , \"7\" ]",
+     *   RetentionDays: 30,
+     * });
+     * console.log(res);
      */
     createAutoSnapshotPolicy(input: types.CreateAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<types.CreateAutoSnapshotPolicyResponse>;
     /**
@@ -535,7 +801,14 @@ export declare class EcsClient extends EcsBaseClient {
      * 如果当前预释放的自动快照策略已经在磁盘上执行，释放自动快照策略后这些磁盘取消执行该策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAutoSnapshotPolicyErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.deleteAutoSnapshotPolicy({
+     *   AutoSnapshotPolicyId: "p-233e6****",
+     * });
+     * console.log(res);
      */
     deleteAutoSnapshotPolicy(input: types.DeleteAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<types.DeleteAutoSnapshotPolicyResponse>;
     /**
@@ -546,7 +819,17 @@ export declare class EcsClient extends EcsBaseClient {
      * 修改自动快照策略后，之前已执行该策略的磁盘随即执行修改后的自动快照策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAutoSnapshotPolicyExErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.modifyAutoSnapshotPolicyEx({
+     *   AutoSnapshotPolicyId: "p-233e6****",
+     *   SettingTimePoints: "[\"0\", \"11\", \"21\"]",
+     *   SettingRepeatWeekdays: "[\"1\", \"2\", \"4\", \"7\"]",
+     *   RetentionDays: 30,
+     * });
+     * console.log(res);
      */
     modifyAutoSnapshotPolicyEx(input: types.ModifyAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<types.ModifyAutoSnapshotPolicyExResponse>;
     /**
@@ -555,7 +838,12 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询自动快照策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAutoSnapshotPolicyExErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeAutoSnapshotPolicyEx({});
+     * console.log(res);
      */
     describeAutoSnapshotPolicyEx(input: types.DescribeAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<types.DescribeAutoSnapshotPolicyExResponse>;
     /**
@@ -568,7 +856,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 对多个磁盘执行同一条自动快照策略时，不能保证这些磁盘的快照数据处于同一个时间点，即无法保证他们是并行快照。
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyAutoSnapshotPolicyErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.applyAutoSnapshotPolicy({
+     *   Snapshots: "[ \"d-233e6****\", \"d-23vbp****\", \"d-23vas****\" ]",
+     * });
+     * console.log(res);
      */
     applyAutoSnapshotPolicy(input: types.ApplyAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<types.ApplyAutoSnapshotPolicyResponse>;
     /**
@@ -577,7 +872,14 @@ export declare class EcsClient extends EcsBaseClient {
      * 为应用了自动快照策略的磁盘取消自动快照策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link CancelAutoSnapshotPolicyErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.cancelAutoSnapshotPolicy({
+     *   AutoSnapshotPolicyId: "p-233e6****",
+     * });
+     * console.log(res);
      */
     cancelAutoSnapshotPolicy(input: types.CancelAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<types.CancelAutoSnapshotPolicyResponse>;
     /**
@@ -603,7 +905,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 2013年7月15日（含）之前创建的快照，不能创建自定义镜像。当Request因此原因被拒绝时，Response 中的code为 InvalidSnapshot.TooOld。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.createImage({
+     *   RegionId: "cn-hangzhou",
+     *   SnapshotId: "s-snaps****",
+     *   ImageName: "demo_j****",
+     * });
+     * console.log(res);
      */
     createImage(input: types.CreateImageRequest, options?: EcsCallOptions): Promise<types.CreateImageResponse>;
     /**
@@ -615,7 +926,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 此接口支持分页查询，查询结果包括可使用的镜像资源的总数和当前页的镜像资源。每页的数量默认为 10 条。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeImages({
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeImages(input: types.DescribeImagesRequest, options?: EcsCallOptions): Promise<types.DescribeImagesResponse>;
     /**
@@ -624,7 +942,16 @@ export declare class EcsClient extends EcsBaseClient {
      * 可以修改自定义镜像的名称和描述。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.modifyImageAttribute({
+     *   ImageId: "m-28123****",
+     *   RegionId: "cn-qingdao",
+     *   ImageName: "testImag****",
+     * });
+     * console.log(res);
      */
     modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyImageAttributeResponse>;
     /**
@@ -635,7 +962,15 @@ export declare class EcsClient extends EcsBaseClient {
      * 如果指定的镜像不存在，则请求将被忽略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.deleteImage({
+     *   RegionId: "cn-hangzhou",
+     *   ImageId: "m-63DFD****",
+     * });
+     * console.log(res);
      */
     deleteImage(input: types.DeleteImageRequest, options?: EcsCallOptions): Promise<types.DeleteImageResponse>;
     /**
@@ -649,7 +984,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 该镜像没有复制完成，是不能进行删除操作，可以进行取消复制操作。
      *
      * @throws {@link ServiceError} whose code is one of {@link CopyImageErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.copyImage({
+     *   DestinationRegionId: "cn-hangzhou",
+     *   ImageId: "m-28123****",
+     *   RegionId: "cn-qingdao",
+     * });
+     * console.log(res);
      */
     copyImage(input: types.CopyImageRequest, options?: EcsCallOptions): Promise<types.CopyImageResponse>;
     /**
@@ -658,7 +1002,15 @@ export declare class EcsClient extends EcsBaseClient {
      * 取消正在复制的镜像任务，取消后的镜像会自动删除。
      *
      * @throws {@link ServiceError} whose code is one of {@link CancelCopyImageErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.cancelCopyImage({
+     *   RegionId: "cn-hangzhou",
+     *   ImageId: "img-2012-12-01****",
+     * });
+     * console.log(res);
      */
     cancelCopyImage(input: types.CancelCopyImageRequest, options?: EcsCallOptions): Promise<types.CancelCopyImageResponse>;
     /**
@@ -673,7 +1025,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 如果镜像的拥有者删除共享给您的镜像或者共享关系，您的已经使用的该共享镜像的实例重置系统盘会失败。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.modifyImageSharePermission({
+     *   RegionId: "cn-hangzhou",
+     *   ImageId: "m-28123****",
+     *   AddAccount: ["2341234****"],
+     * });
+     * console.log(res);
      */
     modifyImageSharePermission(input: types.ModifyImageSharePermissionRequest, options?: EcsCallOptions): Promise<types.ModifyImageSharePermissionResponse>;
     /**
@@ -682,7 +1043,15 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询用户的自定义镜像共享给其他用户列表。此接口支持分页查询。每页的数量默认为10条。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeImageSharePermission({
+     *   RegionId: "cn-qingdao",
+     *   ImageId: "m-282dz****",
+     * });
+     * console.log(res);
      */
     describeImageSharePermission(input: types.DescribeImageSharePermissionRequest, options?: EcsCallOptions): Promise<types.DescribeImageSharePermissionResponse>;
     /**
@@ -701,7 +1070,20 @@ export declare class EcsClient extends EcsBaseClient {
      * { "Version": "1", "Statement": [ { "Action": [ "oss:GetObject", "oss:GetBucketLocation" ], "Resource": "*", "Effect": "Allow" } ] }
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.importImage({
+     *   RegionId: "cn-hangzhou",
+     *   DiskDeviceMapping: [
+     *     {
+     *       OSSBucket: "ecsim****",
+     *       OSSObject: "CentO****.raw",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     importImage(input: types.ImportImageRequest, options?: EcsCallOptions): Promise<types.ImportImageResponse>;
     /**
@@ -717,7 +1099,16 @@ export declare class EcsClient extends EcsBaseClient {
      * { "Version": "1", "Statement": [ { "Action": [ "oss:GetObject", "oss:PutObject", "oss:DeleteObject", "oss:GetBucketLocation", "oss:AbortMultipartUpload", "oss:ListMultipartUploads", "oss:ListParts" ], "Resource": "*", "Effect": "Allow" } ] }
      *
      * @throws {@link ServiceError} whose code is one of {@link ExportImageErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.exportImage({
+     *   RegionId: "cn-hangzhou",
+     *   ImageId: "m-23123****",
+     *   OSSBucket: "testexportl****",
+     * });
+     * console.log(res);
      */
     exportImage(input: types.ExportImageRequest, options?: EcsCallOptions): Promise<types.ExportImageResponse>;
     /**
@@ -732,7 +1123,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason": "security" 的锁定状态时，不能分配公网 IP。
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocatePublicIpAddressErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.allocatePublicIpAddress({
+     *   InstanceId: "i-insta****",
+     * });
+     * console.log(res);
      */
     allocatePublicIpAddress(input: types.AllocatePublicIpAddressRequest, options?: EcsCallOptions): Promise<types.AllocatePublicIpAddressResponse>;
     /**
@@ -745,7 +1143,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态时，不能修改实例网络规格。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceNetworkSpecErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.modifyInstanceNetworkSpec({
+     *   InstanceId: "i-23nn2****",
+     *   InternetMaxBandwidthOut: 20,
+     * });
+     * console.log(res);
      */
     modifyInstanceNetworkSpec(input: types.ModifyInstanceNetworkSpecRequest, options?: EcsCallOptions): Promise<types.ModifyInstanceNetworkSpecResponse>;
     /**
@@ -759,7 +1165,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 创建专有网络类型的安全组，需要指定 VpcId。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.createSecurityGroup({
+     *   RegionId: "cn-hangzhou",
+     *   Description: "for_demo",
+     * });
+     * console.log(res);
      */
     createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: EcsCallOptions): Promise<types.CreateSecurityGroupResponse>;
     /**
@@ -780,7 +1194,18 @@ export declare class EcsClient extends EcsBaseClient {
      * - 授权指定某 IP 地址范围（CIDR 格式）对其的访问权限。
      *
      * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.authorizeSecurityGroup({
+     *   SecurityGroupId: "sg-F876F****",
+     *   SourceGroupId: "sg-1651F****",
+     *   SourceGroupOwnerAccount: "test@aliyun.com",
+     *   IpProtocol: "tcp",
+     *   PortRange: "1/65535",
+     * });
+     * console.log(res);
      */
     authorizeSecurityGroup(input: types.AuthorizeSecurityGroupRequest, options?: EcsCallOptions): Promise<types.AuthorizeSecurityGroupResponse>;
     /**
@@ -801,7 +1226,17 @@ export declare class EcsClient extends EcsBaseClient {
      * - 开放对指定某 IP 地址范围（CIDR 格式）的访问权限。
      *
      * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupEgressErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.authorizeSecurityGroupEgress({
+     *   SecurityGroupId: "sg-94n63****",
+     *   IpProtocol: "tcp",
+     *   DestGroupId: "sg-94oi1****",
+     *   PortRange: "1/65535",
+     * });
+     * console.log(res);
      */
     authorizeSecurityGroupEgress(input: types.AuthorizeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<types.AuthorizeSecurityGroupEgressResponse>;
     /**
@@ -819,7 +1254,18 @@ export declare class EcsClient extends EcsBaseClient {
      * 类似地，AuthorizeSecurityGroup和AuthorizeSecurityGroupEgress也是这样，前者授权入方向的规则，后者授权出方向的规则。
      *
      * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.revokeSecurityGroup({
+     *   SecurityGroupId: "C0003E8B-B930-4F59-ADC0-0E209A90****",
+     *   SourceGroupId: "sg-F876F****",
+     *   SourceGroupOwnerAccount: "test@aliyun.com",
+     *   IpProtocol: "tcp",
+     *   PortRange: "1/65535",
+     * });
+     * console.log(res);
      */
     revokeSecurityGroup(input: types.RevokeSecurityGroupRequest, options?: EcsCallOptions): Promise<types.RevokeSecurityGroupResponse>;
     /**
@@ -832,7 +1278,17 @@ export declare class EcsClient extends EcsBaseClient {
      * 安全组规则由两组可选参数中的一组组成：DestGroupOwnerAccount、DestGroupId、IpProtocol、PortRange、NicType、Policy或者DestCidrIp、IpProtocol、PortRange、NicType、Policy。如匹配的规则找不到将会报错。
      *
      * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupEgressErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.revokeSecurityGroupEgress({
+     *   SecurityGroupId: "sg-94n63****",
+     *   IpProtocol: "tcp",
+     *   DestGroupId: "sg-94oi1****",
+     *   PortRange: "1/65535",
+     * });
+     * console.log(res);
      */
     revokeSecurityGroupEgress(input: types.RevokeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<types.RevokeSecurityGroupEgressResponse>;
     /**
@@ -847,7 +1303,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 安全组和实例必须属于同一个 VPC。
      *
      * @throws {@link ServiceError} whose code is one of {@link JoinSecurityGroupErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.joinSecurityGroup({
+     *   InstanceId: "i-insta****",
+     *   SecurityGroupId: "F876FF7B****",
+     * });
+     * console.log(res);
      */
     joinSecurityGroup(input: types.JoinSecurityGroupRequest, options?: EcsCallOptions): Promise<types.JoinSecurityGroupResponse>;
     /**
@@ -859,7 +1323,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 一台实例必须至少加入一个安全组，当该实例只加入了一个安全组时，则 LeaveSecurityGroup 请求会失败。
      *
      * @throws {@link ServiceError} whose code is one of {@link LeaveSecurityGroupErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.leaveSecurityGroup({
+     *   InstanceId: "i-insta****",
+     *   SecurityGroupId: "F876FF7B****",
+     * });
+     * console.log(res);
      */
     leaveSecurityGroup(input: types.LeaveSecurityGroupRequest, options?: EcsCallOptions): Promise<types.LeaveSecurityGroupResponse>;
     /**
@@ -870,7 +1342,15 @@ export declare class EcsClient extends EcsBaseClient {
      * 只有组内不存在实例，或者没有被其他组的安全规则引用时才可以删除。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.deleteSecurityGroup({
+     *   SecurityGroupId: "sg-F876F****",
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: EcsCallOptions): Promise<types.DeleteSecurityGroupResponse>;
     /**
@@ -879,7 +1359,15 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询安全组详情，包括安全权限控制。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAttributeErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeSecurityGroupAttribute({
+     *   SecurityGroupId: "sg-F876F****",
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeSecurityGroupAttribute(input: types.DescribeSecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<types.DescribeSecurityGroupAttributeResponse>;
     /**
@@ -888,7 +1376,14 @@ export declare class EcsClient extends EcsBaseClient {
      * 分页查询用户定义的所有安全组基本信息。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeSecurityGroups({
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeSecurityGroups(input: types.DescribeSecurityGroupsRequest, options?: EcsCallOptions): Promise<types.DescribeSecurityGroupsResponse>;
     /**
@@ -901,7 +1396,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 当您无法删除某一安全组时，可以调用该接口查看指定的安全组是否已被其他安全组授权。如果指定的安全组已被授权，您需要在删除该安全组之前解除授权行为。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeSecurityGroupReferences({
+     *   RegionId: "cn-hangzhou",
+     *   SecurityGroupId: ["sg-11****"],
+     * });
+     * console.log(res);
      */
     describeSecurityGroupReferences(input: types.DescribeSecurityGroupReferencesRequest, options?: EcsCallOptions): Promise<types.DescribeSecurityGroupReferencesResponse>;
     /**
@@ -910,7 +1413,16 @@ export declare class EcsClient extends EcsBaseClient {
      * 修改指定安全组的属性，包括修改安全组名称和描述。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.modifySecurityGroupAttribute({
+     *   SecurityGroupId: "sg-F876F****",
+     *   RegionId: "cn-hangzhou",
+     *   SecurityGroupName: "New****",
+     * });
+     * console.log(res);
      */
     modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
     /**
@@ -923,7 +1435,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 您可以通过 DescribeSecurityGroupAttribute 查询当前安全组内网连通策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicyErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.modifySecurityGroupPolicy({
+     *   RegionId: "cn-hangzhou",
+     *   SecurityGroupId: "sg-11****",
+     *   InnerAccessPolicy: "Drop",
+     * });
+     * console.log(res);
      */
     modifySecurityGroupPolicy(input: types.ModifySecurityGroupPolicyRequest, options?: EcsCallOptions): Promise<types.ModifySecurityGroupPolicyResponse>;
     /**
@@ -931,12 +1452,24 @@ export declare class EcsClient extends EcsBaseClient {
      *
      * 修改安全组入方向规则的描述信息。
      * 如果您还没有增加过安全组规则，可以调用 AuthorizeSecurityGroup 增加。以下任意一组参数可以确定一条安全组入方向规则，只指定一个参数无法确定一条安全组规则。
-     * - 授权指定 IP 地址段的访问权限：IpProtocol、PortRange、（可选）SourcePortRange、NicType、
-     * Policy、DestCiderIp 和（可选）SourceCidrIp。
+     * - 授权指定 IP 地址段的访问权限：IpProtocol、PortRange、（可选）SourcePortRange、NicType、Policy、DestCiderIp 和（可选）SourceCidrIp。
      * - 授权其他安全组的访问权限：IpProtocol、PortRange、（可选）SourcePortRange、NicType、Policy、（可选）DestCiderIp、DestGroupOwnerAccount 和 DestGroupId。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupRuleErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.modifySecurityGroupRule({
+     *   SecurityGroupId: "sg-F876F****",
+     *   SourceGroupId: "sg-1651F****",
+     *   SourceGroupOwnerAccount: "test@aliyun.com",
+     *   IpProtocol: "tcp",
+     *   PortRange: "80/80",
+     *   Policy: "allow",
+     *   Description: "This is a new security group rule.",
+     * });
+     * console.log(res);
      */
     modifySecurityGroupRule(input: types.ModifySecurityGroupRuleRequest, options?: EcsCallOptions): Promise<types.ModifySecurityGroupRuleResponse>;
     /**
@@ -947,7 +1480,15 @@ export declare class EcsClient extends EcsBaseClient {
      * 您在每个地域的密钥对数最高为 500 对。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.createKeyPair({
+     *   RegionId: "cn-qingdao",
+     *   KeyPairName: "test",
+     * });
+     * console.log(res);
      */
     createKeyPair(input: types.CreateKeyPairRequest, options?: EcsCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
@@ -971,7 +1512,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - o ecdsa-sha2-nistp521-cert-v01@openssh.com
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.importKeyPair({
+     *   RegionId: "cn-qingdao",
+     *   PublicKeyBody: "xxxxxxxxxxxxxx",
+     *   KeyPairName: "test",
+     * });
+     * console.log(res);
      */
     importKeyPair(input: types.ImportKeyPairRequest, options?: EcsCallOptions): Promise<types.ImportKeyPairResponse>;
     /**
@@ -986,7 +1536,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 如果实例已经绑定了 SSH 密钥对，新的 SSH 密钥对自动替换原来的 SSH 密钥对。
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachKeyPairErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.attachKeyPair({
+     *   RegionId: "cn-qingdao",
+     *   KeyPairName: "test",
+     *   InstanceIds: "[\"i-XXXXX\"]",
+     * });
+     * console.log(res);
      */
     attachKeyPair(input: types.AttachKeyPairRequest, options?: EcsCallOptions): Promise<types.AttachKeyPairResponse>;
     /**
@@ -998,7 +1557,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 解绑 SSH 密钥对后，实例默认使用用户名和密码的验证方式。
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachKeyPairErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.detachKeyPair({
+     *   RegionId: "cn-qingdao",
+     *   InstanceIds: "[\"i-xxxxxxx\", \"i-yyyyyyy\"]",
+     *   KeyPairName: "test",
+     * });
+     * console.log(res);
      */
     detachKeyPair(input: types.DetachKeyPairRequest, options?: EcsCallOptions): Promise<types.DetachKeyPairResponse>;
     /**
@@ -1010,7 +1578,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 查询实例信息时（DescribeInstances），会显示 SSH 密钥对名称（KeyPairNames），不再显示该 SSH 密钥对的其他信息。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.deleteKeyPairs({
+     *   RegionId: "cn-qingdao",
+     *   KeyPairNames: "test",
+     * });
+     * console.log(res);
      */
     deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: EcsCallOptions): Promise<types.DeleteKeyPairsResponse>;
     /**
@@ -1019,7 +1595,18 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询一个或多个密钥对。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeKeyPairs({
+     *   RegionId: "cn-qingdao",
+     *   KeyPairFingerPrint: "xxxxxxxxxx",
+     *   KeyPairName: "test",
+     *   PageNumber: 1,
+     *   PageSize: 20,
+     * });
+     * console.log(res);
      */
     describeKeyPairs(input: types.DescribeKeyPairsRequest, options?: EcsCallOptions): Promise<types.DescribeKeyPairsResponse>;
     /**
@@ -1034,7 +1621,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 一个用户在一个 Region 内最多只能创建 100 个弹性网卡。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.createNetworkInterface({
+     *   RegionId: "cn-hangzhou",
+     *   VSwitchId: "[vswitchid]",
+     *   SecurityGroupId: "sg-c0003exxxxx",
+     * });
+     * console.log(res);
      */
     createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: EcsCallOptions): Promise<types.CreateNetworkInterfaceResponse>;
     /**
@@ -1050,7 +1646,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - 由于VPC交换机不能跨可用区，弹性网卡附加的ECS实例与弹性网卡所在的交换机必须属于同一可用区。
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.attachNetworkInterface({
+     *   RegionId: "cn-hangzhou",
+     *   NetworkInterfaceId: "[networkInterfaceId]",
+     *   InstanceId: "AY121018033933eae8xxxxx",
+     * });
+     * console.log(res);
      */
     attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: EcsCallOptions): Promise<types.AttachNetworkInterfaceResponse>;
     /**
@@ -1063,7 +1668,14 @@ export declare class EcsClient extends EcsBaseClient {
      * - 一次最多查看 100 个弹性网卡。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeNetworkInterfaces({
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeNetworkInterfaces(input: types.DescribeNetworkInterfacesRequest, options?: EcsCallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
     /**
@@ -1076,7 +1688,16 @@ export declare class EcsClient extends EcsBaseClient {
      * - ECS 实例必须处于停止（Stopped）状态。
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.detachNetworkInterface({
+     *   RegionId: "cn-hangzhou",
+     *   NetworkInterfaceId: "[networkInterfaceId]",
+     *   InstanceId: "AY121018033933eaxxxx",
+     * });
+     * console.log(res);
      */
     detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: EcsCallOptions): Promise<types.DetachNetworkInterfaceResponse>;
     /**
@@ -1091,7 +1712,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 被删除的弹性网卡退出所属的所有安全组。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.deleteNetworkInterface({
+     *   RegionId: "cn-hangzhou",
+     *   NetworkInterfaceId: "[networkInterfaceId]",
+     * });
+     * console.log(res);
      */
     deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: EcsCallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
     /**
@@ -1103,7 +1732,15 @@ export declare class EcsClient extends EcsBaseClient {
      * - 一次只能修改一个弹性网卡的属性。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.modifyNetworkInterfaceAttribute({
+     *   RegionId: "cn-hangzhou",
+     *   NetworkInterfaceId: "[networkInterfaceId]",
+     * });
+     * console.log(res);
      */
     modifyNetworkInterfaceAttribute(input: types.ModifyNetworkInterfaceAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyNetworkInterfaceAttributeResponse>;
     /**
@@ -1112,7 +1749,12 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询可用地域列表。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient();
+     * const res = await client.describeRegions({});
+     * console.log(res);
      */
     describeRegions(input?: types.DescribeRegionsRequest, options?: EcsCallOptions): Promise<types.DescribeRegionsResponse>;
     /**
@@ -1121,7 +1763,14 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询可用区。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeZones({
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeZones(input: types.DescribeZonesRequest, options?: EcsCallOptions): Promise<types.DescribeZonesResponse>;
     /**
@@ -1134,7 +1783,22 @@ export declare class EcsClient extends EcsBaseClient {
      * - Tag.n.Key 与 Tag.n.Value 必须一一匹配。
      *
      * @throws {@link ServiceError} whose code is one of {@link AddTagsErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.addTags({
+     *   ResourceId: "s-946nt****",
+     *   ResourceType: "snapshot",
+     *   RegionId: "cn-shenzhen",
+     *   Tag: [
+     *     {
+     *       Key: "test",
+     *       Value: "api",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     addTags(input: types.AddTagsRequest, options?: EcsCallOptions): Promise<types.AddTagsResponse>;
     /**
@@ -1143,7 +1807,22 @@ export declare class EcsClient extends EcsBaseClient {
      * 可以指定 ResourceId 解绑某一个实例、磁盘、快照、镜像、安全组上的 Tag。
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveTagsErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.removeTags({
+     *   ResourceId: "s-946nt****",
+     *   ResourceType: "snapshot",
+     *   RegionId: "cn-shenzhen",
+     *   Tag: [
+     *     {
+     *       Key: "test",
+     *       Value: "api",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     removeTags(input: types.RemoveTagsRequest, options?: EcsCallOptions): Promise<types.RemoveTagsResponse>;
     /**
@@ -1156,7 +1835,22 @@ export declare class EcsClient extends EcsBaseClient {
      * - 如果指定了 Tag-Key/Tag-Value 对，就查询精确匹配该 Tag-Key/Tag-Value 对的 Tag。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTagsErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeTags({
+     *   ResourceId: "s-946nt****",
+     *   ResourceType: "snapshot",
+     *   RegionId: "cn-shenzhen",
+     *   Tag: [
+     *     {
+     *       Key: "test",
+     *       Value: "api",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeTags(input: types.DescribeTagsRequest, options?: EcsCallOptions): Promise<types.DescribeTagsResponse>;
     /**
@@ -1165,7 +1859,14 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询指定的异步请求的进度。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTasksErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeTasks({
+     *   RegionId: "cn-hangzhou",
+     * });
+     * console.log(res);
      */
     describeTasks(input: types.DescribeTasksRequest, options?: EcsCallOptions): Promise<types.DescribeTasksResponse>;
     /**
@@ -1174,7 +1875,15 @@ export declare class EcsClient extends EcsBaseClient {
      * 查询任务的详细信息。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskAttributeErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.describeTaskAttribute({
+     *   RegionId: "cn-hangzhou",
+     *   TaskId: "t-23ym6****",
+     * });
+     * console.log(res);
      */
     describeTaskAttribute(input: types.DescribeTaskAttributeRequest, options?: EcsCallOptions): Promise<types.DescribeTaskAttributeResponse>;
     /**
@@ -1188,87 +1897,75 @@ export declare class EcsClient extends EcsBaseClient {
      * - ExportSnapshot
      *
      * @throws {@link ServiceError} whose code is one of {@link CancelTaskErrorCode}.
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+     * @example
+     * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+     *
+     * const client = new EcsClient({ region: "cn-hangzhou" });
+     * const res = await client.cancelTask({
+     *   RegionId: "cn-hangzhou",
+     *   TaskId: "t-23ym6****",
+     * });
+     * console.log(res);
      */
     cancelTask(input: types.CancelTaskRequest, options?: EcsCallOptions): Promise<types.CancelTaskResponse>;
     /**
      * Pages through DescribeInstanceStatus (批量获取当前用户所有实例的状态信息，也可用于获取实例列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's InstanceStatuses.InstanceStatus.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeInstanceStatus(input: types.DescribeInstanceStatusRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeInstanceStatusResponse, types.InstanceStatusItemType>;
     /**
      * Pages through DescribeInstances (查询所有实例的详细信息): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Instances.Instance.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeInstances(input: types.DescribeInstancesRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeInstancesResponse, types.InstanceAttributesType>;
     /**
      * Pages through DescribeSnapshots (查询针对云服务器的某个磁盘设备所有的快照列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Snapshots.Snapshot.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeSnapshots(input: types.DescribeSnapshotsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSnapshotsResponse, types.SnapshotType>;
     /**
      * Pages through DescribeSnapshotLinks (查询磁盘快照链): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's SnapshotLinks.SnapshotLink.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeSnapshotLinks(input: types.DescribeSnapshotLinksRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSnapshotLinksResponse, types.SnapshotLinkType>;
     /**
      * Pages through DescribeAutoSnapshotPolicyEx (查询自动快照策略): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's AutoSnapshotPolicys.AutoSnapshotPolicy.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeAutoSnapshotPolicyEx(input: types.DescribeAutoSnapshotPolicyExRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeAutoSnapshotPolicyExResponse, types.AutoSnapshotPolicyType>;
     /**
      * Pages through DescribeImages (查询用户可以使用的镜像列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Images.Image.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeImages(input: types.DescribeImagesRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeImagesResponse, types.ImageType>;
     /**
      * Pages through DescribeSecurityGroups (分页查询用户定义的所有安全组基本信息): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's SecurityGroups.SecurityGroup.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeSecurityGroups(input: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroupItemType>;
     /**
      * Pages through DescribeKeyPairs (查询一个或多个密钥对): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's KeyPairs.KeyPair.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeKeyPairs(input: types.DescribeKeyPairsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeKeyPairsResponse, types.KeyPairItemType>;
     /**
      * Pages through DescribeTags (查询标签): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Tags.Tag.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeTags(input: types.DescribeTagsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeTagsResponse, types.TagSetItem>;
     /**
      * Pages through DescribeTasks (查询指定的异步请求的进度): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's TaskSet.Task.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     paginateDescribeTasks(input: types.DescribeTasksRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeTasksResponse, types.TaskType>;
 }

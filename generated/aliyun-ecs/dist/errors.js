@@ -6,8 +6,8 @@ import { ServiceError } from "@docs2sdk/runtime";
  *
  * @example
  * ```ts
- * try { await client.runInstances(input); }
- * catch (e) { if (isServiceErrorFrom(e, "RunInstances") && e.code === "...") { ... } }
+ * try { await client.describeInstanceStatus(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "DescribeInstanceStatus") && e.code === "...") { ... } }
  * ```
  */
 export function isServiceErrorFrom(error, action) {

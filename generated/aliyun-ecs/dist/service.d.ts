@@ -41,7 +41,7 @@ export declare class EcsBaseClient extends AliyunRpcClient {
     constructor(config?: EcsClientConfig);
 }
 /**
- * A bare client for the standalone commands (`import { runInstances } from "@docs2sdk/aliyun-ecs"`):
+ * A bare client for the standalone commands (`import { describeInstanceStatus } from "@docs2sdk/aliyun-ecs"`):
  * a bundle then carries only the commands it imports, where {@link EcsClient } carries them all.
  */
 export declare function createEcsClient(config?: EcsClientConfig): EcsBaseClient;

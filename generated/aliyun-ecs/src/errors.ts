@@ -1753,8 +1753,8 @@ export interface ErrorCodes {
  *
  * @example
  * ```ts
- * try { await client.runInstances(input); }
- * catch (e) { if (isServiceErrorFrom(e, "RunInstances") && e.code === "...") { ... } }
+ * try { await client.describeInstanceStatus(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "DescribeInstanceStatus") && e.code === "...") { ... } }
  * ```
  */
 export function isServiceErrorFrom<A extends keyof ErrorCodes>(

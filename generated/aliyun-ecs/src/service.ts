@@ -61,7 +61,7 @@ export class EcsBaseClient extends AliyunRpcClient {
 }
 
 /**
- * A bare client for the standalone commands (`import { runInstances } from "@docs2sdk/aliyun-ecs"`):
+ * A bare client for the standalone commands (`import { describeInstanceStatus } from "@docs2sdk/aliyun-ecs"`):
  * a bundle then carries only the commands it imports, where {@link EcsClient } carries them all.
  */
 export function createEcsClient(config?: EcsClientConfig): EcsBaseClient {

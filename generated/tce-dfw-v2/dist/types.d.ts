@@ -1,39 +1,23 @@
-/**
- * Items of networkInterfaceSet in the DescribeNetworkInterfacesOfSecurityGroup response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of networkInterfaceSet in the DescribeNetworkInterfacesOfSecurityGroup response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNetworkInterfacesOfSecurityGroupResponseNetworkInterfaceSet {
     /** 弹性网卡 Id, 例如 eni-3056glfn */
     networkInterfaceId?: string | undefined;
 }
-/**
- * Items of networkInterfaceSet in the ModifySecurityGroupsOfNetworkInterface request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of networkInterfaceSet in the ModifySecurityGroupsOfNetworkInterface request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifySecurityGroupsOfNetworkInterfaceNetworkInterfaceSet {
     /** 弹性网卡ID, 将所传全部网卡和所传安全组按顺序关联 */
     networkInterfaceId: string;
     /** 关联安全组唯一ID列表, 关联顺序依sgIds成员顺序 */
     sgIds: string[];
 }
-/**
- * Items of data in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeSecurityGroupPolicysResponseData {
     /** 入方向规则列表 */
     ingress?: DescribeSecurityGroupPolicysResponseDataIngress[] | undefined;
     /** 出方向规则列表 */
     egress?: DescribeSecurityGroupPolicysResponseDataEgress[] | undefined;
 }
-/**
- * Items of data.ingress in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.ingress in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeSecurityGroupPolicysResponseDataIngress {
     /** 规则位置，从 0 开始 */
     index?: number | undefined;
@@ -56,11 +40,7 @@ export interface DescribeSecurityGroupPolicysResponseDataIngress {
     /** 版本，用户更新安全规则，每次更新安全规则版本会自动加1，防止您更新的路由规则已过期 */
     version?: number | undefined;
 }
-/**
- * Items of data.egress in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.egress in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeSecurityGroupPolicysResponseDataEgress {
     /** 规则位置，从 0 开始 */
     index?: number | undefined;
@@ -83,11 +63,7 @@ export interface DescribeSecurityGroupPolicysResponseDataEgress {
     /** 版本，用户更新安全规则，每次更新安全规则版本会自动加1，防止您更新的路由规则已过期 */
     version?: number | undefined;
 }
-/**
- * Items of ingress in the ModifySecurityGroupPolicys request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of ingress in the ModifySecurityGroupPolicys request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifySecurityGroupPolicysIngress {
     /** 网络协议, 支持udp、tcp、icmp等, 无则表示全协议 */
     ipProtocol?: string | undefined;
@@ -106,11 +82,7 @@ export interface ModifySecurityGroupPolicysIngress {
     /** 动作, accept或者drop */
     action?: string | undefined;
 }
-/**
- * Items of egress in the ModifySecurityGroupPolicys request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of egress in the ModifySecurityGroupPolicys request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifySecurityGroupPolicysEgress {
     /** 网络协议, 支持udp、tcp、icmp等, 无则表示全协议 */
     ipProtocol?: string | undefined;
@@ -129,42 +101,26 @@ export interface ModifySecurityGroupPolicysEgress {
     /** 动作, accept或者drop */
     action?: string | undefined;
 }
-/**
- * Items of data in the DescribeInstancesOfSecurityGroup response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeInstancesOfSecurityGroup response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeInstancesOfSecurityGroupResponseData {
     /** 云服务器实例Id, 例如ins-a1iofc4j */
     instanceId?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Items of instanceSet in the ModifySecurityGroupsOfInstance request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of instanceSet in the ModifySecurityGroupsOfInstance request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifySecurityGroupsOfInstanceInstanceSet {
     /** 云服务器实例ID, 将所传全部云服务器和所传安全组按顺序关联 */
     instanceId: string;
     /** 关联安全组唯一ID列表, 关联顺序依sgIds成员顺序 */
     sgIds: string[];
 }
-/**
- * Items of data in the DescribeAssociateSecurityGroups response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeAssociateSecurityGroups response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeAssociateSecurityGroupsResponseData {
     /** key 为被关联安全组 ID */
     key?: string | undefined;
     /** value 为规则中包含了 data.key 安全组 ID 的安全组列表 */
     value?: string[] | undefined;
 }
-/**
- * Items of policys in the CreateSecurityGroupPolicy request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of policys in the CreateSecurityGroupPolicy request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateSecurityGroupPolicyPolicys {
     /** 网络协议，支持udp、tcp、icmp等，无则表示全协议 */
     ipProtocol?: string | undefined;
@@ -183,11 +139,7 @@ export interface CreateSecurityGroupPolicyPolicys {
     /** 动作，accept或者drop */
     action?: string | undefined;
 }
-/**
- * Items of policys in the ModifySingleSecurityGroupPolicy request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of policys in the ModifySingleSecurityGroupPolicy request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifySingleSecurityGroupPolicyPolicys {
     /** 网络协议, 支持udp、tcp、icmp等, 无则表示全协议 */
     ipProtocol?: string | undefined;
@@ -206,22 +158,14 @@ export interface ModifySingleSecurityGroupPolicyPolicys {
     /** 动作, accept或者drop */
     action?: string | undefined;
 }
-/**
- * Items of data in the DescribeSecurityGroupEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeSecurityGroupEx response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeSecurityGroupExResponseData {
     /** 开发商安全组总数 */
     totalNum?: number | undefined;
     /** 返回的数据结构 */
     detail?: DescribeSecurityGroupExResponseDataDetail[] | undefined;
 }
-/**
- * Items of data.detail in the DescribeSecurityGroupEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.detail in the DescribeSecurityGroupEx response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeSecurityGroupExResponseDataDetail {
     /** 安全组 Id */
     sgId?: string | undefined;
@@ -236,11 +180,7 @@ export interface DescribeSecurityGroupExResponseDataDetail {
     /** 被安全组引用个数 */
     beAssociateCount?: number | undefined;
 }
-/**
- * Items of data in the CreateSecurityGroup response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the CreateSecurityGroup response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateSecurityGroupResponseData {
     /** 安全组Id */
     sgId?: string | undefined;
@@ -249,11 +189,7 @@ export interface CreateSecurityGroupResponseData {
     /** 安全组备注 */
     sgRemark?: string | undefined;
 }
-/**
- * Input of DescribeNetworkInterfacesOfSecurityGroup: 查询安全组关联的网卡列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNetworkInterfacesOfSecurityGroup: 查询安全组关联的网卡列表 */
 export interface DescribeNetworkInterfacesOfSecurityGroupRequest {
     /** 安全组id */
     sgId: string;
@@ -262,8 +198,6 @@ export interface DescribeNetworkInterfacesOfSecurityGroupRequest {
  * Output of DescribeNetworkInterfacesOfSecurityGroup: 查询安全组关联的网卡列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesOfSecurityGroupResponse {
     /** 关联弹性网卡总数 */
@@ -271,11 +205,7 @@ export interface DescribeNetworkInterfacesOfSecurityGroupResponse {
     /** 网卡列表数据结构 */
     networkInterfaceSet?: DescribeNetworkInterfacesOfSecurityGroupResponseNetworkInterfaceSet[] | undefined;
 }
-/**
- * Input of ModifySecurityGroupsOfNetworkInterface: 修改弹性网卡关联的安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifySecurityGroupsOfNetworkInterface: 修改弹性网卡关联的安全组 */
 export interface ModifySecurityGroupsOfNetworkInterfaceRequest {
     /** 网卡关联安全组数据列表 */
     networkInterfaceSet: ModifySecurityGroupsOfNetworkInterfaceNetworkInterfaceSet[];
@@ -284,16 +214,10 @@ export interface ModifySecurityGroupsOfNetworkInterfaceRequest {
  * Output of ModifySecurityGroupsOfNetworkInterface: 修改弹性网卡关联的安全组
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupsOfNetworkInterfaceResponse {
 }
-/**
- * Input of DeleteSecurityGroup: 删除安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteSecurityGroup: 删除安全组 */
 export interface DeleteSecurityGroupRequest {
     /** 安全组唯一ID，可能来自DescribeSecurityGroups或者CreateSecurityGroup */
     sgId: string;
@@ -302,16 +226,10 @@ export interface DeleteSecurityGroupRequest {
  * Output of DeleteSecurityGroup: 删除安全组
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteSecurityGroupResponse {
 }
-/**
- * Input of ModifySecurityGroupAttributes: 修改安全组名称
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifySecurityGroupAttributes: 修改安全组名称 */
 export interface ModifySecurityGroupAttributesRequest {
     /** 安全组唯一ID, 例如sg-33ocnj9n, 可能来自DescribeSecurityGroups或者CreateSecurityGroup */
     sgId: string;
@@ -324,16 +242,10 @@ export interface ModifySecurityGroupAttributesRequest {
  * Output of ModifySecurityGroupAttributes: 修改安全组名称
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupAttributesResponse {
 }
-/**
- * Input of DescribeSecurityGroupPolicys: 查询安全组规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSecurityGroupPolicys: 查询安全组规则 */
 export interface DescribeSecurityGroupPolicysRequest {
     /** 安全组 Id */
     sgId: string;
@@ -342,18 +254,12 @@ export interface DescribeSecurityGroupPolicysRequest {
  * Output of DescribeSecurityGroupPolicys: 查询安全组规则
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupPolicysResponse {
     /** 返回的数据结构 */
     data?: DescribeSecurityGroupPolicysResponseData[] | undefined;
 }
-/**
- * Input of ModifySecurityGroupPolicys: 修改安全组规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifySecurityGroupPolicys: 修改安全组规则 */
 export interface ModifySecurityGroupPolicysRequest {
     /** 安全组id */
     sgId: string;
@@ -366,16 +272,10 @@ export interface ModifySecurityGroupPolicysRequest {
  * Output of ModifySecurityGroupPolicys: 修改安全组规则
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupPolicysResponse {
 }
-/**
- * Input of DescribeInstancesOfSecurityGroup: 查询安全组关联的云服务器列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeInstancesOfSecurityGroup: 查询安全组关联的云服务器列表 */
 export interface DescribeInstancesOfSecurityGroupRequest {
     /** 安全组id */
     sgId: string;
@@ -396,8 +296,6 @@ export interface DescribeInstancesOfSecurityGroupRequest {
  * Output of DescribeInstancesOfSecurityGroup: 查询安全组关联的云服务器列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeInstancesOfSecurityGroupResponse {
     /** 关联云服务器实例总数 */
@@ -405,11 +303,7 @@ export interface DescribeInstancesOfSecurityGroupResponse {
     /** 返回的数据结构 */
     data?: DescribeInstancesOfSecurityGroupResponseData[] | undefined;
 }
-/**
- * Input of ModifySecurityGroupsOfInstance: 修改云服务器关联的安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifySecurityGroupsOfInstance: 修改云服务器关联的安全组 */
 export interface ModifySecurityGroupsOfInstanceRequest {
     /** 云服务器关联安全组数据列表, 不超过20个成员 */
     instanceSet: ModifySecurityGroupsOfInstanceInstanceSet[];
@@ -418,16 +312,10 @@ export interface ModifySecurityGroupsOfInstanceRequest {
  * Output of ModifySecurityGroupsOfInstance: 修改云服务器关联的安全组
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupsOfInstanceResponse {
 }
-/**
- * Input of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表 */
 export interface DescribeAssociateSecurityGroupsRequest {
     /** 安全组 ID 列表 */
     sgIds: string[];
@@ -436,18 +324,12 @@ export interface DescribeAssociateSecurityGroupsRequest {
  * Output of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeAssociateSecurityGroupsResponse {
     /** 返回的数据结构 */
     data?: DescribeAssociateSecurityGroupsResponseData | undefined;
 }
-/**
- * Input of CreateSecurityGroupPolicy: 添加安全组规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateSecurityGroupPolicy: 添加安全组规则 */
 export interface CreateSecurityGroupPolicyRequest {
     /** 安全组id */
     sgId: string;
@@ -464,16 +346,10 @@ export interface CreateSecurityGroupPolicyRequest {
  * Output of CreateSecurityGroupPolicy: 添加安全组规则
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSecurityGroupPolicyResponse {
 }
-/**
- * Input of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则 */
 export interface ModifySingleSecurityGroupPolicyRequest {
     /** 安全组id */
     sgId: string;
@@ -490,16 +366,10 @@ export interface ModifySingleSecurityGroupPolicyRequest {
  * Output of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySingleSecurityGroupPolicyResponse {
 }
-/**
- * Input of DescribeSecurityGroupEx: 查询安全组列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSecurityGroupEx: 查询安全组列表 */
 export interface DescribeSecurityGroupExRequest {
     /** 项目 Id, 不传返回所有项目的安全组列表 */
     projectId?: number | undefined;
@@ -518,17 +388,11 @@ export interface DescribeSecurityGroupExRequest {
  * Output of DescribeSecurityGroupEx: 查询安全组列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupExResponse {
     data?: DescribeSecurityGroupExResponseData | undefined;
 }
-/**
- * Input of CreateSecurityGroup: 创建安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateSecurityGroup: 创建安全组 */
 export interface CreateSecurityGroupRequest {
     /** 安全组名称,同项目下不可重名,可任意命名,但不得超过60个字符 */
     sgName?: string | undefined;
@@ -541,18 +405,12 @@ export interface CreateSecurityGroupRequest {
  * Output of CreateSecurityGroup: 创建安全组
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSecurityGroupResponse {
     /** 返回的数据结构 */
     data?: CreateSecurityGroupResponseData | undefined;
 }
-/**
- * Input of DeleteSecurityGroupPolicy: 删除安全组规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteSecurityGroupPolicy: 删除安全组规则 */
 export interface DeleteSecurityGroupPolicyRequest {
     /** 安全组 ID。 */
     sgId: string;
@@ -567,8 +425,6 @@ export interface DeleteSecurityGroupPolicyRequest {
  * Output of DeleteSecurityGroupPolicy: 删除安全组规则
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteSecurityGroupPolicyResponse {
 }

@@ -4,8 +4,6 @@ import type * as types from "./types.js";
 /**
  * Client of 弹性公网IP (tce eip, API v2), with one method per action.
  *
- * Legacy V2 API: every response is a flat JSON object whose `code` (0 = success, otherwise a common error code listed in errors) and `message` fields sit beside the action's own fields; there is no Response wrapper and no RequestId. Requests are GET eip.api.qcloud.com/v2/index.php with the public parameters in the query string. The document describes these actions together with the vpc API (vpc.api.qcloud.com).
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
 export declare class EipV2Client extends EipV2BaseClient {
@@ -16,7 +14,12 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 查询弹性公网IP。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.describeEip({});
+     * console.log(res);
      */
     describeEip(input?: types.DescribeEipRequest, options?: EipV2CallOptions): Promise<types.DescribeEipResponse>;
     /**
@@ -25,7 +28,12 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 查询指定地域弹性公网IP配额。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.describeEipQuota({});
+     * console.log(res);
      */
     describeEipQuota(input?: types.DescribeEipQuotaRequest, options?: EipV2CallOptions): Promise<types.DescribeEipQuotaResponse>;
     /**
@@ -34,7 +42,15 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 修改弹性公网IP名称。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.modifyEipAttributes({
+     *   eipId: "eip-p2x6wxc0",
+     *   eipName: "test1111",
+     * });
+     * console.log(res);
      */
     modifyEipAttributes(input: types.ModifyEipAttributesRequest, options?: EipV2CallOptions): Promise<types.ModifyEipAttributesResponse>;
     /**
@@ -44,7 +60,12 @@ export declare class EipV2Client extends EipV2BaseClient {
      * - 平台对用户每地域能申请的EIP最大配额有所限制。可参见EIP产品简介。上述配额可通过 DescribeEipQuota API 获取。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.createEip({});
+     * console.log(res);
      */
     createEip(input?: types.CreateEipRequest, options?: EipV2CallOptions): Promise<types.CreateEipResponse>;
     /**
@@ -53,7 +74,14 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 释放弹性公网IP。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.deleteEip({
+     *   eipIds: ["eip-gzc5rgr2"],
+     * });
+     * console.log(res);
      */
     deleteEip(input: types.DeleteEipRequest, options?: EipV2CallOptions): Promise<types.DeleteEipResponse>;
     /**
@@ -63,7 +91,15 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 注意：如待操作服务器带有普通公网IP，绑定过程会把其普通公网IP自动解绑并释放，服务器将绑定所指定的弹性公网IP。
      *
      * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.eipBindInstance({
+     *   eipId: "eip-mksy14ay",
+     *   unInstanceId: "ins-hyvbipjg",
+     * });
+     * console.log(res);
      */
     eipBindInstance(input: types.EipBindInstanceRequest, options?: EipV2CallOptions): Promise<types.EipBindInstanceResponse>;
     /**
@@ -73,7 +109,15 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 注：平台对用户每地域每日解绑EIP重新分配普通公网IP次数有所限制（可参见EIP产品简介）。上述配额可通过DescribeEipQuota接口获取。
      *
      * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.eipUnBindInstance({
+     *   eipId: "eip-mksy14ay",
+     *   allocWanIp: 0,
+     * });
+     * console.log(res);
      */
     eipUnBindInstance(input?: types.EipUnBindInstanceRequest, options?: EipV2CallOptions): Promise<types.EipUnBindInstanceResponse>;
     /**
@@ -82,15 +126,20 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 普通公网IP转弹性公网IP, 将服务器当前绑定的普通公网IP转换成弹性公网IP, 转换后随着服务器的释放, 该弹性公网IP将会保留。
      *
      * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.transformWanIpToEip({
+     *   unInstanceId: "ins-hyvbipjg",
+     * });
+     * console.log(res);
      */
     transformWanIpToEip(input: types.TransformWanIpToEipRequest, options?: EipV2CallOptions): Promise<types.TransformWanIpToEipResponse>;
     /**
      * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeEip(input?: types.DescribeEipRequest, options?: PaginateOptions & EipV2CallOptions): Paginator<types.DescribeEipResponse, types.DescribeEipResponseData>;
 }

@@ -36,7 +36,12 @@ var EipV2Client = class extends EipV2BaseClient {
    * 查询弹性公网IP。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
+   * @example
+   * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+   *
+   * const client = new EipV2Client({ region: "ap-guangzhou" });
+   * const res = await client.describeEip({});
+   * console.log(res);
    */
   describeEip(input = {}, options) {
     return this.send("DescribeEip", input, options, {
@@ -49,7 +54,12 @@ var EipV2Client = class extends EipV2BaseClient {
    * 查询指定地域弹性公网IP配额。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt
+   * @example
+   * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+   *
+   * const client = new EipV2Client({ region: "ap-guangzhou" });
+   * const res = await client.describeEipQuota({});
+   * console.log(res);
    */
   describeEipQuota(input = {}, options) {
     return this.send("DescribeEipQuota", input, options, { readOnly: true });
@@ -60,7 +70,15 @@ var EipV2Client = class extends EipV2BaseClient {
    * 修改弹性公网IP名称。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
+   * @example
+   * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+   *
+   * const client = new EipV2Client({ region: "ap-guangzhou" });
+   * const res = await client.modifyEipAttributes({
+   *   eipId: "eip-p2x6wxc0",
+   *   eipName: "test1111",
+   * });
+   * console.log(res);
    */
   modifyEipAttributes(input, options) {
     return this.send("ModifyEipAttributes", input, options);
@@ -72,7 +90,12 @@ var EipV2Client = class extends EipV2BaseClient {
    * - 平台对用户每地域能申请的EIP最大配额有所限制。可参见EIP产品简介。上述配额可通过 DescribeEipQuota API 获取。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
+   * @example
+   * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+   *
+   * const client = new EipV2Client({ region: "ap-guangzhou" });
+   * const res = await client.createEip({});
+   * console.log(res);
    */
   createEip(input = {}, options) {
     return this.send("CreateEip", input, options);
@@ -83,7 +106,14 @@ var EipV2Client = class extends EipV2BaseClient {
    * 释放弹性公网IP。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
+   * @example
+   * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+   *
+   * const client = new EipV2Client({ region: "ap-guangzhou" });
+   * const res = await client.deleteEip({
+   *   eipIds: ["eip-gzc5rgr2"],
+   * });
+   * console.log(res);
    */
   deleteEip(input, options) {
     return this.send("DeleteEip", input, options);
@@ -95,7 +125,15 @@ var EipV2Client = class extends EipV2BaseClient {
    * 注意：如待操作服务器带有普通公网IP，绑定过程会把其普通公网IP自动解绑并释放，服务器将绑定所指定的弹性公网IP。
    *
    * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
+   * @example
+   * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+   *
+   * const client = new EipV2Client({ region: "ap-guangzhou" });
+   * const res = await client.eipBindInstance({
+   *   eipId: "eip-mksy14ay",
+   *   unInstanceId: "ins-hyvbipjg",
+   * });
+   * console.log(res);
    */
   eipBindInstance(input, options) {
     return this.send("EipBindInstance", input, options);
@@ -107,7 +145,15 @@ var EipV2Client = class extends EipV2BaseClient {
    * 注：平台对用户每地域每日解绑EIP重新分配普通公网IP次数有所限制（可参见EIP产品简介）。上述配额可通过DescribeEipQuota接口获取。
    *
    * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
+   * @example
+   * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+   *
+   * const client = new EipV2Client({ region: "ap-guangzhou" });
+   * const res = await client.eipUnBindInstance({
+   *   eipId: "eip-mksy14ay",
+   *   allocWanIp: 0,
+   * });
+   * console.log(res);
    */
   eipUnBindInstance(input = {}, options) {
     return this.send("EipUnBindInstance", input, options);
@@ -118,7 +164,14 @@ var EipV2Client = class extends EipV2BaseClient {
    * 普通公网IP转弹性公网IP, 将服务器当前绑定的普通公网IP转换成弹性公网IP, 转换后随着服务器的释放, 该弹性公网IP将会保留。
    *
    * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
+   * @example
+   * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+   *
+   * const client = new EipV2Client({ region: "ap-guangzhou" });
+   * const res = await client.transformWanIpToEip({
+   *   unInstanceId: "ins-hyvbipjg",
+   * });
+   * console.log(res);
    */
   transformWanIpToEip(input, options) {
     return this.send("TransformWanIpToEip", input, options);
@@ -127,8 +180,6 @@ var EipV2Client = class extends EipV2BaseClient {
    * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeEip(input = {}, options) {
     return paginateDescribeEip(this, input, options);

@@ -1,17 +1,9 @@
-/**
- * Items of data in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipResponseData {
     /** 返回EIP信息列表 */
     eipSet?: DescribeEipResponseDataEipSet[] | undefined;
 }
-/**
- * Items of data.eipSet in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.eipSet in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipResponseDataEipSet {
     /** EIP实例ID */
     eipId?: string | undefined;
@@ -40,11 +32,7 @@ export interface DescribeEipResponseDataEipSet {
     /** EIP未绑定服务器时长 (单位 : 秒) */
     freeSecond?: number | undefined;
 }
-/**
- * Items of data in the DescribeEipQuota response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeEipQuota response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipQuotaResponseData {
     /** 能申请EIP个数的总配额 */
     eipNumQuota?: number | undefined;
@@ -59,20 +47,12 @@ export interface DescribeEipQuotaResponseData {
     /** 当天解绑EIP并重新分配普通公网IP次数 */
     dailyAllocWanIpCount?: number | undefined;
 }
-/**
- * Items of data in the CreateEip response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the CreateEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateEipResponseData {
     /** 创建的EIP实例ID列表 */
     eipIds?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of DescribeEip: 查询弹性公网IP列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeEip: 查询弹性公网IP列表 */
 export interface DescribeEipRequest {
     /** EIP实例ID列表, 列表下标从0开始 */
     eipIds?: string[] | undefined;
@@ -103,8 +83,6 @@ export interface DescribeEipRequest {
  * Output of DescribeEip: 查询弹性公网IP列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeEipResponse {
     /** 返回符合过滤条件的EIP数量; 假如指定limit, offset, 该值有可能大于data列表中的数量 */
@@ -112,29 +90,19 @@ export interface DescribeEipResponse {
     /** 返回列表 */
     data?: DescribeEipResponseData[] | undefined;
 }
-/**
- * Input of DescribeEipQuota: 查询弹性公网IP配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeEipQuota: 查询弹性公网IP配额 */
 export interface DescribeEipQuotaRequest {
 }
 /**
  * Output of DescribeEipQuota: 查询弹性公网IP配额
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeEipQuotaResponse {
     /** 返回的数据结构 */
     data?: DescribeEipQuotaResponseData[] | undefined;
 }
-/**
- * Input of ModifyEipAttributes: 修改弹性公网IP名称
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyEipAttributes: 修改弹性公网IP名称 */
 export interface ModifyEipAttributesRequest {
     /** EIP实例ID, 可通过 DescribeEip 接口返回字段中的eipId获取 */
     eipId: string;
@@ -145,16 +113,10 @@ export interface ModifyEipAttributesRequest {
  * Output of ModifyEipAttributes: 修改弹性公网IP名称
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyEipAttributesResponse {
 }
-/**
- * Input of CreateEip: 创建弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateEip: 创建弹性公网IP */
 export interface CreateEipRequest {
     /** 单次申请数量 (默认为1, 最大为5) */
     goodsNum?: number | undefined;
@@ -163,18 +125,12 @@ export interface CreateEipRequest {
  * Output of CreateEip: 创建弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateEipResponse {
     /** 返回列表 */
     data?: CreateEipResponseData[] | undefined;
 }
-/**
- * Input of DeleteEip: 释放弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteEip: 释放弹性公网IP */
 export interface DeleteEipRequest {
     /** EIP实例ID列表, 列表下标从0开始, 可通过DescribeEip接口返回字段中的eipId获取 */
     eipIds: string[];
@@ -183,16 +139,10 @@ export interface DeleteEipRequest {
  * Output of DeleteEip: 释放弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteEipResponse {
 }
-/**
- * Input of EipBindInstance: 绑定弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EipBindInstance: 绑定弹性公网IP */
 export interface EipBindInstanceRequest {
     /** EIP的实例ID，可通过DescribeEip接口返回字段中的eipId获取 */
     eipId: string;
@@ -207,16 +157,10 @@ export interface EipBindInstanceRequest {
  * Output of EipBindInstance: 绑定弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface EipBindInstanceResponse {
 }
-/**
- * Input of EipUnBindInstance: 解绑弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EipUnBindInstance: 解绑弹性公网IP */
 export interface EipUnBindInstanceRequest {
     /** EIP实例ID，可通过DescribeEip接口返回字段中的 eipId获取 */
     eipId?: string | undefined;
@@ -233,16 +177,10 @@ export interface EipUnBindInstanceRequest {
  * Output of EipUnBindInstance: 解绑弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface EipUnBindInstanceResponse {
 }
-/**
- * Input of TransformWanIpToEip: 普通公网IP转弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of TransformWanIpToEip: 普通公网IP转弹性公网IP */
 export interface TransformWanIpToEipRequest {
     /** 待操作有普通公网IP的服务器实例ID, 可通过DescribeInstances接口返回字段中的unInstanceId获取。 */
     unInstanceId: string;
@@ -251,8 +189,6 @@ export interface TransformWanIpToEipRequest {
  * Output of TransformWanIpToEip: 普通公网IP转弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface TransformWanIpToEipResponse {
 }

@@ -891,8 +891,8 @@ export interface ErrorCodes {
  *
  * @example
  * ```ts
- * try { await client.createVpc(input); }
- * catch (e) { if (isServiceErrorFrom(e, "CreateVpc") && e.code === "...") { ... } }
+ * try { await client.describeVpcEx(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "DescribeVpcEx") && e.code === "...") { ... } }
  * ```
  */
 export declare function isServiceErrorFrom<A extends keyof ErrorCodes>(error: unknown, action: A): error is ServiceError & {

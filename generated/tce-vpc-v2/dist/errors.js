@@ -6,8 +6,8 @@ import { ServiceError } from "@docs2sdk/runtime";
  *
  * @example
  * ```ts
- * try { await client.createVpc(input); }
- * catch (e) { if (isServiceErrorFrom(e, "CreateVpc") && e.code === "...") { ... } }
+ * try { await client.describeVpcEx(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "DescribeVpcEx") && e.code === "...") { ... } }
  * ```
  */
 export function isServiceErrorFrom(error, action) {

@@ -41,7 +41,7 @@ export declare class VpcV2BaseClient extends TencentV2Client {
     constructor(config?: VpcV2ClientConfig);
 }
 /**
- * A bare client for the standalone commands (`import { createVpc } from "@docs2sdk/tce-vpc-v2"`):
+ * A bare client for the standalone commands (`import { describeVpcEx } from "@docs2sdk/tce-vpc-v2"`):
  * a bundle then carries only the commands it imports, where {@link VpcV2Client } carries them all.
  */
 export declare function createVpcV2Client(config?: VpcV2ClientConfig): VpcV2BaseClient;

@@ -1,8 +1,4 @@
-/**
- * Items of subnetSet in the CreateVpc request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of subnetSet in the CreateVpc request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateVpcSubnetSet {
     /** 子网名称，可任意命名，但不得超过60个字符。 */
     subnetName?: string | undefined;
@@ -11,11 +7,7 @@ export interface CreateVpcSubnetSet {
     /** 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备，取值详见VPC可用区说明。 */
     zoneId?: string | undefined;
 }
-/**
- * Items of subnetSet in the CreateVpc response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of subnetSet in the CreateVpc response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateVpcResponseSubnetSet {
     /** 系统分配的子网ID，示例:subnetId_GZ_23。 */
     subnetId?: string | undefined;
@@ -32,11 +24,7 @@ export interface CreateVpcResponseSubnetSet {
     /** 子网所在可用区ID,示例:ap-guangzhou-1。 */
     zone?: string | undefined;
 }
-/**
- * Items of routeTableSet in the CreateVpc response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of routeTableSet in the CreateVpc response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateVpcResponseRouteTableSet {
     /** 系统分配的路由表ID，示例:gz_rtb_8751。 */
     routeTableId?: string | undefined;
@@ -45,11 +33,7 @@ export interface CreateVpcResponseRouteTableSet {
     /** 路由表名称。 */
     routeTableName?: string | undefined;
 }
-/**
- * Items of data in the DescribeVpcEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeVpcEx response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeVpcExResponseData {
     /** 系统分配的vpcId，例如：gz_vpc_266。 */
     vpcId?: string | undefined;
@@ -80,11 +64,7 @@ export interface DescribeVpcExResponseData {
     /** 是否是默认vpc。 */
     isDefault?: boolean | undefined;
 }
-/**
- * Items of subnetSet in the CreateSubnet request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of subnetSet in the CreateSubnet request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateSubnetSubnetSet {
     /** 子网名称，可任意命名，但不得超过60个字符。 */
     subnetName: string;
@@ -93,11 +73,7 @@ export interface CreateSubnetSubnetSet {
     /** 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备，取值详见VPC可用区说明。 */
     zoneId: string;
 }
-/**
- * Items of subnetSet in the CreateSubnet response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of subnetSet in the CreateSubnet response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateSubnetResponseSubnetSet {
     /** 系统分配的子网ID，示例:subnetId_GZ_23。 */
     subnetId?: string | undefined;
@@ -114,11 +90,7 @@ export interface CreateSubnetResponseSubnetSet {
     /** 子网所在可用区ID,示例:ap-guangzhou-2。 */
     zone?: string | undefined;
 }
-/**
- * Items of data in the DescribeSubnetEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeSubnetEx response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeSubnetExResponseData {
     /** 系统分配的vpcId，例如：gz_vpc_266。 */
     vpcId?: string | undefined;
@@ -151,11 +123,7 @@ export interface DescribeSubnetExResponseData {
     /** 是否是默认vpc。 */
     isDefault?: boolean | undefined;
 }
-/**
- * Items of routeSet in the CreateRouteTable request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of routeSet in the CreateRouteTable request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateRouteTableRouteSet {
     /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
     destinationCidrBlock: string;
@@ -166,11 +134,7 @@ export interface CreateRouteTableRouteSet {
     /** 路由描述，支持60内个字符。 */
     description?: string | undefined;
 }
-/**
- * Items of routeTableSet in the CreateRouteTable response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of routeTableSet in the CreateRouteTable response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateRouteTableResponseRouteTableSet {
     /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
     destinationCidrBlock?: string | undefined;
@@ -181,11 +145,7 @@ export interface CreateRouteTableResponseRouteTableSet {
     /** 路由描述。 */
     description?: string | undefined;
 }
-/**
- * Items of routeSet in the ModifyRouteTableAttribute request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of routeSet in the ModifyRouteTableAttribute request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifyRouteTableAttributeRouteSet {
     /** 目的网段, 取值不能在私有网络网段内, 例如: 112.20.51.0/24。 */
     destinationCidrBlock: string;
@@ -196,11 +156,7 @@ export interface ModifyRouteTableAttributeRouteSet {
     /** 路由描述, 支持60内个字符。 */
     description?: string | undefined;
 }
-/**
- * Items of data in the DescribeRouteTable response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeRouteTable response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeRouteTableResponseData {
     /** 系统分配的私有网络ID，例如：gz_vpc_8849。 */
     vpcId?: string | undefined;
@@ -221,11 +177,7 @@ export interface DescribeRouteTableResponseData {
     /** 路由策略信息数组。 */
     routeTableSet?: DescribeRouteTableResponseDataRouteTableSet[] | undefined;
 }
-/**
- * Items of data.routeTableSet in the DescribeRouteTable response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.routeTableSet in the DescribeRouteTable response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeRouteTableResponseDataRouteTableSet {
     /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
     destinationCidrBlock?: string | undefined;
@@ -238,11 +190,7 @@ export interface DescribeRouteTableResponseDataRouteTableSet {
     /** 路由描述。 */
     description?: string | undefined;
 }
-/**
- * Items of routeSet in the CreateRoute request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of routeSet in the CreateRoute request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateRouteRouteSet {
     /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
     destinationCidrBlock: string;
@@ -251,11 +199,7 @@ export interface CreateRouteRouteSet {
     /** 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。 */
     nextHub: string;
 }
-/**
- * Items of routeSet in the DeleteRoute request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of routeSet in the DeleteRoute request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteRouteRouteSet {
     /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
     destinationCidrBlock: string;
@@ -264,20 +208,12 @@ export interface DeleteRouteRouteSet {
     /** 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。 */
     nextHub: string;
 }
-/**
- * Items of data in the CreateNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the CreateNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateNetworkAclResponseData {
     /** 网络ACL ID，例如：acl-4n9efgju。 */
     networkAclId?: string | undefined;
 }
-/**
- * Items of data in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNetworkAclResponseData {
     /** 系统分配的私有网络ID, 例如: gz_vpc_8849。 */
     vpcId?: string | undefined;
@@ -294,22 +230,14 @@ export interface DescribeNetworkAclResponseData {
     /** 网络ACL策略信息数组。 */
     networkAclEntrySet?: DescribeNetworkAclResponseDataNetworkAclEntrySet[] | undefined;
 }
-/**
- * Items of data.networkAclEntrySet in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.networkAclEntrySet in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNetworkAclResponseDataNetworkAclEntrySet {
     /** 网络ACL入站规则。 */
     ingress?: DescribeNetworkAclResponseDataNetworkAclEntrySetIngress[] | undefined;
     /** 网络ACL出站规则。 */
     egress?: DescribeNetworkAclResponseDataNetworkAclEntrySetEgress[] | undefined;
 }
-/**
- * Items of data.networkAclEntrySet.ingress in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.networkAclEntrySet.ingress in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNetworkAclResponseDataNetworkAclEntrySetIngress {
     /** 备注。 */
     desc?: string | undefined;
@@ -322,11 +250,7 @@ export interface DescribeNetworkAclResponseDataNetworkAclEntrySetIngress {
     /** 策略，1:允许，0:拒绝。 */
     action?: number | undefined;
 }
-/**
- * Items of data.networkAclEntrySet.egress in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.networkAclEntrySet.egress in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNetworkAclResponseDataNetworkAclEntrySetEgress {
     /** 备注。 */
     desc?: string | undefined;
@@ -339,11 +263,7 @@ export interface DescribeNetworkAclResponseDataNetworkAclEntrySetEgress {
     /** 策略，1:允许，0:拒绝。 */
     action?: number | undefined;
 }
-/**
- * Items of networkAclEntrySet in the ModifyNetworkAclEntry request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of networkAclEntrySet in the ModifyNetworkAclEntry request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifyNetworkAclEntryNetworkAclEntrySet {
     /** 备注。 */
     desc: string;
@@ -356,11 +276,7 @@ export interface ModifyNetworkAclEntryNetworkAclEntrySet {
     /** 策略, 0:允许, 1:拒绝。 */
     action: number;
 }
-/**
- * Items of data in the DescribeVpnGw response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeVpnGw response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeVpnGwResponseData {
     /** 系统分配的私有网络ID，例如：gz_vpc_8849。 */
     vpnId?: string | undefined;
@@ -387,11 +303,7 @@ export interface DescribeVpnGwResponseData {
     /** vpn网关创建时间，例如：2015-11-06 20:55:12。 */
     createTime?: string | undefined;
 }
-/**
- * Items of data in the DescribeUserGw response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeUserGw response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeUserGwResponseData {
     /** 对端网关名称。 */
     userGwName?: string | undefined;
@@ -406,11 +318,7 @@ export interface DescribeUserGwResponseData {
     /** 创建时间：2016-06-23 11:11:49。 */
     createTime?: string | undefined;
 }
-/**
- * Items of data in the DescribeUserGwVendor response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeUserGwVendor response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeUserGwVendorResponseData {
     /** 平台 */
     platform?: string | undefined;
@@ -419,11 +327,7 @@ export interface DescribeUserGwVendorResponseData {
     /** 供应商 */
     vendorname?: string | undefined;
 }
-/**
- * Items of IKESet in the AddVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of IKESet in the AddVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface AddVpnConnExIKESet {
     /** IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。 */
     propoEncryAlgorithm?: string | undefined;
@@ -450,11 +354,7 @@ export interface AddVpnConnExIKESet {
     /** IPsec配置，加密算法，取值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc','null'，默认为3des-cbc，更多详见产品说明文档。 */
     encryptAlgorithm?: string | undefined;
 }
-/**
- * Items of IPsecSet in the AddVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of IPsecSet in the AddVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface AddVpnConnExIPsecSet {
     /** IPsec配置, 认证算法: 可选值: 'md5','sha', 默认为md5, 更多详见产品说明文档。 */
     integrityAlgorithm?: string | undefined;
@@ -465,29 +365,17 @@ export interface AddVpnConnExIPsecSet {
     /** IPsec配置, PFS: 可选值: 'null','dh-group1','dh-group14','dh-group2','dh-group24','dh-group5', 默认为null, 更多详见产品说明文档。 */
     pfsDhGroup?: string | undefined;
 }
-/**
- * Items of data in the AddVpnConnEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the AddVpnConnEx response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface AddVpnConnExResponseData {
     /** 任务ID, 操作结果可以用taskId查询, 详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Items of data in the DeleteVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DeleteVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteVpnConnResponseData {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Items of IKESet in the ModifyVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of IKESet in the ModifyVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifyVpnConnExIKESet {
     /** IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。 */
     propoEncryAlgorithm?: string | undefined;
@@ -514,11 +402,7 @@ export interface ModifyVpnConnExIKESet {
     /** IPsec配置，加密算法，取值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc','null'，默认为3des-cbc，更多详见产品说明文档。 */
     encryptAlgorithm?: string | undefined;
 }
-/**
- * Items of IPsecSet in the ModifyVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of IPsecSet in the ModifyVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifyVpnConnExIPsecSet {
     /** IPsec配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。 */
     integrityAlgorith?: string | undefined;
@@ -529,20 +413,12 @@ export interface ModifyVpnConnExIPsecSet {
     /** IPsec配置, PFS: 可选值: 'null','dh-group1','dh-group14','dh-group2','dh-group24','dh-group5', 默认为null, 更多详见产品说明文档。 */
     pfsDhGroup?: string | undefined;
 }
-/**
- * Items of data in the ModifyVpnConnEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the ModifyVpnConnEx response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifyVpnConnExResponseData {
     /** 任务ID, 操作结果可以用taskId查询, 详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Items of data in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeVpnConnResponseData {
     /** 系统分配的私有网络ID，例如：gz_vpc_8849。 */
     vpcId?: string | undefined;
@@ -577,11 +453,7 @@ export interface DescribeVpnConnResponseData {
     /** IPsec配置信息数组。 */
     IPsecSet?: DescribeVpnConnResponseDataIPsecSet[] | undefined;
 }
-/**
- * Items of data.IKESet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.IKESet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeVpnConnResponseDataIKESet {
     /** IKE配置, 身份认证方法, 例如: '3des-cbc', 更多详见产品说明文档。 */
     propoEncryAlgorithm?: string | undefined;
@@ -606,11 +478,7 @@ export interface DescribeVpnConnResponseDataIKESet {
     /** IKE配置, IKE SA Lifetime, 单位: 秒, 设置IKE安全提议的SA生存周期, 例如: 3600, 更多详见产品说明文档。 */
     ikeSaLifetimeSeconds?: number | undefined;
 }
-/**
- * Items of data.IPsecSet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.IPsecSet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeVpnConnResponseDataIPsecSet {
     /** IPsec配置, 加密算法, 例如: '3des-cbc', 更多详见产品说明文档。 */
     encryptAlgorithm?: string | undefined;
@@ -627,29 +495,17 @@ export interface DescribeVpnConnResponseDataIPsecSet {
     /** IPsec配置, PFS: 例如: 'dh-group1'更多详见产品说明文档。 */
     pfsDhGroup?: string | undefined;
 }
-/**
- * Items of data in the GetVpnConnConfig response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the GetVpnConnConfig response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface GetVpnConnConfigResponseData {
     /** 配置文件内容 */
     configFileInfo?: string | undefined;
 }
-/**
- * Items of data in the DescribeVpnConnMonitor response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeVpnConnMonitor response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeVpnConnMonitorResponseData {
     /** 通道指标流量带宽，单位bps，每5min记录。示例：data[1] 表示 (starttime+5) ~ (starttime+10) min的通道指标流量带宽，metricName为outtraffic表示返回出流量，intraffic时表示返回为入流量 */
     data?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Items of data in the DescribeVpcPeeringConnections response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeVpcPeeringConnections response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeVpcPeeringConnectionsResponseData {
     /** 发起方私有网络 ID, 例如: gz_vpc_245 */
     vpcId?: string | undefined;
@@ -682,20 +538,12 @@ export interface DescribeVpcPeeringConnectionsResponseData {
     /** 接收方地域，例如：hk */
     peerRegion?: string | undefined;
 }
-/**
- * Items of data in the CreateDirectConnectGateway response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the CreateDirectConnectGateway response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateDirectConnectGatewayResponseData {
     /** 专线网关ID，例如：dcg-mmfdp2b */
     directConnectGatewayId?: string | undefined;
 }
-/**
- * Items of data in the DescribeDirectConnectGateway response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeDirectConnectGateway response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeDirectConnectGatewayResponseData {
     /** 系统分配的vpcId，例如：gz_vpc_266。 */
     vpcId?: string | undefined;
@@ -716,11 +564,7 @@ export interface DescribeDirectConnectGatewayResponseData {
     /** 创建时间。 */
     createTime?: string | undefined;
 }
-/**
- * Items of localIPTranslation in the CreateLocalIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of localIPTranslation in the CreateLocalIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateLocalIPTranslationNatRuleLocalIPTranslation {
     /** 原始IP。 */
     originalIP: string;
@@ -729,40 +573,24 @@ export interface CreateLocalIPTranslationNatRuleLocalIPTranslation {
     /** 备注。 */
     description?: string | undefined;
 }
-/**
- * Items of data in the CreateLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the CreateLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateLocalIPTranslationNatRuleResponseData {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Items of localIPTranslation in the DeleteLocalIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of localIPTranslation in the DeleteLocalIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteLocalIPTranslationNatRuleLocalIPTranslation {
     /** 原始IP。 */
     originalIP: string;
     /** 转换后IP。 */
     translationIP: string;
 }
-/**
- * Items of data in the DeleteLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DeleteLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteLocalIPTranslationNatRuleResponseData {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Items of data in the DescribeLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeLocalIPTranslationNatRuleResponseData {
     /** 原始IP。 */
     originalIP?: string | undefined;
@@ -771,11 +599,7 @@ export interface DescribeLocalIPTranslationNatRuleResponseData {
     /** 备注。 */
     description?: string | undefined;
 }
-/**
- * Items of aclRules in the CreateLocalIPTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of aclRules in the CreateLocalIPTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateLocalIPTranslationAclRuleAclRules {
     /** 协议：TCP、UDP或者ALL。 */
     protocol: string;
@@ -786,11 +610,7 @@ export interface CreateLocalIPTranslationAclRuleAclRules {
     /** 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
     destinationPort: string;
 }
-/**
- * Items of aclRules in the ModifyLocalIPTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of aclRules in the ModifyLocalIPTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifyLocalIPTranslationAclRuleAclRules {
     /** 系统分配的acl ID，例如：25。 */
     aclRuleId: number;
@@ -803,11 +623,7 @@ export interface ModifyLocalIPTranslationAclRuleAclRules {
     /** 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
     destinationPort: string;
 }
-/**
- * Items of data in the DescribeLocalIPTranslationAclRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeLocalIPTranslationAclRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeLocalIPTranslationAclRuleResponseData {
     /** ACL 规则 ID, 例如: 25 */
     aclRuleId?: number | undefined;
@@ -820,60 +636,36 @@ export interface DescribeLocalIPTranslationAclRuleResponseData {
     /** 访问的目的端口, 例如: 80-90 */
     destinationPort?: string | undefined;
 }
-/**
- * Items of localSourceIPPortTranslation in the CreateLocalSourceIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of localSourceIPPortTranslation in the CreateLocalSourceIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateLocalSourceIPPortTranslationNatRuleLocalSourceIPPortTranslation {
     /** 转换后IP池。 */
     translationIPPool: string;
     /** 备注信息。 */
     description?: string | undefined;
 }
-/**
- * Items of data in the CreateLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the CreateLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateLocalSourceIPPortTranslationNatRuleResponseData {
     /** 任务ID。操作结果可以用taskId查询，详见 查询任务执行结果 接口。 */
     taskId?: number | undefined;
 }
-/**
- * Items of localSourceIPPortTranslation in the DeleteLocalSourceIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of localSourceIPPortTranslation in the DeleteLocalSourceIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteLocalSourceIPPortTranslationNatRuleLocalSourceIPPortTranslation {
     /** 转换后IP池。 */
     translationIPPool: string;
 }
-/**
- * Items of data in the DeleteLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DeleteLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteLocalSourceIPPortTranslationNatRuleResponseData {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Items of data in the DescribeLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeLocalSourceIPPortTranslationNatRuleResponseData {
     /** 映射后IP池。 */
     translationIPPool?: string | undefined;
     /** 备注。 */
     description?: string | undefined;
 }
-/**
- * Items of aclRules in the CreateLocalSourceIPPortTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of aclRules in the CreateLocalSourceIPPortTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateLocalSourceIPPortTranslationAclRuleAclRules {
     /** 协议：TCP、UDP or ALL。 */
     protocol: string;
@@ -886,11 +678,7 @@ export interface CreateLocalSourceIPPortTranslationAclRuleAclRules {
     /** 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
     destinationPort: string;
 }
-/**
- * Items of aclRules in the ModifyLocalSourceIPPortTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of aclRules in the ModifyLocalSourceIPPortTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifyLocalSourceIPPortTranslationAclRuleAclRules {
     /** ACL规则ID，例如：25。 */
     aclRuleId: number;
@@ -905,11 +693,7 @@ export interface ModifyLocalSourceIPPortTranslationAclRuleAclRules {
     /** 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
     destinationPort: string;
 }
-/**
- * Items of data in the DescribeLocalSourceIPPortTranslationAclRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeLocalSourceIPPortTranslationAclRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeLocalSourceIPPortTranslationAclRuleResponseData {
     /** ACL规则ID，例如：25。 */
     aclRuleId?: number | undefined;
@@ -924,11 +708,7 @@ export interface DescribeLocalSourceIPPortTranslationAclRuleResponseData {
     /** 访问的目的端口，例如：80-90。 */
     destinationPort?: string | undefined;
 }
-/**
- * Items of localDestinationIPPortTranslation in the CreateLocalDestinationIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of localDestinationIPPortTranslation in the CreateLocalDestinationIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateLocalDestinationIPPortTranslationNatRuleLocalDestinationIPPortTranslation {
     /** 原始IP。 */
     originalIP: string;
@@ -943,11 +723,7 @@ export interface CreateLocalDestinationIPPortTranslationNatRuleLocalDestinationI
     /** 备注。 */
     description?: string | undefined;
 }
-/**
- * Items of localDestinationIPPortTranslation in the DeleteLocalDestinationIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of localDestinationIPPortTranslation in the DeleteLocalDestinationIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteLocalDestinationIPPortTranslationNatRuleLocalDestinationIPPortTranslation {
     /** 原始IP。 */
     originalIP: string;
@@ -960,11 +736,7 @@ export interface DeleteLocalDestinationIPPortTranslationNatRuleLocalDestinationI
     /** 协议。 */
     proto: string;
 }
-/**
- * Items of data in the DescribeLocalDestinationIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeLocalDestinationIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeLocalDestinationIPPortTranslationNatRuleResponseData {
     /** 原始IP。 */
     originalIP?: string | undefined;
@@ -979,11 +751,7 @@ export interface DescribeLocalDestinationIPPortTranslationNatRuleResponseData {
     /** 备注。 */
     description?: string | undefined;
 }
-/**
- * Items of peerIPTranslation in the CreatePeerIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of peerIPTranslation in the CreatePeerIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreatePeerIPTranslationNatRulePeerIPTranslation {
     /** 原始IP。 */
     originalIP: string;
@@ -992,22 +760,14 @@ export interface CreatePeerIPTranslationNatRulePeerIPTranslation {
     /** 备注。 */
     description?: string | undefined;
 }
-/**
- * Items of peerIPTranslation in the DeletePeerIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of peerIPTranslation in the DeletePeerIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeletePeerIPTranslationNatRulePeerIPTranslation {
     /** 原始IP。 */
     originalIP: string;
     /** 转换后IP。 */
     translationIP: string;
 }
-/**
- * Items of data in the DescribePeerIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribePeerIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribePeerIPTranslationNatRuleResponseData {
     /** 原始IP。 */
     originalIP?: string | undefined;
@@ -1016,22 +776,14 @@ export interface DescribePeerIPTranslationNatRuleResponseData {
     /** 备注。 */
     description?: string | undefined;
 }
-/**
- * Items of data in the QueryNatGatewayProductionStatus response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the QueryNatGatewayProductionStatus response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface QueryNatGatewayProductionStatusResponseData {
     /** 生产结果 : 0: 成功, 1:失败, 2:进行中 */
     status?: number | undefined;
     /** 错误码 */
     errorCode?: string | undefined;
 }
-/**
- * Items of data in the DescribeNatGateway response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeNatGateway response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNatGatewayResponseData {
     /** NAT网关统一ID, 例如: nat-xx454 */
     natId?: string | undefined;
@@ -1054,22 +806,14 @@ export interface DescribeNatGatewayResponseData {
     /** NAT网关的生产状态, 0: 创建中, 1: 创建成功, 2: 创建失败, 3: 变更中, 4: 变更失败, 5: 删除中, 6: 删除失败 */
     productionStatus?: number | undefined;
 }
-/**
- * Items of privateIpAddressSet in the CreateNetworkInterface request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of privateIpAddressSet in the CreateNetworkInterface request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateNetworkInterfacePrivateIpAddressSet {
     /** 是否为主IP，只能设置一个主IP。 */
     primary: boolean;
     /** 指定的内网IP地址。 */
     privateIpAddress: string;
 }
-/**
- * Items of data in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNetworkInterfacesResponseData {
     /** 弹性网卡总数量 */
     totalNum?: number | undefined;
@@ -1098,11 +842,7 @@ export interface DescribeNetworkInterfacesResponseData {
     /** 弹性网卡绑定的安全组信息 */
     groupSet?: DescribeNetworkInterfacesResponseDataGroupSet[] | undefined;
 }
-/**
- * Items of data.privateIpAddressesSet in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.privateIpAddressesSet in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNetworkInterfacesResponseDataPrivateIpAddressesSet {
     /** IP地址 */
     privateIpAddress?: string | undefined;
@@ -1117,22 +857,14 @@ export interface DescribeNetworkInterfacesResponseDataPrivateIpAddressesSet {
     /** 弹性公网IP ID */
     eipId?: string | undefined;
 }
-/**
- * Items of data.instanceSet in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.instanceSet in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNetworkInterfacesResponseDataInstanceSet {
     /** 腾讯云金融专区服务器实例ID, 例如 : ins-xx44545f */
     instanceId?: string | undefined;
     /** 绑定时间, 例如 : 2016-02-15 19:20:54 */
     attachTime?: string | undefined;
 }
-/**
- * Items of data.groupSet in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of data.groupSet in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeNetworkInterfacesResponseDataGroupSet {
     /** 安全组ID, 例如 : sg-dfg1df54 */
     sgId?: string | undefined;
@@ -1141,22 +873,14 @@ export interface DescribeNetworkInterfacesResponseDataGroupSet {
     /** 安全组项目ID */
     projectId?: number | undefined;
 }
-/**
- * Items of privateIpAddressSet in the AssignPrivateIpAddresses request (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Items of privateIpAddressSet in the AssignPrivateIpAddresses request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface AssignPrivateIpAddressesPrivateIpAddressSet {
     /** 是否为主IP，只能设置一个主IP。 */
     primary: boolean;
     /** 指定的内网IP地址。 */
     privateIpAddress: string;
 }
-/**
- * Input of CreateVpc: 创建私有网络
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpc: 创建私有网络 */
 export interface CreateVpcRequest {
     /** 私有网络名称，可任意命名，但不得超过60个字符。 */
     vpcName: string;
@@ -1169,8 +893,6 @@ export interface CreateVpcRequest {
  * Output of CreateVpc: 创建私有网络
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcResponse {
     /** 系统分配的vpcId，示例：gz_vpc_226。 */
@@ -1184,11 +906,7 @@ export interface CreateVpcResponse {
     /** 路由表信息，子网默认关联到默认路由表。 */
     routeTableSet?: CreateVpcResponseRouteTableSet[] | undefined;
 }
-/**
- * Input of DeleteVpc: 删除私有网络
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpc: 删除私有网络 */
 export interface DeleteVpcRequest {
     /** 系统分配的私有网络ID, 支持升级前的vpcId, 也支持升级后的unVpcId。 */
     vpcId: string;
@@ -1197,16 +915,10 @@ export interface DeleteVpcRequest {
  * Output of DeleteVpc: 删除私有网络
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpcResponse {
 }
-/**
- * Input of ModifyVpcAttribute: 修改私有网络名称
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpcAttribute: 修改私有网络名称 */
 export interface ModifyVpcAttributeRequest {
     /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId。 */
     vpcId: string;
@@ -1217,16 +929,10 @@ export interface ModifyVpcAttributeRequest {
  * Output of ModifyVpcAttribute: 修改私有网络名称
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpcAttributeResponse {
 }
-/**
- * Input of DescribeVpcEx: 查询私有网络列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcEx: 查询私有网络列表 */
 export interface DescribeVpcExRequest {
     /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId。 */
     vpcId?: string | undefined;
@@ -1245,8 +951,6 @@ export interface DescribeVpcExRequest {
  * Output of DescribeVpcEx: 查询私有网络列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpcExResponse {
     /** 开发商VPC总数。 */
@@ -1254,11 +958,7 @@ export interface DescribeVpcExResponse {
     /** VPC信息组。 */
     data?: DescribeVpcExResponseData[] | undefined;
 }
-/**
- * Input of AssociateVip: 绑定私有网络内主机与VIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssociateVip: 绑定私有网络内主机与VIP */
 export interface AssociateVipRequest {
     /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-2ari9m7h。 */
     vpcId: string;
@@ -1271,16 +971,10 @@ export interface AssociateVipRequest {
  * Output of AssociateVip: 绑定私有网络内主机与VIP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface AssociateVipResponse {
 }
-/**
- * Input of CreateSubnet: 创建子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateSubnet: 创建子网 */
 export interface CreateSubnetRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1291,18 +985,12 @@ export interface CreateSubnetRequest {
  * Output of CreateSubnet: 创建子网
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSubnetResponse {
     /** 子网信息，同时添加了子网时才会返回。 */
     subnetSet?: CreateSubnetResponseSubnetSet[] | undefined;
 }
-/**
- * Input of DeleteSubnet: 删除子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteSubnet: 删除子网 */
 export interface DeleteSubnetRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-kd7d06of。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1313,16 +1001,10 @@ export interface DeleteSubnetRequest {
  * Output of DeleteSubnet: 删除子网
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteSubnetResponse {
 }
-/**
- * Input of ModifySubnetAttribute: 修改子网属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifySubnetAttribute: 修改子网属性 */
 export interface ModifySubnetAttributeRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1335,16 +1017,10 @@ export interface ModifySubnetAttributeRequest {
  * Output of ModifySubnetAttribute: 修改子网属性
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySubnetAttributeResponse {
 }
-/**
- * Input of DescribeSubnetEx: 查询子网列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSubnetEx: 查询子网列表 */
 export interface DescribeSubnetExRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-kd7d06of，可通过 DescribeVpcEx 接口查询。 */
     vpcId?: string | undefined;
@@ -1369,8 +1045,6 @@ export interface DescribeSubnetExRequest {
  * Output of DescribeSubnetEx: 查询子网列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSubnetExResponse {
     /** 子网总数量。 */
@@ -1378,11 +1052,7 @@ export interface DescribeSubnetExResponse {
     /** 返回的数组。 */
     data?: DescribeSubnetExResponseData[] | undefined;
 }
-/**
- * Input of DescribeSubnet: 查询子网详情
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSubnet: 查询子网详情 */
 export interface DescribeSubnetRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-piztzbpy。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1393,8 +1063,6 @@ export interface DescribeSubnetRequest {
  * Output of DescribeSubnet: 查询子网详情
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSubnetResponse {
     /** 系统分配的子网ID，示例:subnetId_GZ_23。 */
@@ -1414,11 +1082,7 @@ export interface DescribeSubnetResponse {
     /** 子网内可分配IP总数。 */
     availableIPNum?: number | undefined;
 }
-/**
- * Input of CreateRouteTable: 创建路由表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateRouteTable: 创建路由表 */
 export interface CreateRouteTableRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过DescribeVpcEx 口查询。 */
     vpcId: string;
@@ -1431,8 +1095,6 @@ export interface CreateRouteTableRequest {
  * Output of CreateRouteTable: 创建路由表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateRouteTableResponse {
     /** 路由表ID，例如：gz_rtb_4545。 */
@@ -1442,11 +1104,7 @@ export interface CreateRouteTableResponse {
     /** 路由表内容。 */
     routeTableSet?: CreateRouteTableResponseRouteTableSet[] | undefined;
 }
-/**
- * Input of DeleteRouteTable: 删除路由表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteRouteTable: 删除路由表 */
 export interface DeleteRouteTableRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1457,16 +1115,10 @@ export interface DeleteRouteTableRequest {
  * Output of DeleteRouteTable: 删除路由表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteRouteTableResponse {
 }
-/**
- * Input of ModifyRouteTableAttribute: 修改路由表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyRouteTableAttribute: 修改路由表 */
 export interface ModifyRouteTableAttributeRequest {
     /** 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1481,16 +1133,10 @@ export interface ModifyRouteTableAttributeRequest {
  * Output of ModifyRouteTableAttribute: 修改路由表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyRouteTableAttributeResponse {
 }
-/**
- * Input of DescribeRouteTable: 查询路由表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeRouteTable: 查询路由表 */
 export interface DescribeRouteTableRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-0ox8fuhw。可通过 DescribeVpcEx 接口查询。 */
     vpcId?: string | undefined;
@@ -1511,8 +1157,6 @@ export interface DescribeRouteTableRequest {
  * Output of DescribeRouteTable: 查询路由表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeRouteTableResponse {
     /** 查询结果中路由总数量。 */
@@ -1520,11 +1164,7 @@ export interface DescribeRouteTableResponse {
     /** 返回的数组。 */
     data?: DescribeRouteTableResponseData[] | undefined;
 }
-/**
- * Input of AssociateRouteTable: 修改子网关联的路由表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssociateRouteTable: 修改子网关联的路由表 */
 export interface AssociateRouteTableRequest {
     /** 子网所属的私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-amhnao5。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1537,16 +1177,10 @@ export interface AssociateRouteTableRequest {
  * Output of AssociateRouteTable: 修改子网关联的路由表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface AssociateRouteTableResponse {
 }
-/**
- * Input of CreateRoute: 新增路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateRoute: 新增路由策略 */
 export interface CreateRouteRequest {
     /** 路由表所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1559,16 +1193,10 @@ export interface CreateRouteRequest {
  * Output of CreateRoute: 新增路由策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateRouteResponse {
 }
-/**
- * Input of DeleteRoute: 删除路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteRoute: 删除路由策略 */
 export interface DeleteRouteRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1581,16 +1209,10 @@ export interface DeleteRouteRequest {
  * Output of DeleteRoute: 删除路由策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteRouteResponse {
 }
-/**
- * Input of CreateNetworkAcl: 创建VPC网络ACL
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateNetworkAcl: 创建VPC网络ACL */
 export interface CreateNetworkAclRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-4n9efgju。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1601,17 +1223,11 @@ export interface CreateNetworkAclRequest {
  * Output of CreateNetworkAcl: 创建VPC网络ACL
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNetworkAclResponse {
     data?: CreateNetworkAclResponseData | undefined;
 }
-/**
- * Input of DeleteNetworkAcl: 删除网络ACL
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteNetworkAcl: 删除网络ACL */
 export interface DeleteNetworkAclRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-erxok83l。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1622,16 +1238,10 @@ export interface DeleteNetworkAclRequest {
  * Output of DeleteNetworkAcl: 删除网络ACL
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteNetworkAclResponse {
 }
-/**
- * Input of ModifyNetworkAcl: 修改网络ACL名称
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNetworkAcl: 修改网络ACL名称 */
 export interface ModifyNetworkAclRequest {
     /** 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-ktom9wg5。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1644,16 +1254,10 @@ export interface ModifyNetworkAclRequest {
  * Output of ModifyNetworkAcl: 修改网络ACL名称
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNetworkAclResponse {
 }
-/**
- * Input of DescribeNetworkAcl: 查询网络ACL列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNetworkAcl: 查询网络ACL列表 */
 export interface DescribeNetworkAclRequest {
     /** 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-0ox8fuhw。可通过 DescribeVpcEx 接口查询。 */
     vpcId?: string | undefined;
@@ -1672,8 +1276,6 @@ export interface DescribeNetworkAclRequest {
  * Output of DescribeNetworkAcl: 查询网络ACL列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkAclResponse {
     /** 返回值中网络ACL总数量。 */
@@ -1681,11 +1283,7 @@ export interface DescribeNetworkAclResponse {
     /** 返回的数组。 */
     data?: DescribeNetworkAclResponseData[] | undefined;
 }
-/**
- * Input of ModifyNetworkAclEntry: 设置网络ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNetworkAclEntry: 设置网络ACL规则 */
 export interface ModifyNetworkAclEntryRequest {
     /** 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-jk7weyp2。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1700,16 +1298,10 @@ export interface ModifyNetworkAclEntryRequest {
  * Output of ModifyNetworkAclEntry: 设置网络ACL规则
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNetworkAclEntryResponse {
 }
-/**
- * Input of CreateSubnetAclRule: 网络ACL绑定子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateSubnetAclRule: 网络ACL绑定子网 */
 export interface CreateSubnetAclRuleRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-erxok83l。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1722,16 +1314,10 @@ export interface CreateSubnetAclRuleRequest {
  * Output of CreateSubnetAclRule: 网络ACL绑定子网
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSubnetAclRuleResponse {
 }
-/**
- * Input of DeteleSubnetAclRule: 网络ACL解绑子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeteleSubnetAclRule: 网络ACL解绑子网 */
 export interface DeteleSubnetAclRuleRequest {
     /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1744,16 +1330,10 @@ export interface DeteleSubnetAclRuleRequest {
  * Output of DeteleSubnetAclRule: 网络ACL解绑子网
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeteleSubnetAclRuleResponse {
 }
-/**
- * Input of InquiryVpnPrice: 查询VPN网关价格
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of InquiryVpnPrice: 查询VPN网关价格 */
 export interface InquiryVpnPriceRequest {
     /** 查询的购买时长，单位月，最大36个月。 */
     period: number;
@@ -1764,18 +1344,12 @@ export interface InquiryVpnPriceRequest {
  * Output of InquiryVpnPrice: 查询VPN网关价格
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface InquiryVpnPriceResponse {
     /** 价格。 */
     price?: number | undefined;
 }
-/**
- * Input of CreateVpn: 购买VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpn: 购买VPN网关 */
 export interface CreateVpnRequest {
     /** IPsec VPN网关名称，可任意命名，但不得超过60个字符。 */
     name: string;
@@ -1790,18 +1364,12 @@ export interface CreateVpnRequest {
  * Output of CreateVpn: 购买VPN网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpnResponse {
     /** 生成的订单号，可以用订单号调用 查询VPN网关列表 查询VPN信息 */
     dealIds?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of ModifyVpnGw: 修改VPN网关属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpnGw: 修改VPN网关属性 */
 export interface ModifyVpnGwRequest {
     /** 私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-amhnao5。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -1816,16 +1384,10 @@ export interface ModifyVpnGwRequest {
  * Output of ModifyVpnGw: 修改VPN网关属性
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpnGwResponse {
 }
-/**
- * Input of DescribeVpnGw: 查询VPN网关列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpnGw: 查询VPN网关列表 */
 export interface DescribeVpnGwRequest {
     /** 私有网络ID值，可使用vpnId或unVpnId，建议使用unVpnId，例如：vpc-amhnao5，可选项。可通过 DescribeVpcEx 接口查询。 */
     vpnId?: string | undefined;
@@ -1848,8 +1410,6 @@ export interface DescribeVpnGwRequest {
  * Output of DescribeVpnGw: 查询VPN网关列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnGwResponse {
     /** 返回值中VPN网关总数量。 */
@@ -1857,11 +1417,7 @@ export interface DescribeVpnGwResponse {
     /** 返回的数组。 */
     data?: DescribeVpnGwResponseData[] | undefined;
 }
-/**
- * Input of RenewVpn: 续费VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of RenewVpn: 续费VPN网关 */
 export interface RenewVpnRequest {
     /** 网络ID或者统一ID, 建议使用统一ID, 示例: vpc-aa3z6vx0, 可通过 DescribeVpcEx 接口查询。 */
     vpnId: string;
@@ -1874,16 +1430,10 @@ export interface RenewVpnRequest {
  * Output of RenewVpn: 续费VPN网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface RenewVpnResponse {
 }
-/**
- * Input of AddUserGw: 创建对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AddUserGw: 创建对端网关 */
 export interface AddUserGwRequest {
     /** 对端网关名称，可任意命名，但不得超过60个字符。 */
     userGwName: string;
@@ -1894,18 +1444,12 @@ export interface AddUserGwRequest {
  * Output of AddUserGw: 创建对端网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface AddUserGwResponse {
     /** 系统分配的对端网关ID，例如：cgw-e098slul */
     userGwId?: string | undefined;
 }
-/**
- * Input of DeleteUserGw: 删除对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteUserGw: 删除对端网关 */
 export interface DeleteUserGwRequest {
     /** 对端网关ID，例如：cgw-ekrvxcdv，可通过 DescribeUserGw 接口查询对端网关。 */
     userGwId: string;
@@ -1914,16 +1458,10 @@ export interface DeleteUserGwRequest {
  * Output of DeleteUserGw: 删除对端网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteUserGwResponse {
 }
-/**
- * Input of ModifyUserGw: 修改对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyUserGw: 修改对端网关 */
 export interface ModifyUserGwRequest {
     /** 系统分配的对端网关ID，例如：cgw-e098slul */
     userGwId: string;
@@ -1934,16 +1472,10 @@ export interface ModifyUserGwRequest {
  * Output of ModifyUserGw: 修改对端网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyUserGwResponse {
 }
-/**
- * Input of DescribeUserGw: 查询对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeUserGw: 查询对端网关 */
 export interface DescribeUserGwRequest {
     /** 对端网关ID或者统一ID，建议使用统一ID，例如：cgw-1tb1k34n。 */
     userGwId?: string | undefined;
@@ -1962,8 +1494,6 @@ export interface DescribeUserGwRequest {
  * Output of DescribeUserGw: 查询对端网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeUserGwResponse {
     /** 返回值中对端网关总数量。 */
@@ -1971,29 +1501,19 @@ export interface DescribeUserGwResponse {
     /** 返回的数组。 */
     data?: DescribeUserGwResponseData[] | undefined;
 }
-/**
- * Input of DescribeUserGwVendor: 获取可支持的对端网关厂商信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeUserGwVendor: 获取可支持的对端网关厂商信息 */
 export interface DescribeUserGwVendorRequest {
 }
 /**
  * Output of DescribeUserGwVendor: 获取可支持的对端网关厂商信息
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeUserGwVendorResponse {
     /** 返回的信息 */
     data?: DescribeUserGwVendorResponseData[] | undefined;
 }
-/**
- * Input of AddVpnConnEx: 创建VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AddVpnConnEx: 创建VPN通道 */
 export interface AddVpnConnExRequest {
     /** 网络ID或者统一ID，建议使用统一ID,可通过 DescribeVpcEx 接口查询。 */
     vpnId: string;
@@ -2018,17 +1538,11 @@ export interface AddVpnConnExRequest {
  * Output of AddVpnConnEx: 创建VPN通道
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface AddVpnConnExResponse {
     data?: AddVpnConnExResponseData | undefined;
 }
-/**
- * Input of DeleteVpnConn: 删除VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpnConn: 删除VPN通道 */
 export interface DeleteVpnConnRequest {
     /** 私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -2041,17 +1555,11 @@ export interface DeleteVpnConnRequest {
  * Output of DeleteVpnConn: 删除VPN通道
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpnConnResponse {
     data?: DeleteVpnConnResponseData | undefined;
 }
-/**
- * Input of ModifyVpnConnEx: 修改VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpnConnEx: 修改VPN通道 */
 export interface ModifyVpnConnExRequest {
     /** 私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -2076,17 +1584,11 @@ export interface ModifyVpnConnExRequest {
  * Output of ModifyVpnConnEx: 修改VPN通道
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpnConnExResponse {
     data?: ModifyVpnConnExResponseData | undefined;
 }
-/**
- * Input of DescribeVpnConn: 查询VPN通道列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpnConn: 查询VPN通道列表 */
 export interface DescribeVpnConnRequest {
     /** 私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。 */
     vpcId?: string | undefined;
@@ -2109,8 +1611,6 @@ export interface DescribeVpnConnRequest {
  * Output of DescribeVpnConn: 查询VPN通道列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnResponse {
     /** 返回值中VPN通道总数量 */
@@ -2118,11 +1618,7 @@ export interface DescribeVpnConnResponse {
     /** 返回的数组 */
     data?: DescribeVpnConnResponseData[] | undefined;
 }
-/**
- * Input of GetVpnConnConfig: 下载VPN通道配置
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of GetVpnConnConfig: 下载VPN通道配置 */
 export interface GetVpnConnConfigRequest {
     /** 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpn-x-ol6bccqp0。可通过DescribeVpnConn 接口查询。 */
     vpnConnId: string;
@@ -2139,17 +1635,11 @@ export interface GetVpnConnConfigRequest {
  * Output of GetVpnConnConfig: 下载VPN通道配置
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface GetVpnConnConfigResponse {
     data?: GetVpnConnConfigResponseData | undefined;
 }
-/**
- * Input of DescribeVpnConnMonitor: 获取VPN通道的监控数据
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpnConnMonitor: 获取VPN通道的监控数据 */
 export interface DescribeVpnConnMonitorRequest {
     /** 私有网络ID，可使用vpId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。 */
     vpId: string;
@@ -2168,17 +1658,11 @@ export interface DescribeVpnConnMonitorRequest {
  * Output of DescribeVpnConnMonitor: 获取VPN通道的监控数据
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnMonitorResponse {
     data?: DescribeVpnConnMonitorResponseData | undefined;
 }
-/**
- * Input of CreateVpcPeeringConnection: 创建同地域对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpcPeeringConnection: 创建同地域对等连接 */
 export interface CreateVpcPeeringConnectionRequest {
     /** 私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -2193,18 +1677,12 @@ export interface CreateVpcPeeringConnectionRequest {
  * Output of CreateVpcPeeringConnection: 创建同地域对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcPeeringConnectionResponse {
     /** 系统分配的对等连接ID，例如：pcx-6gw5wvmk。 */
     peeringConnectionId?: string | undefined;
 }
-/**
- * Input of DeleteVpcPeeringConnection: 删除同地域对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpcPeeringConnection: 删除同地域对等连接 */
 export interface DeleteVpcPeeringConnectionRequest {
     /** 私有网络对等连接 ID，例如：pcx-0jtgah4s。 */
     peeringConnectionId: string;
@@ -2213,16 +1691,10 @@ export interface DeleteVpcPeeringConnectionRequest {
  * Output of DeleteVpcPeeringConnection: 删除同地域对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpcPeeringConnectionResponse {
 }
-/**
- * Input of ModifyVpcPeeringConnection: 修改同地域对等连接属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpcPeeringConnection: 修改同地域对等连接属性 */
 export interface ModifyVpcPeeringConnectionRequest {
     /** 私有网络对等连接 ID, 例如: pcx-krmzap90。 */
     peeringConnectionId: string;
@@ -2233,16 +1705,10 @@ export interface ModifyVpcPeeringConnectionRequest {
  * Output of ModifyVpcPeeringConnection: 修改同地域对等连接属性
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpcPeeringConnectionResponse {
 }
-/**
- * Input of AcceptVpcPeeringConnection: 接受同地域对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AcceptVpcPeeringConnection: 接受同地域对等连接 */
 export interface AcceptVpcPeeringConnectionRequest {
     /** 私有网络对等连接 ID，例如：pcx-6gw5wvmk */
     peeringConnectionId: string;
@@ -2251,16 +1717,10 @@ export interface AcceptVpcPeeringConnectionRequest {
  * Output of AcceptVpcPeeringConnection: 接受同地域对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface AcceptVpcPeeringConnectionResponse {
 }
-/**
- * Input of RejectVpcPeeringConnection: 驳回同地域对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of RejectVpcPeeringConnection: 驳回同地域对等连接 */
 export interface RejectVpcPeeringConnectionRequest {
     /** 私有网络对等连接 ID, 例如: pcx-8g675gr8。 */
     peeringConnectionId: string;
@@ -2269,16 +1729,10 @@ export interface RejectVpcPeeringConnectionRequest {
  * Output of RejectVpcPeeringConnection: 驳回同地域对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface RejectVpcPeeringConnectionResponse {
 }
-/**
- * Input of EnableVpcPeeringConnection: 启用同地域过期对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EnableVpcPeeringConnection: 启用同地域过期对等连接 */
 export interface EnableVpcPeeringConnectionRequest {
     /** 私有网络对等连接 ID，例如：pcx-6gw5wvmk。 */
     peeringConnectionId: string;
@@ -2287,16 +1741,10 @@ export interface EnableVpcPeeringConnectionRequest {
  * Output of EnableVpcPeeringConnection: 启用同地域过期对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface EnableVpcPeeringConnectionResponse {
 }
-/**
- * Input of CreateVpcPeeringConnectionEx: 创建跨地域对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpcPeeringConnectionEx: 创建跨地域对等连接 */
 export interface CreateVpcPeeringConnectionExRequest {
     /** 私有网络 ID 值，可使用 vpcId 或 unVpcId ，建议使用 unVpcId 可通过 DescribeVpcEx 接口查询 */
     vpcId: string;
@@ -2317,18 +1765,12 @@ export interface CreateVpcPeeringConnectionExRequest {
  * Output of CreateVpcPeeringConnectionEx: 创建跨地域对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcPeeringConnectionExResponse {
     /** 任务 ID，创建结果可以用 taskId 查询 详情请参见 查询任务执行结果接口 */
     taskId?: number | undefined;
 }
-/**
- * Input of DeleteVpcPeeringConnectionEx: 删除跨地域对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpcPeeringConnectionEx: 删除跨地域对等连接 */
 export interface DeleteVpcPeeringConnectionExRequest {
     /** 私有网络对等连接 ID，例如：pcx-0jtgah4s。 */
     peeringConnectionId: string;
@@ -2337,18 +1779,12 @@ export interface DeleteVpcPeeringConnectionExRequest {
  * Output of DeleteVpcPeeringConnectionEx: 删除跨地域对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpcPeeringConnectionExResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of ModifyVpcPeeringConnectionEx: 修改跨地域对等连接属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpcPeeringConnectionEx: 修改跨地域对等连接属性 */
 export interface ModifyVpcPeeringConnectionExRequest {
     /** 私有网络对等连接 ID，例如：pcx-krmzap90。 */
     peeringConnectionId: string;
@@ -2361,18 +1797,12 @@ export interface ModifyVpcPeeringConnectionExRequest {
  * Output of ModifyVpcPeeringConnectionEx: 修改跨地域对等连接属性
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpcPeeringConnectionExResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of AcceptVpcPeeringConnectionEx: 接受跨地域对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AcceptVpcPeeringConnectionEx: 接受跨地域对等连接 */
 export interface AcceptVpcPeeringConnectionExRequest {
     /** 私有网络对等连接 ID，例如：pcx-6gw5wvmk。 */
     peeringConnectionId: string;
@@ -2381,18 +1811,12 @@ export interface AcceptVpcPeeringConnectionExRequest {
  * Output of AcceptVpcPeeringConnectionEx: 接受跨地域对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface AcceptVpcPeeringConnectionExResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of RejectVpcPeeringConnectionEx: 驳回跨地域对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of RejectVpcPeeringConnectionEx: 驳回跨地域对等连接 */
 export interface RejectVpcPeeringConnectionExRequest {
     /** 私有网络对等连接 ID，例如：pcx-8g675gr8。 */
     peeringConnectionId: string;
@@ -2401,18 +1825,12 @@ export interface RejectVpcPeeringConnectionExRequest {
  * Output of RejectVpcPeeringConnectionEx: 驳回跨地域对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface RejectVpcPeeringConnectionExResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of EnableVpcPeeringConnectionEx: 启用跨地域过期对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EnableVpcPeeringConnectionEx: 启用跨地域过期对等连接 */
 export interface EnableVpcPeeringConnectionExRequest {
     /** 私有网络对等连接 ID，例如：pcx-6gw5wvmk。 */
     peeringConnectionId: string;
@@ -2421,18 +1839,12 @@ export interface EnableVpcPeeringConnectionExRequest {
  * Output of EnableVpcPeeringConnectionEx: 启用跨地域过期对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface EnableVpcPeeringConnectionExResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of DescribeVpcPeeringConnections: 查询对等连接
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcPeeringConnections: 查询对等连接 */
 export interface DescribeVpcPeeringConnectionsRequest {
     /** 发起方私有网络 ID 值, 可使用 vpcId 或 unVpcId, 建议使用 unVpcId, 可通过 DescribeVpcEx 接口查询 */
     vpcId?: string | undefined;
@@ -2455,8 +1867,6 @@ export interface DescribeVpcPeeringConnectionsRequest {
  * Output of DescribeVpcPeeringConnections: 查询对等连接
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpcPeeringConnectionsResponse {
     /** 返回的对等连接数 */
@@ -2464,11 +1874,7 @@ export interface DescribeVpcPeeringConnectionsResponse {
     /** 对等连接信息数组 */
     data?: DescribeVpcPeeringConnectionsResponseData[] | undefined;
 }
-/**
- * Input of CreateDirectConnectGateway: 创建专线网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateDirectConnectGateway: 创建专线网关 */
 export interface CreateDirectConnectGatewayRequest {
     /** 私有网络ID，例如：vpc-dgd545 */
     vpclId: string;
@@ -2481,17 +1887,11 @@ export interface CreateDirectConnectGatewayRequest {
  * Output of CreateDirectConnectGateway: 创建专线网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateDirectConnectGatewayResponse {
     data?: CreateDirectConnectGatewayResponseData | undefined;
 }
-/**
- * Input of ModifyDirectConnectGateway: 修改专线网关属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyDirectConnectGateway: 修改专线网关属性 */
 export interface ModifyDirectConnectGatewayRequest {
     /** 系统分配的私有网络ID，例如：vpc-7t9nf3pu。 */
     vpcId: string;
@@ -2504,18 +1904,12 @@ export interface ModifyDirectConnectGatewayRequest {
  * Output of ModifyDirectConnectGateway: 修改专线网关属性
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyDirectConnectGatewayResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of DeleteDirectConnectGateway: 删除专线网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteDirectConnectGateway: 删除专线网关 */
 export interface DeleteDirectConnectGatewayRequest {
     /** 系统分配的私有网络ID，例如：vpc-7t9nf3pu。 */
     vpcId: string;
@@ -2526,18 +1920,12 @@ export interface DeleteDirectConnectGatewayRequest {
  * Output of DeleteDirectConnectGateway: 删除专线网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteDirectConnectGatewayResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of DescribeDirectConnectGateway: 查询专线网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeDirectConnectGateway: 查询专线网关 */
 export interface DescribeDirectConnectGatewayRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId?: string | undefined;
@@ -2558,8 +1946,6 @@ export interface DescribeDirectConnectGatewayRequest {
  * Output of DescribeDirectConnectGateway: 查询专线网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeDirectConnectGatewayResponse {
     /** 查询的专线网关总数。 */
@@ -2567,11 +1953,7 @@ export interface DescribeDirectConnectGatewayResponse {
     /** VPC信息组。 */
     data?: DescribeDirectConnectGatewayResponseData[] | undefined;
 }
-/**
- * Input of CreateLocalIPTranslationNatRule: 添加本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalIPTranslationNatRule: 添加本端IP转换 */
 export interface CreateLocalIPTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-ddg454。 */
     vpcId: string;
@@ -2584,18 +1966,12 @@ export interface CreateLocalIPTranslationNatRuleRequest {
  * Output of CreateLocalIPTranslationNatRule: 添加本端IP转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalIPTranslationNatRuleResponse {
     /** 返回信息。 */
     data?: CreateLocalIPTranslationNatRuleResponseData[] | undefined;
 }
-/**
- * Input of DeleteLocalIPTranslationNatRule: 删除本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalIPTranslationNatRule: 删除本端IP转换 */
 export interface DeleteLocalIPTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-ddg454。 */
     vpcId: string;
@@ -2608,18 +1984,12 @@ export interface DeleteLocalIPTranslationNatRuleRequest {
  * Output of DeleteLocalIPTranslationNatRule: 删除本端IP转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalIPTranslationNatRuleResponse {
     /** 返回信息。 */
     data?: DeleteLocalIPTranslationNatRuleResponseData[] | undefined;
 }
-/**
- * Input of ModifyLocalIPTranslationNatRule: 修改本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalIPTranslationNatRule: 修改本端IP转换 */
 export interface ModifyLocalIPTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2640,16 +2010,10 @@ export interface ModifyLocalIPTranslationNatRuleRequest {
  * Output of ModifyLocalIPTranslationNatRule: 修改本端IP转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalIPTranslationNatRuleResponse {
 }
-/**
- * Input of DescribeLocalIPTranslationNatRule: 查询本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalIPTranslationNatRule: 查询本端IP转换 */
 export interface DescribeLocalIPTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2670,18 +2034,12 @@ export interface DescribeLocalIPTranslationNatRuleRequest {
  * Output of DescribeLocalIPTranslationNatRule: 查询本端IP转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalIPTranslationNatRuleResponse {
     /** 本端IP转换规则信息组。 */
     data?: DescribeLocalIPTranslationNatRuleResponseData[] | undefined;
 }
-/**
- * Input of CreateLocalIPTranslationAclRule: 添加本端IP转换ACL策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalIPTranslationAclRule: 添加本端IP转换ACL策略 */
 export interface CreateLocalIPTranslationAclRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。可调用 DescribeVpcEx 接口查询。 */
     vpcId: string;
@@ -2698,16 +2056,10 @@ export interface CreateLocalIPTranslationAclRuleRequest {
  * Output of CreateLocalIPTranslationAclRule: 添加本端IP转换ACL策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalIPTranslationAclRuleResponse {
 }
-/**
- * Input of DeleteLocalIPTranslationAclRule: 删除本端IP转换ACL策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalIPTranslationAclRule: 删除本端IP转换ACL策略 */
 export interface DeleteLocalIPTranslationAclRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2724,16 +2076,10 @@ export interface DeleteLocalIPTranslationAclRuleRequest {
  * Output of DeleteLocalIPTranslationAclRule: 删除本端IP转换ACL策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalIPTranslationAclRuleResponse {
 }
-/**
- * Input of ModifyLocalIPTranslationAclRule: 修改本端IP转换ACL策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalIPTranslationAclRule: 修改本端IP转换ACL策略 */
 export interface ModifyLocalIPTranslationAclRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2750,16 +2096,10 @@ export interface ModifyLocalIPTranslationAclRuleRequest {
  * Output of ModifyLocalIPTranslationAclRule: 修改本端IP转换ACL策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalIPTranslationAclRuleResponse {
 }
-/**
- * Input of DescribeLocalIPTranslationAclRule: 查询本端IP转换ACL策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalIPTranslationAclRule: 查询本端IP转换ACL策略 */
 export interface DescribeLocalIPTranslationAclRuleRequest {
     /** 系统分配的私有网络 ID, 例如: vpc-dfg5445 */
     vpcId: string;
@@ -2776,18 +2116,12 @@ export interface DescribeLocalIPTranslationAclRuleRequest {
  * Output of DescribeLocalIPTranslationAclRule: 查询本端IP转换ACL策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalIPTranslationAclRuleResponse {
     /** acl策略信息数组 */
     data?: DescribeLocalIPTranslationAclRuleResponseData[] | undefined;
 }
-/**
- * Input of CreateLocalSourceIPPortTranslationNatRule: 添加本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalSourceIPPortTranslationNatRule: 添加本端源IP端口转换 */
 export interface CreateLocalSourceIPPortTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-dgd45。 */
     vpcId: string;
@@ -2800,18 +2134,12 @@ export interface CreateLocalSourceIPPortTranslationNatRuleRequest {
  * Output of CreateLocalSourceIPPortTranslationNatRule: 添加本端源IP端口转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalSourceIPPortTranslationNatRuleResponse {
     /** 返回的数据 */
     data?: CreateLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
 }
-/**
- * Input of DeleteLocalSourceIPPortTranslationNatRule: 删除本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalSourceIPPortTranslationNatRule: 删除本端源IP端口转换 */
 export interface DeleteLocalSourceIPPortTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId。 */
     vpcId: string;
@@ -2824,18 +2152,12 @@ export interface DeleteLocalSourceIPPortTranslationNatRuleRequest {
  * Output of DeleteLocalSourceIPPortTranslationNatRule: 删除本端源IP端口转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalSourceIPPortTranslationNatRuleResponse {
     /** 返回数据。 */
     data?: DeleteLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
 }
-/**
- * Input of ModifyLocalSourceIPPortTranslationNatRule: 修改本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalSourceIPPortTranslationNatRule: 修改本端源IP端口转换 */
 export interface ModifyLocalSourceIPPortTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2852,16 +2174,10 @@ export interface ModifyLocalSourceIPPortTranslationNatRuleRequest {
  * Output of ModifyLocalSourceIPPortTranslationNatRule: 修改本端源IP端口转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalSourceIPPortTranslationNatRuleResponse {
 }
-/**
- * Input of DescribeLocalSourceIPPortTranslationNatRule: 查询本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalSourceIPPortTranslationNatRule: 查询本端源IP端口转换 */
 export interface DescribeLocalSourceIPPortTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2878,18 +2194,12 @@ export interface DescribeLocalSourceIPPortTranslationNatRuleRequest {
  * Output of DescribeLocalSourceIPPortTranslationNatRule: 查询本端源IP端口转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalSourceIPPortTranslationNatRuleResponse {
     /** 本端IP转换规则信息组。 */
     data?: DescribeLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
 }
-/**
- * Input of CreateLocalSourceIPPortTranslationAclRule: 添加本端源IP端口转换ACL策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalSourceIPPortTranslationAclRule: 添加本端源IP端口转换ACL策略 */
 export interface CreateLocalSourceIPPortTranslationAclRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2904,16 +2214,10 @@ export interface CreateLocalSourceIPPortTranslationAclRuleRequest {
  * Output of CreateLocalSourceIPPortTranslationAclRule: 添加本端源IP端口转换ACL策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalSourceIPPortTranslationAclRuleResponse {
 }
-/**
- * Input of DeleteLocalSourceIPPortTranslationAclRule: 删除本端源IP端口转换ACL策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalSourceIPPortTranslationAclRule: 删除本端源IP端口转换ACL策略 */
 export interface DeleteLocalSourceIPPortTranslationAclRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2928,16 +2232,10 @@ export interface DeleteLocalSourceIPPortTranslationAclRuleRequest {
  * Output of DeleteLocalSourceIPPortTranslationAclRule: 删除本端源IP端口转换ACL策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalSourceIPPortTranslationAclRuleResponse {
 }
-/**
- * Input of ModifyLocalSourceIPPortTranslationAclRule: 修改本端源IP端口转换ACL策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalSourceIPPortTranslationAclRule: 修改本端源IP端口转换ACL策略 */
 export interface ModifyLocalSourceIPPortTranslationAclRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2952,16 +2250,10 @@ export interface ModifyLocalSourceIPPortTranslationAclRuleRequest {
  * Output of ModifyLocalSourceIPPortTranslationAclRule: 修改本端源IP端口转换ACL策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalSourceIPPortTranslationAclRuleResponse {
 }
-/**
- * Input of DescribeLocalSourceIPPortTranslationAclRule: 查询本端源IP端口转换ACL策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalSourceIPPortTranslationAclRule: 查询本端源IP端口转换ACL策略 */
 export interface DescribeLocalSourceIPPortTranslationAclRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -2976,18 +2268,12 @@ export interface DescribeLocalSourceIPPortTranslationAclRuleRequest {
  * Output of DescribeLocalSourceIPPortTranslationAclRule: 查询本端源IP端口转换ACL策略
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalSourceIPPortTranslationAclRuleResponse {
     /** ACL策略信息数组。 */
     data?: DescribeLocalSourceIPPortTranslationAclRuleResponseData[] | undefined;
 }
-/**
- * Input of CreateLocalDestinationIPPortTranslationNatRule: 添加本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalDestinationIPPortTranslationNatRule: 添加本端目的IP端口转换 */
 export interface CreateLocalDestinationIPPortTranslationNatRuleRequest {
     /** 私有网络ID或者统一ID，建议使用统一ID。 */
     vpcId: string;
@@ -3000,18 +2286,12 @@ export interface CreateLocalDestinationIPPortTranslationNatRuleRequest {
  * Output of CreateLocalDestinationIPPortTranslationNatRule: 添加本端目的IP端口转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalDestinationIPPortTranslationNatRuleResponse {
     /** 返回信息 */
     data?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of DeleteLocalDestinationIPPortTranslationNatRule: 删除本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalDestinationIPPortTranslationNatRule: 删除本端目的IP端口转换 */
 export interface DeleteLocalDestinationIPPortTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-dgd45。 */
     vpcId: string;
@@ -3024,18 +2304,12 @@ export interface DeleteLocalDestinationIPPortTranslationNatRuleRequest {
  * Output of DeleteLocalDestinationIPPortTranslationNatRule: 删除本端目的IP端口转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalDestinationIPPortTranslationNatRuleResponse {
     /** 返回信息。 */
     data?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of ModifyLocalDestinationIPPortTranslationNatRule: 修改本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalDestinationIPPortTranslationNatRule: 修改本端目的IP端口转换 */
 export interface ModifyLocalDestinationIPPortTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -3068,16 +2342,10 @@ export interface ModifyLocalDestinationIPPortTranslationNatRuleRequest {
  * Output of ModifyLocalDestinationIPPortTranslationNatRule: 修改本端目的IP端口转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalDestinationIPPortTranslationNatRuleResponse {
 }
-/**
- * Input of DescribeLocalDestinationIPPortTranslationNatRule: 查询本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalDestinationIPPortTranslationNatRule: 查询本端目的IP端口转换 */
 export interface DescribeLocalDestinationIPPortTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -3104,18 +2372,12 @@ export interface DescribeLocalDestinationIPPortTranslationNatRuleRequest {
  * Output of DescribeLocalDestinationIPPortTranslationNatRule: 查询本端目的IP端口转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalDestinationIPPortTranslationNatRuleResponse {
     /** 本端IP转换规则信息组。 */
     data?: DescribeLocalDestinationIPPortTranslationNatRuleResponseData[] | undefined;
 }
-/**
- * Input of CreatePeerIPTranslationNatRule: 添加对端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreatePeerIPTranslationNatRule: 添加对端IP转换 */
 export interface CreatePeerIPTranslationNatRuleRequest {
     /** 私有网络ID或者统一ID，建议使用统一ID。 */
     vpcId: string;
@@ -3128,18 +2390,12 @@ export interface CreatePeerIPTranslationNatRuleRequest {
  * Output of CreatePeerIPTranslationNatRule: 添加对端IP转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreatePeerIPTranslationNatRuleResponse {
     /** 返回信息。 */
     data?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of DeletePeerIPTranslationNatRule: 删除对端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeletePeerIPTranslationNatRule: 删除对端IP转换 */
 export interface DeletePeerIPTranslationNatRuleRequest {
     /** 私有网络ID或者统一ID，建议使用统一ID。 */
     vpcId: string;
@@ -3152,18 +2408,12 @@ export interface DeletePeerIPTranslationNatRuleRequest {
  * Output of DeletePeerIPTranslationNatRule: 删除对端IP转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeletePeerIPTranslationNatRuleResponse {
     /** 返回信息。 */
     data?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of ModifyPeerIPTranslationNatRule: 修改对端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyPeerIPTranslationNatRule: 修改对端IP转换 */
 export interface ModifyPeerIPTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -3184,16 +2434,10 @@ export interface ModifyPeerIPTranslationNatRuleRequest {
  * Output of ModifyPeerIPTranslationNatRule: 修改对端IP转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyPeerIPTranslationNatRuleResponse {
 }
-/**
- * Input of DescribePeerIPTranslationNatRule: 查询对端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribePeerIPTranslationNatRule: 查询对端IP转换 */
 export interface DescribePeerIPTranslationNatRuleRequest {
     /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
     vpcId: string;
@@ -3214,18 +2458,12 @@ export interface DescribePeerIPTranslationNatRuleRequest {
  * Output of DescribePeerIPTranslationNatRule: 查询对端IP转换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribePeerIPTranslationNatRuleResponse {
     /** 本端IP转换规则信息组。 */
     data?: DescribePeerIPTranslationNatRuleResponseData[] | undefined;
 }
-/**
- * Input of CreateNatGateway: 创建NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateNatGateway: 创建NAT网关 */
 export interface CreateNatGatewayRequest {
     /** NAT网关名称，支持1-25个中文、英文大小写的字母、数字和下划线分隔符。 */
     natName: string;
@@ -3244,18 +2482,12 @@ export interface CreateNatGatewayRequest {
  * Output of CreateNatGateway: 创建NAT网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNatGatewayResponse {
     /** 订单ID，创建结果可调用NAT网关的生产状态 > 查询 */
     billId?: string | undefined;
 }
-/**
- * Input of QueryNatGatewayProductionStatus: 查询NAT网关创建状态
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of QueryNatGatewayProductionStatus: 查询NAT网关创建状态 */
 export interface QueryNatGatewayProductionStatusRequest {
     /** 创建时返回的订单ID, 用该ID查询最后结果 */
     billId: string;
@@ -3264,17 +2496,11 @@ export interface QueryNatGatewayProductionStatusRequest {
  * Output of QueryNatGatewayProductionStatus: 查询NAT网关创建状态
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface QueryNatGatewayProductionStatusResponse {
     data?: QueryNatGatewayProductionStatusResponseData | undefined;
 }
-/**
- * Input of DeleteNatGateway: 删除NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteNatGateway: 删除NAT网关 */
 export interface DeleteNatGatewayRequest {
     /** 私有网络ID或者统一ID，建议使用统一ID，例如：vpc-xf55df */
     vpcId: string;
@@ -3285,18 +2511,12 @@ export interface DeleteNatGatewayRequest {
  * Output of DeleteNatGateway: 删除NAT网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteNatGatewayResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of ModifyNatGateway: 修改NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNatGateway: 修改NAT网关 */
 export interface ModifyNatGatewayRequest {
     /** 私有网络ID或者统一ID，建议使用统一ID，例如：vpc-x7d44d。 */
     vpcId: string;
@@ -3311,16 +2531,10 @@ export interface ModifyNatGatewayRequest {
  * Output of ModifyNatGateway: 修改NAT网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNatGatewayResponse {
 }
-/**
- * Input of DescribeNatGateway: 查询NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNatGateway: 查询NAT网关 */
 export interface DescribeNatGatewayRequest {
     /** NAT网关统一 ID, 例如: nat-xx454 */
     natId?: string | undefined;
@@ -3341,8 +2555,6 @@ export interface DescribeNatGatewayRequest {
  * Output of DescribeNatGateway: 查询NAT网关
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNatGatewayResponse {
     /** 查询的 NAT 网关总数 */
@@ -3350,11 +2562,7 @@ export interface DescribeNatGatewayResponse {
     /** 查询的 NAT 网关信息数组 */
     data?: DescribeNatGatewayResponseData[] | undefined;
 }
-/**
- * Input of EipBindNatGateway: NAT网关绑定EIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EipBindNatGateway: NAT网关绑定EIP */
 export interface EipBindNatGatewayRequest {
     /** 高可用网关统一ID，例如：nat-df5dfd */
     natId: string;
@@ -3369,18 +2577,12 @@ export interface EipBindNatGatewayRequest {
  * Output of EipBindNatGateway: NAT网关绑定EIP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface EipBindNatGatewayResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of EipUnBindNatGateway: NAT网关解绑EIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EipUnBindNatGateway: NAT网关解绑EIP */
 export interface EipUnBindNatGatewayRequest {
     /** NAT网关统一ID，例如：nat-8pbrkzh6 */
     natId: string;
@@ -3393,18 +2595,12 @@ export interface EipUnBindNatGatewayRequest {
  * Output of EipUnBindNatGateway: NAT网关解绑EIP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface EipUnBindNatGatewayResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of UpgradeNatGateway: 升级NAT网关规格
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of UpgradeNatGateway: 升级NAT网关规格 */
 export interface UpgradeNatGatewayRequest {
     /** 私有网络ID或者统一ID，建议使用统一ID，例如：vpc-xdf54d */
     vpcId: string;
@@ -3417,18 +2613,12 @@ export interface UpgradeNatGatewayRequest {
  * Output of UpgradeNatGateway: 升级NAT网关规格
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface UpgradeNatGatewayResponse {
     /** 订单ID，升级结果可调用NAT网关的升级状态查询 */
     billId?: string | undefined;
 }
-/**
- * Input of CreateNetworkInterface: 创建弹性网卡
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateNetworkInterface: 创建弹性网卡 */
 export interface CreateNetworkInterfaceRequest {
     /** 弹性网卡所在的私有网络ID，推荐使用新ID，例如：vpc-7t9nf3pu。 */
     vpcId: string;
@@ -3449,18 +2639,12 @@ export interface CreateNetworkInterfaceRequest {
  * Output of CreateNetworkInterface: 创建弹性网卡
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNetworkInterfaceResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of DeleteNetworkInterface: 删除弹性网卡
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteNetworkInterface: 删除弹性网卡 */
 export interface DeleteNetworkInterfaceRequest {
     /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
     vpcId: string;
@@ -3471,18 +2655,12 @@ export interface DeleteNetworkInterfaceRequest {
  * Output of DeleteNetworkInterface: 删除弹性网卡
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteNetworkInterfaceResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of DescribeNetworkInterfaces: 查询弹性网卡信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNetworkInterfaces: 查询弹性网卡信息 */
 export interface DescribeNetworkInterfacesRequest {
     /** 弹性网卡对应的私有网络 ID，例如：vpc-7t9nf3pu */
     vpcId?: string | undefined;
@@ -3507,17 +2685,11 @@ export interface DescribeNetworkInterfacesRequest {
  * Output of DescribeNetworkInterfaces: 查询弹性网卡信息
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesResponse {
     data?: DescribeNetworkInterfacesResponseData[] | undefined;
 }
-/**
- * Input of AssignPrivateIpAddresses: 弹性网卡申请内网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssignPrivateIpAddresses: 弹性网卡申请内网IP */
 export interface AssignPrivateIpAddressesRequest {
     /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
     vpcId: string;
@@ -3532,18 +2704,12 @@ export interface AssignPrivateIpAddressesRequest {
  * Output of AssignPrivateIpAddresses: 弹性网卡申请内网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface AssignPrivateIpAddressesResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of UnassignPrivateIpAddresses: 弹性网卡退还内网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of UnassignPrivateIpAddresses: 弹性网卡退还内网IP */
 export interface UnassignPrivateIpAddressesRequest {
     /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
     vpcId: string;
@@ -3556,18 +2722,12 @@ export interface UnassignPrivateIpAddressesRequest {
  * Output of UnassignPrivateIpAddresses: 弹性网卡退还内网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface UnassignPrivateIpAddressesResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of AttachNetworkInterface: 弹性网卡绑定云服务器
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AttachNetworkInterface: 弹性网卡绑定云服务器 */
 export interface AttachNetworkInterfaceRequest {
     /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
     vpcId: string;
@@ -3580,18 +2740,12 @@ export interface AttachNetworkInterfaceRequest {
  * Output of AttachNetworkInterface: 弹性网卡绑定云服务器
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface AttachNetworkInterfaceResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of DetachNetworkInterface: 弹性网卡解绑云服务器
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DetachNetworkInterface: 弹性网卡解绑云服务器 */
 export interface DetachNetworkInterfaceRequest {
     /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
     vpcId: string;
@@ -3604,18 +2758,12 @@ export interface DetachNetworkInterfaceRequest {
  * Output of DetachNetworkInterface: 弹性网卡解绑云服务器
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface DetachNetworkInterfaceResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of MigrateNetworkInterface: 弹性网卡迁移
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of MigrateNetworkInterface: 弹性网卡迁移 */
 export interface MigrateNetworkInterfaceRequest {
     /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu。 */
     vpId: string;
@@ -3630,18 +2778,12 @@ export interface MigrateNetworkInterfaceRequest {
  * Output of MigrateNetworkInterface: 弹性网卡迁移
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface MigrateNetworkInterfaceResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
 }
-/**
- * Input of MigratePrivateIpAddress: 内网IP迁移
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of MigratePrivateIpAddress: 内网IP迁移 */
 export interface MigratePrivateIpAddressRequest {
     /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu。 */
     vpcId: string;
@@ -3656,8 +2798,6 @@ export interface MigratePrivateIpAddressRequest {
  * Output of MigratePrivateIpAddress: 内网IP迁移
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tce-vpc.txt
  */
 export interface MigratePrivateIpAddressResponse {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */

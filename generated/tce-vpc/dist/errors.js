@@ -6,8 +6,8 @@ import { ServiceError } from "@docs2sdk/runtime";
  *
  * @example
  * ```ts
- * try { await client.addIp6Rules(input); }
- * catch (e) { if (isServiceErrorFrom(e, "AddIp6Rules") && e.code === "...") { ... } }
+ * try { await client.describeIp6TranslatorQuota(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "DescribeIp6TranslatorQuota") && e.code === "...") { ... } }
  * ```
  */
 export function isServiceErrorFrom(error, action) {

@@ -41,7 +41,7 @@ export declare class VpcBaseClient extends Tc3Client {
     constructor(config?: VpcClientConfig);
 }
 /**
- * A bare client for the standalone commands (`import { addIp6Rules } from "@docs2sdk/tce-vpc"`):
+ * A bare client for the standalone commands (`import { describeIp6TranslatorQuota } from "@docs2sdk/tce-vpc"`):
  * a bundle then carries only the commands it imports, where {@link VpcClient } carries them all.
  */
 export declare function createVpcClient(config?: VpcClientConfig): VpcBaseClient;

@@ -1,8 +1,4 @@
-/**
- * 云联网 (CCN) 关联实例 (Instance) 对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 云联网 (CCN) 关联实例 (Instance) 对象 */
 export interface CcnAttachedInstance {
     /** 云联网实例ID。 */
     CcnId: string;
@@ -25,20 +21,13 @@ export interface CcnAttachedInstance {
     /** 云联网所属UIN (根账号)。 */
     CcnUin: string;
 }
-/**
- * 用于描述Anycast各地域带宽值。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 用于描述Anycast各地域带宽值。 */
 export interface BandwidthSpecification {
     /** Anycast入口地域名称。 */
     Region: string;
     /** 带宽值。单位 Mbps。 */
     Bandwidth: number;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface NetworkInterfaceAttachment {
     /** 绑定时间。 */
     AttachTime: string;
@@ -49,11 +38,7 @@ export interface NetworkInterfaceAttachment {
     /** 云主机所有者账户信息。 */
     InstanceAccountId: string;
 }
-/**
- * 用于描述云联网地域间限速带宽实例的信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 用于描述云联网地域间限速带宽实例的信息 */
 export interface CcnBandwidthInfo {
     /** 带宽所属的云联网ID。 */
     CcnId: string | null;
@@ -68,11 +53,7 @@ export interface CcnBandwidthInfo {
     /** 描述带宽的地域和限速上限信息。 */
     CcnRegionBandwidthLimit: CcnRegionBandwidthLimit | null;
 }
-/**
- * 描述带宽包资源信息的结构
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 描述带宽包资源信息的结构 */
 export interface Resource {
     /** 带宽包资源类型，包括'Address'和'LoadBalance' */
     ResourceType: string;
@@ -81,11 +62,7 @@ export interface Resource {
     /** 带宽包资源Ip */
     AddressIp: string;
 }
-/**
- * NAT的SNAT规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** NAT的SNAT规则 */
 export interface SourceIpTranslationNatRule {
     /** Snat规则ID */
     NatGatewaySnatId?: string | undefined;
@@ -106,11 +83,7 @@ export interface SourceIpTranslationNatRule {
     /** NAT网关SNAT规则创建时间。 */
     CreatedTime?: string | null | undefined;
 }
-/**
- * 专线网关对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 专线网关对象。 */
 export interface DirectConnectGateway {
     /** 专线网关 ID。 */
     DirectConnectGatewayId: string;
@@ -151,11 +124,7 @@ export interface DirectConnectGateway {
     /** tag 信息 */
     TagSet?: Tag[] | undefined;
 }
-/**
- * 协议端口模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 协议端口模板集合 */
 export interface ServiceTemplateGroup {
     /** 协议端口模板集合实例ID，例如：ppmg-2klmrefu。 */
     ServiceTemplateGroupId: string;
@@ -168,9 +137,6 @@ export interface ServiceTemplateGroup {
     /** 协议端口模板实例信息。 */
     ServiceTemplateSet: ServiceTemplate[];
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface Vpc {
     /** 返回多运营商IPv6 Cidr Block */
     Ipv6CidrBlockSet: ISPIpv6CidrBlock[] | null;
@@ -219,11 +185,7 @@ export interface Vpc {
     /** 发布cdc子网到云联网的开关。true: 发布, false: 不发布。 */
     EnableCdcPublish?: boolean | null | undefined;
 }
-/**
- * 安全组关联的实例统计
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 安全组关联的实例统计 */
 export interface SecurityGroupAssociationStatistics {
     /** 安全组实例ID。 */
     SecurityGroupId: string;
@@ -242,11 +204,7 @@ export interface SecurityGroupAssociationStatistics {
     /** 所有资源的总计数 (不包含被安全组引用数)。 */
     TotalCount: number;
 }
-/**
- * 描述 EIP 信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 描述 EIP 信息 */
 export interface Address {
     /** EIP 的 ID，是 EIP 的唯一标识。 */
     AddressId?: string | undefined;
@@ -311,11 +269,7 @@ export interface Address {
     /** VPC ID。 */
     UnVpcId?: string | null | undefined;
 }
-/**
- * IKE配置 (Internet Key Exchange, 因特网密钥交换), IKE具有一套自我保护机制, 用户配置网络安全协议
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IKE配置 (Internet Key Exchange, 因特网密钥交换), IKE具有一套自我保护机制, 用户配置网络安全协议 */
 export interface IKEOptionsSpecification {
     /** 加密算法, 可选值: '3DES-CBC', 'AES-CBC-128', 'AES-CBS-192', 'AES-CBC-256', 'DES-CBC', 默认为3DES-CBC */
     PropoEncryAlgorithm?: string | undefined;
@@ -342,9 +296,6 @@ export interface IKEOptionsSpecification {
     /** IKE版本 */
     IKEVersion?: string | undefined;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface VpcOssService {
     /** 原VPC OSS APIv2名称: GetServiceByRs.uniVpcGwIpVpcgwId */
     VipVpcGatewayId: string;
@@ -399,11 +350,7 @@ export interface VpcOssService {
     /** 原VPC OSS APIv2名称: GetServiceByRs.subnetRouteAlgorithm */
     SubnetRouteAlgorithm: number;
 }
-/**
- * 高速上云服务计费信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 高速上云服务计费信息 */
 export interface CloudAttachPriceInfo {
     /** 折扣 */
     Discount: number;
@@ -412,20 +359,13 @@ export interface CloudAttachPriceInfo {
     /** 原价 */
     OriginalPrice: number;
 }
-/**
- * 冲突资源条目信息。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 冲突资源条目信息。 */
 export interface ConflictItem {
     /** 冲突资源的ID */
     ConflictId: string;
     /** 冲突目的资源 */
     DestinationItem: string;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface VpcOssServiceRequest {
     /** 对外唯一VpcId */
     UniqueVpcId?: string | undefined;
@@ -448,11 +388,7 @@ export interface VpcOssServiceRequest {
     /** 原VPC OSS APIv2名称: DelService.sip */
     Sip?: string | undefined;
 }
-/**
- * 终端节点服务的服务白名单对象详情。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 终端节点服务的服务白名单对象详情。 */
 export interface VpcEndPointServiceUser {
     /** AppId。 */
     Owner: number;
@@ -465,11 +401,7 @@ export interface VpcEndPointServiceUser {
     /** 终端节点服务ID。 */
     EndPointServiceId: string;
 }
-/**
- * 网关流量监控对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 网关流量监控对象。 */
 export interface GatewayFlowMonitor {
     /** 私有网络ID。 */
     VpcId: string;
@@ -482,22 +414,14 @@ export interface GatewayFlowMonitor {
     /** 网关流量监控开启时间。 */
     CreatedTime: string;
 }
-/**
- * IPv6子网对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IPv6子网对象。 */
 export interface Ipv6SubnetCidrBlock {
     /** 子网实例 ID。形如：subnet-pxir56ns。 */
     SubnetId: string;
     /** IPv6 子网段。形如：3402:4e00:20:1001::/64 */
     Ipv6CidrBlock?: string | undefined;
 }
-/**
- * 创建LB流量镜像的实例输出信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 创建LB流量镜像的实例输出信息 */
 export interface LbTrafficMirror {
     /** uniqvpcid */
     VpcId: string;
@@ -506,22 +430,14 @@ export interface LbTrafficMirror {
     /** lb流量镜像名字 */
     LbTrafficMirrorName: string;
 }
-/**
- * 协议端口模版
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 协议端口模版 */
 export interface ServiceTemplateSpecification {
     /** 协议端口ID，例如：ppm-f5n1f8da。 */
     ServiceId: string;
     /** 协议端口组ID，例如：ppmg-f5n1f8da。 */
     ServiceGroupId: string;
 }
-/**
- * 共享流量包用量明细
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 共享流量包用量明细 */
 export interface UsedDetail {
     /** 流量包唯一ID */
     TrafficPackageId: string;
@@ -544,11 +460,7 @@ export interface UsedDetail {
     /** 流量包到期时间 */
     Deadline: string;
 }
-/**
- * EIP可用区列表信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** EIP可用区列表信息 */
 export interface ZoneInfo {
     /** 可用区名称，例如，ap-guangzhou-1 */
     Zone: string;
@@ -559,11 +471,7 @@ export interface ZoneInfo {
     /** 可用区状态，目前只有两种状态，分别是UNAVAILABLE和AVAILABLE */
     ZoneState: string;
 }
-/**
- * 共享流量包的用量明细文件生成历史
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 共享流量包的用量明细文件生成历史 */
 export interface UsedDetailDownload {
     /** 生成历史唯一ID */
     Id: number;
@@ -588,20 +496,12 @@ export interface UsedDetailDownload {
     /** 下载链接是否已经过期 */
     IsExpired: boolean | null;
 }
-/**
- * NAT网关配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** NAT网关配额 */
 export interface NatGatewayQuota {
     /** NAT网关带宽配额 */
     BandwidthQuota: number;
 }
-/**
- * CCN路由策略对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** CCN路由策略对象 */
 export interface CcnRoute {
     /** 路由策略ID */
     RouteId?: string | undefined;
@@ -622,22 +522,14 @@ export interface CcnRoute {
     /** 关联实例所属UIN (根账号) */
     InstanceUin: string;
 }
-/**
- * 地址信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 地址信息 */
 export interface AddressTemplateItem {
     /** 地址模版名称 */
     AddressTemplateName?: string | undefined;
     /** 地址模版Id */
     AddressTemplateId: string;
 }
-/**
- * IPV6转换规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IPV6转换规则 */
 export interface Ip6Rule {
     /** IPV6转换规则唯一ID, 形如rule6-xxxxxxx */
     Ip6RuleId: string;
@@ -658,22 +550,14 @@ export interface Ip6Rule {
     /** 转换规则创建时间 */
     CreatedTime: string;
 }
-/**
- * 私有网络配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 私有网络配额 */
 export interface VpcLimit {
     /** 私有网络配额描述 */
     LimitType: string;
     /** 私有网络配额值 */
     LimitValue: number;
 }
-/**
- * VPC资源看板 (各资源个数)
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** VPC资源看板 (各资源个数) */
 export interface ResourceDashboard {
     /** Vpc实例ID, 例如: vpc-f1xjkw1b。 */
     VpcId: string;
@@ -770,11 +654,7 @@ export interface ResourceDashboard {
     /** 高可用虚拟Ip */
     HAVIP?: number | undefined;
 }
-/**
- * 描述带宽包信息的结构
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 描述带宽包信息的结构 */
 export interface BandwidthPackage {
     /** 带宽包唯一标识Id */
     BandwidthPackageId: string;
@@ -793,11 +673,7 @@ export interface BandwidthPackage {
     /** 带宽包限速大小。单位: Mbps, -1表示不限速。 */
     Bandwidth: number;
 }
-/**
- * 流量镜像五元组过滤规则对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 流量镜像五元组过滤规则对象 */
 export interface TrafficMirrorFilter {
     /** 过滤规则的源网段 */
     SrcNet: string;
@@ -810,11 +686,7 @@ export interface TrafficMirrorFilter {
     /** 过滤规则的协议 */
     Protocol: string;
 }
-/**
- * 安全组策略检测结果对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 安全组策略检测结果对象 */
 export interface SecurityGroupPolicyCheckInfo {
     /** 数据流方向，取值：inbound(入站)，outbound(出站)。 */
     Direction: string;
@@ -825,22 +697,14 @@ export interface SecurityGroupPolicyCheckInfo {
     /** 数据流是否方通，取值：ACCEPT(方通)，DROP(未方通)。 */
     Action: string;
 }
-/**
- * Edge设备的SN信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Edge设备的SN信息 */
 export interface EdgeSN {
     /** Edge设备的Id。 */
     EdgeId: string | null;
     /** SN。 */
     SN: string;
 }
-/**
- * WAN接口的逻辑接口。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** WAN接口的逻辑接口。 */
 export interface EdgeWanVport {
     /** 接入模式，形如互联网接入，INTERNET，专线接入，DIRECTCONNENT，冗余：REDUNDANT。 */
     AccessMode?: string | undefined;
@@ -881,11 +745,7 @@ export interface EdgeWanVport {
     /** 是否绑定云专线。 */
     EnableDirectConnect?: boolean | null | undefined;
 }
-/**
- * 描述EIP统计信息的结构
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 描述EIP统计信息的结构 */
 export interface EipStatistics {
     /** 地域英文标识 */
     Region: string;
@@ -894,11 +754,7 @@ export interface EipStatistics {
     /** 地域EIP总数 */
     TotalCount: number;
 }
-/**
- * IPV6转换实例信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IPV6转换实例信息 */
 export interface Ip6Translator {
     /** IPV6转换实例唯一ID，形如ip6-xxxxxxx */
     Ip6TranslatorId: string;
@@ -919,11 +775,7 @@ export interface Ip6Translator {
     /** IPV6转换实例创建本地时间 */
     CreatedTimeLocal?: string | undefined;
 }
-/**
- * NAT网关的端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** NAT网关的端口转发规则 */
 export interface NatGatewayDestinationIpPortTranslationNatRule {
     /** 网络协议，可选值：TCP、UDP。 */
     IpProtocol?: string | undefined;
@@ -944,11 +796,7 @@ export interface NatGatewayDestinationIpPortTranslationNatRule {
     /** NAT网关转发规则创建时间。 */
     CreatedTime: string | null;
 }
-/**
- * 路由冲突对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 路由冲突对象 */
 export interface RouteConflict {
     /** 路由表实例ID，例如：rtb-azd4dt1c。 */
     RouteTableId: string;
@@ -957,11 +805,7 @@ export interface RouteConflict {
     /** 冲突的路由策略列表 */
     ConflictSet: Route[];
 }
-/**
- * 本端源IP端口转换ACL映射规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 本端源IP端口转换ACL映射规则 */
 export interface LocalSourceIpPortTranslationAclRule {
     /** 协议 */
     Protocol: string;
@@ -976,33 +820,21 @@ export interface LocalSourceIpPortTranslationAclRule {
     /** 动作，0允许，1拒绝 */
     Action?: number | undefined;
 }
-/**
- * 默认VPC和子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 默认VPC和子网 */
 export interface DefaultVpcSubnet {
     /** 默认VpcId */
     VpcId: string;
     /** 默认SubnetId */
     SubnetId: string;
 }
-/**
- * 预付费 (包年包月) 计费对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 预付费 (包年包月) 计费对象。 */
 export interface InstanceChargePrepaid {
     /** 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36。 */
     Period: number;
     /** 自动续费标识。取值范围：NOTIFY_AND_AUTO_RENEW：通知过期且自动续费，NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费。默认：NOTIFY_AND_MANUAL_RENEW */
     RenewFlag?: string | undefined;
 }
-/**
- * 网络探测对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 网络探测对象。 */
 export interface NetDetect {
     /** VPC 实例 ID。形如：vpc-12345678 */
     VpcId: string;
@@ -1031,11 +863,7 @@ export interface NetDetect {
     /** 创建时间。 */
     CreateTime: string | null;
 }
-/**
- * 本端IP转换ACL规则复杂类型
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 本端IP转换ACL规则复杂类型 */
 export interface LocalIpTranslationAclRuleNeedId {
     /** 协议 */
     Protocol: string;
@@ -1050,9 +878,6 @@ export interface LocalIpTranslationAclRuleNeedId {
     /** 规则ID */
     AclRuleId: number;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface Service {
     /** 经专线访问的vpcgwip */
     VpcGatewayIp: string;
@@ -1115,11 +940,7 @@ export interface Service {
     /** 经classiclink访问该vip的vpcgw集群 */
     ClassicVpcGatewayId: string;
 }
-/**
- * 流量描述。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 流量描述。 */
 export interface TrafficFlow {
     /** 实际流量，单位为 字节 */
     Value: number;
@@ -1128,33 +949,21 @@ export interface TrafficFlow {
     /** 格式化后流量的单位 */
     FormatUnit: string | null;
 }
-/**
- * 公网IP类型的流量镜像的单个非法接收端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 公网IP类型的流量镜像的单个非法接收端 */
 export interface InvalidReceiverEndpoint {
     /** 非法接收端的非法原因 */
     Reason: string;
     /** 非法接收端的endpoint */
     Endpoint: string;
 }
-/**
- * 账户属性对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 账户属性对象 */
 export interface AccountAttribute {
     /** 属性名 */
     AttributeName: string;
     /** 属性值 */
     AttributeValues: string[];
 }
-/**
- * 冲突资源信息。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 冲突资源信息。 */
 export interface ConflictSource {
     /** 冲突资源ID */
     ConflictSourceId: string;
@@ -1163,11 +972,7 @@ export interface ConflictSource {
     /** 冲突资源条目信息 */
     ConflictItemSet: ConflictItem[];
 }
-/**
- * 本端IP转换复杂类型
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 本端IP转换复杂类型 */
 export interface LocalIpTranslationNatRule {
     /** 原始IP */
     OriginalIp: string;
@@ -1176,9 +981,6 @@ export interface LocalIpTranslationNatRule {
     /** 描述 */
     Description: string | null;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface VpcOssRouteForUpdateRouteWeightInternal {
     /** 原VPC OSS APIv2名称: UpdateRouteWeight.pip */
     PrivateIp?: string | undefined;
@@ -1187,11 +989,7 @@ export interface VpcOssRouteForUpdateRouteWeightInternal {
     /** 原VPC OSS APIv2名称: UpdateRouteWeight.weight */
     Weight?: number | undefined;
 }
-/**
- * 终端节点服务对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 终端节点服务对象。 */
 export interface EndPointService {
     /** 终端节点服务ID */
     EndPointServiceId: string;
@@ -1216,22 +1014,14 @@ export interface EndPointService {
     /** IP地址类型 */
     IpAddressType?: string | undefined;
 }
-/**
- * 用于描述实例的统计信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 用于描述实例的统计信息 */
 export interface InstanceStatistic {
     /** 实例的类型 */
     InstanceType: string;
     /** 实例的个数 */
     InstanceCount: number;
 }
-/**
- * 用户安全组配额限制。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 用户安全组配额限制。 */
 export interface SecurityGroupLimitSet {
     /** 每个项目每个地域可创建安全组数 */
     SecurityGroupLimit: number;
@@ -1250,11 +1040,7 @@ export interface SecurityGroupLimitSet {
     /** 安全组扩展策略配额 */
     SecurityGroupExtendedPolicyLimit: number;
 }
-/**
- * IP地址模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IP地址模板 */
 export interface AddressTemplate {
     /** IP地址模板名称。 */
     AddressTemplateName: string;
@@ -1265,11 +1051,7 @@ export interface AddressTemplate {
     /** 创建时间。 */
     CreatedTime?: string | undefined;
 }
-/**
- * 网络探测目的IP的验证结果。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 网络探测目的IP的验证结果。 */
 export interface NetDetectIpState {
     /** 探测目的IPv4地址。 */
     DetectDestinationIp: string;
@@ -1280,22 +1062,14 @@ export interface NetDetectIpState {
     /** 丢包率 */
     PacketLossRate: number;
 }
-/**
- * 网络ACL规则集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 网络ACL规则集合 */
 export interface NetworkAclEntrySet {
     /** 入站规则。 */
     Ingress?: NetworkAclEntry[] | undefined;
     /** 出站规则。 */
     Egress?: NetworkAclEntry[] | undefined;
 }
-/**
- * 单项计费价格信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 单项计费价格信息 */
 export interface ItemPrice {
     /** 按量计费后付费单价，单位：元。 */
     UnitPrice?: number | undefined;
@@ -1306,11 +1080,7 @@ export interface ItemPrice {
     /** 预付费商品的折扣价，单位：元。 */
     DiscountPrice?: number | undefined;
 }
-/**
- * 可用区与三网运营商的映射关系
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 可用区与三网运营商的映射关系 */
 export interface SingleIspZone {
     /** 可用区 */
     Zone: string;
@@ -1319,20 +1089,13 @@ export interface SingleIspZone {
     /** 三网运营商，包括"CMCC", "CTCC", "CUCC" */
     Singleisp: string[];
 }
-/**
- * 过滤器键值对
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 过滤器键值对 */
 export interface FilterObject {
     /** 属性名称, 若存在多个Filter时, Filter间的关系为逻辑与 (AND) 关系。 */
     Name: string;
     /** 属性值, 若同一个Filter存在多个Values, 同一Filter下Values间的关系为逻辑或 (OR) 关系。 */
     Values: string[];
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface NetworkInterface {
     /** 弹性网卡状态： PENDING : 创建中 AVAILABLE : 可用的 ATTACHING : 绑定中 DETACHING : 解绑中 DELETING : 删除中 */
     State: string;
@@ -1391,20 +1154,12 @@ export interface NetworkInterface {
     /** VPC实例ID。 */
     VpcId: string;
 }
-/**
- * 公网询价出参
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 公网询价出参 */
 export interface InternetPrice {
     /** 公网IP询价详细参数。 */
     AddressPrice?: InternetPriceDetail | undefined;
 }
-/**
- * IP在线查询的字段信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IP在线查询的字段信息 */
 export interface IpField {
     /** 国家字段信息 */
     Country?: boolean | undefined;
@@ -1423,11 +1178,7 @@ export interface IpField {
     /** 注释字段 */
     Comment: boolean;
 }
-/**
- * 参数模板配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 参数模板配额 */
 export interface TemplateLimit {
     /** 参数模板IP地址成员配额。 */
     AddressTemplateMemberLimit: number;
@@ -1438,11 +1189,7 @@ export interface TemplateLimit {
     /** 参数模板协议端口组成员配额。 */
     ServiceTemplateGroupMemberLimit: number;
 }
-/**
- * 子网对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 子网对象 */
 export interface Subnet {
     /** 子网名称。 */
     SubnetName: string;
@@ -1495,11 +1242,7 @@ export interface Subnet {
     /** 是否为本地域 */
     LocalZone?: boolean | undefined;
 }
-/**
- * 可用区属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 可用区属性 */
 export interface AvailableZone {
     /** 可用区ID，如：ap-guangzhou-2。 */
     Zone: string;
@@ -1512,11 +1255,7 @@ export interface AvailableZone {
     /** 白名单 key 列表。 */
     WhiteListKey: string[];
 }
-/**
- * VPC下的网关信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** VPC下的网关信息 */
 export interface VpcGateway {
     /** 子网实例ID。 */
     SubnetId: string;
@@ -1525,11 +1264,7 @@ export interface VpcGateway {
     /** 公网IP地址。 */
     WanIp: string;
 }
-/**
- * 新的路由名称
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 新的路由名称 */
 export interface NewRouteSet {
     /** 路由Id */
     RouteId?: string | undefined;
@@ -1542,11 +1277,7 @@ export interface NewRouteSet {
     /** 路由描述 */
     RouteDescription?: string | undefined;
 }
-/**
- * Edge设备的Wlan
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Edge设备的Wlan */
 export interface EdgeWlan {
     /** wifi状态, 开启：ON，关闭：OFF。 */
     WifiState: string;
@@ -1565,11 +1296,7 @@ export interface EdgeWlan {
     /** 逻辑口id。 */
     VportId: string;
 }
-/**
- * vpc扩展的CIDR
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** vpc扩展的CIDR */
 export interface VpcExtendCidr {
     /** vpcId */
     VpcId: string;
@@ -1578,9 +1305,6 @@ export interface VpcExtendCidr {
     /** 创建时间 */
     CreateTime: string;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface VpcOssNewService {
     /** 原VPC OSS APIv2名称: AddService.stickyMaxCount */
     StickyMaxCount?: number | undefined;
@@ -1645,11 +1369,7 @@ export interface VpcOssNewService {
     /** 原VPC OSS APIv2名称: AddService.routeGroupFlag */
     RouteGroupFlag?: number | undefined;
 }
-/**
- * IP地址库信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IP地址库信息 */
 export interface AddressLibInfo {
     /** 国家信息 */
     Country: string;
@@ -1672,11 +1392,7 @@ export interface AddressLibInfo {
     /** 同Isp，废弃 */
     InternetServiceProvider: string;
 }
-/**
- * VPN网关配额对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** VPN网关配额对象 */
 export interface VpnGatewayQuota {
     /** 带宽配额 */
     Bandwidth: number;
@@ -1685,11 +1401,7 @@ export interface VpnGatewayQuota {
     /** 配额英文名称 */
     Name: string;
 }
-/**
- * 对端网关厂商信息对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 对端网关厂商信息对象。 */
 export interface CustomerGatewayVendor {
     /** 平台。 */
     Platform: string;
@@ -1698,11 +1410,7 @@ export interface CustomerGatewayVendor {
     /** 供应商名称。 */
     VendorName: string;
 }
-/**
- * HaVip绑定子网卡信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** HaVip绑定子网卡信息 */
 export interface HaVipSet {
     /** VPC实例ID。 */
     VpcId: string;
@@ -1713,11 +1421,7 @@ export interface HaVipSet {
     /** 网卡MAC地址。 */
     MacAddress?: string | undefined;
 }
-/**
- * 调整带宽询价结果。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 调整带宽询价结果。 */
 export interface AddressPrice {
     /** 计费单位 */
     ChargeUnit?: string | undefined;
@@ -1726,11 +1430,7 @@ export interface AddressPrice {
     /** 折扣价格 */
     DiscountPrice?: number | undefined;
 }
-/**
- * 公网IP类型的流量镜像的详细信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 公网IP类型的流量镜像的详细信息 */
 export interface LbTrafficMirrorSet {
     /** 采集端IP列表 */
     CollectorIps: string[];
@@ -1747,20 +1447,13 @@ export interface LbTrafficMirrorSet {
     /** 当前流量镜像接收端所在的子网ID */
     SubnetId: string | null;
 }
-/**
- * 共享流量包资源抵扣量
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 共享流量包资源抵扣量 */
 export interface TrafficPackageResourceDeduction {
     /** 抵扣资源唯一ID */
     ResourceId: string;
     /** 抵扣量 */
     Deduction: TrafficFlow;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface VpcOssRouteForDeleteRouteInternal {
     /** 原VPC OSS APIv2名称: DelRoute.hostIp */
     HostIp?: string | undefined;
@@ -1775,11 +1468,7 @@ export interface VpcOssRouteForDeleteRouteInternal {
     /** 原VPC OSS APIv2名称: DelRoute.udpOption */
     UdpOption?: number | undefined;
 }
-/**
- * 公网IP询价出参
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 公网IP询价出参 */
 export interface InternetPriceDetail {
     /** 付费单价，单位：元。 */
     UnitPrice?: number | undefined;
@@ -1788,11 +1477,7 @@ export interface InternetPriceDetail {
     /** 计价单元，可取值范围： HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）； MONTH：表示计价单元是按每月来计算。当前涉及该计价单元的场景有：带宽按月后付费（BANDWIDTH_POSTPAID_BY_MONTH）、带宽按月预付费（BANDWIDTH_PREPAID_BY_MONTH）、带宽包计费（BANDWIDTH_PACKAGE）。 */
     ChargeUnit?: string | undefined;
 }
-/**
- * 本端源IP端口转换ACL映射规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 本端源IP端口转换ACL映射规则 */
 export interface LocalSourceIpPortTranslationAclRuleNeedId {
     /** 协议 */
     Protocol: string;
@@ -1809,11 +1494,7 @@ export interface LocalSourceIpPortTranslationAclRuleNeedId {
     /** ACL规则ID */
     AclRuleId: number;
 }
-/**
- * 路由表对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 路由表对象 */
 export interface RouteTable {
     /** VPC实例ID。 */
     VpcId: string;
@@ -1834,11 +1515,7 @@ export interface RouteTable {
     /** 子网数 */
     SubnetNum?: number | null | undefined;
 }
-/**
- * SSLVpnClient
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** SSLVpnClient */
 export interface SSLVpnClient {
     /** vpcid */
     VpcId: string;
@@ -1855,11 +1532,7 @@ export interface SSLVpnClient {
     /** client 创建状态 */
     State: number;
 }
-/**
- * 弹性公网IP基础信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 弹性公网IP基础信息 */
 export interface AddressBase {
     /** 运营商信息，包括移动，联通，电信，腾讯CAP */
     InternetServiceProvider: string;
@@ -1874,22 +1547,14 @@ export interface AddressBase {
     /** 弹性公网IP是否可用 */
     Status: string;
 }
-/**
- * 云联网配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 云联网配额 */
 export interface CcnLimit {
     /** 云联网配额类型 */
     Type: string;
     /** 云联网配额数值 */
     Value: number;
 }
-/**
- * 本端IP转换ACL规则复杂类型
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 本端IP转换ACL规则复杂类型 */
 export interface LocalIpTranslationAclRule {
     /** 协议 */
     Protocol: string;
@@ -1902,22 +1567,14 @@ export interface LocalIpTranslationAclRule {
     /** 0 或 1 */
     Action?: number | undefined;
 }
-/**
- * 用于描述弹性公网IP的费用对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 用于描述弹性公网IP的费用对象 */
 export interface AddressChargePrepaid {
     /** 购买实例的时长 */
     Period: number;
     /** 自动续费标志 */
     RenewFlag?: string | undefined;
 }
-/**
- * 云联网 (CCN) 地域出带宽上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 云联网 (CCN) 地域出带宽上限 */
 export interface BandwidthLimitForCcnAlarmOnly {
     /** 地域，例如：ap-guangzhou。 */
     Region: string;
@@ -1928,11 +1585,7 @@ export interface BandwidthLimitForCcnAlarmOnly {
     /** 实例ID。 */
     CcnId: string;
 }
-/**
- * 对等连接实例信息。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 对等连接实例信息。 */
 export interface PeerConnection {
     /** 本端VPC唯一ID。 */
     VpcId: string;
@@ -1977,31 +1630,19 @@ export interface PeerConnection {
     /** 最近变更类型 */
     ChargeType?: string | undefined;
 }
-/**
- * 安全组策略检测结果集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 安全组策略检测结果集合 */
 export interface SecurityGroupPolicyCheckInfoSet {
     /** 安全组策略检测结果集合 */
     SecurityGroupPolicyCheckInfoSet: SecurityGroupPolicyCheckInfo[];
 }
-/**
- * 流量镜像采集目标类型
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 流量镜像采集目标类型 */
 export interface TrafficMirrorTarget {
     /** 流量镜像的接收IP */
     TargetIps: string[];
     /** 流量镜像接收IP组，均衡规则，支持ENI/FIVE_TUPLE_FLOW */
     AlgHash: string;
 }
-/**
- * 描述实例更换公网IP地址的配额信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 描述实例更换公网IP地址的配额信息 */
 export interface AddressChangeQuota {
     /** 配额名称，取值：INSTANCE_ADDRESS_CHANGE */
     QuotaId: string;
@@ -2012,11 +1653,7 @@ export interface AddressChangeQuota {
     /** 配额上限 */
     QuotaLimit: number;
 }
-/**
- * 网关流量监控明细
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 网关流量监控明细 */
 export interface GatewayFlowMonitorDetail {
     /** 来源 IP。 */
     PrivateIpAddress: string;
@@ -2029,20 +1666,13 @@ export interface GatewayFlowMonitorDetail {
     /** 出带宽, 单位: Byte。 */
     OutTraffic: number;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface Tag {
     /** 标签键 */
     Key: string | null;
     /** 标签值 */
     Value: string | null;
 }
-/**
- * Edge设备防火墙对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Edge设备防火墙对象 */
 export interface Firewall {
     /** 防火墙唯一ID */
     FirewallId: string;
@@ -2055,11 +1685,7 @@ export interface Firewall {
     /** 防火墙关联的Edge设备数量 */
     FirewallAttachedCount: number;
 }
-/**
- * Edge设备。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Edge设备。 */
 export interface Edge {
     /** Edge设备Id。 */
     EdgeId: string;
@@ -2084,11 +1710,7 @@ export interface Edge {
     /** Edge备注信息。 */
     EdgeDescription: string;
 }
-/**
- * 设备的Wan接口
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 设备的Wan接口 */
 export interface EdgeWanPort {
     /** WAN接口。 */
     PortInterface: string;
@@ -2105,11 +1727,7 @@ export interface EdgeWanPort {
     /** 是否为主链路。 */
     Primary: boolean;
 }
-/**
- * 云主机实例信息。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 云主机实例信息。 */
 export interface CvmInstance {
     /** VPC实例ID。 */
     VpcId: string;
@@ -2136,20 +1754,12 @@ export interface CvmInstance {
     /** 实例已绑定弹性网卡的个数 (包含主网卡)。 */
     InstanceEniCount: number;
 }
-/**
- * 扩展cidr。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 扩展cidr。 */
 export interface ExtendCidr {
     /** 扩展cidr。 */
     ExtendCidrBlock: string;
 }
-/**
- * 子网数字ID
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 子网数字ID */
 export interface SubnetNum {
     /** VPC实例ID。 */
     VpcId: string;
@@ -2160,11 +1770,7 @@ export interface SubnetNum {
     /** 子网实例数字ID。 */
     SubnetNumId: number;
 }
-/**
- * 流量镜像实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 流量镜像实例 */
 export interface TrafficMirror {
     /** VPC实例ID */
     VpcId: string;
@@ -2189,9 +1795,6 @@ export interface TrafficMirror {
     /** 流量镜像创建时间 */
     CreateTime: string;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface AssistantCidr {
     /** 辅助CIDR类型（0：普通辅助CIDR，1：容器辅助CIDR），默认都是0。 */
     AssistantType: number;
@@ -2204,44 +1807,28 @@ export interface AssistantCidr {
     /** 辅助CIDR。形如：172.16.0.0/16 */
     CidrBlock: string;
 }
-/**
- * 私有网络和基础网络互通设备
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 私有网络和基础网络互通设备 */
 export interface ClassicLinkInstance {
     /** VPC实例ID */
     VpcId: string;
     /** 云服务器实例唯一ID */
     InstanceId: string;
 }
-/**
- * 路由表关联关系
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 路由表关联关系 */
 export interface RouteTableAssociation {
     /** 子网实例ID。 */
     SubnetId: string;
     /** 路由表实例ID。 */
     RouteTableId: string;
 }
-/**
- * vpc数字ID
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** vpc数字ID */
 export interface VpcNum {
     /** VPC实例ID。 */
     VpcId: string;
     /** VPC实例数字ID。 */
     VpcNumId: number;
 }
-/**
- * 防火墙规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 防火墙规则 */
 export interface Rule {
     /** 防火墙规则优先级 */
     Priority?: number | null | undefined;
@@ -2260,11 +1847,7 @@ export interface Rule {
     /** 规则描述 */
     Description?: string | null | undefined;
 }
-/**
- * 查询VPC全局扩展cidr段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 查询VPC全局扩展cidr段 */
 export interface VpcGlobalExtendCidr {
     /** subnet值 */
     Subnet: string;
@@ -2275,11 +1858,7 @@ export interface VpcGlobalExtendCidr {
     /** 创建时间 */
     CreateTime: string;
 }
-/**
- * ssl-vpn-client-client-config 配置
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** ssl-vpn-client-client-config 配置 */
 export interface SslVpnClientConfig {
     /** 客户端配置 */
     SSLVpnClientConfiguration: string | null;
@@ -2290,22 +1869,14 @@ export interface SslVpnClientConfig {
     /** 客户端证书 */
     SSLVpnCert: string | null;
 }
-/**
- * SecurityPolicyDatabase策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** SecurityPolicyDatabase策略 */
 export interface SecurityPolicyDatabase {
     /** 本端网段 */
     LocalCidrBlock: string;
     /** 对端网段 */
     RemoteCidrBlock: string[];
 }
-/**
- * 数据库实例详细信息。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 数据库实例详细信息。 */
 export interface DBInstances {
     /** 实例ID形如：crs-1newjxcb。 */
     InstanceId: string;
@@ -2316,9 +1887,6 @@ export interface DBInstances {
     /** VPC唯一ID形如：vpc-q9iejf9r。 */
     VpcId: string;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface VpcOssRoute {
     /** 原VPC OSS APIv2名称: GetServiceByRs.weight */
     Weight: number;
@@ -2333,11 +1901,7 @@ export interface VpcOssRoute {
     /** 原VPC OSS APIv2名称: GetServiceByRs.pip */
     PrivateIp: string;
 }
-/**
- * VPC内网IP对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** VPC内网IP对象。 */
 export interface VpcPrivateIpAddress {
     /** VPC 内网 IP 。 */
     PrivateIpAddress: string;
@@ -2348,11 +1912,7 @@ export interface VpcPrivateIpAddress {
     /** IP 申请时间。 */
     CreateTime: string;
 }
-/**
- * 描述配额信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 描述配额信息 */
 export interface Quota {
     /** 配额名称，取值范围： TOTAL_EIP_QUOTA : 用户当前地域下EIP的配额数； DAILY_EIP_APPLY : 用户当前地域下今日申购次数； DAILY_PUBLIC_IP_ASSIGN : 用户当前地域下，重新分配公网 IP次数。 */
     QuotaId?: string | undefined;
@@ -2363,11 +1923,7 @@ export interface Quota {
     /** 配额生效的地域。 */
     QuotaGroup?: string | undefined;
 }
-/**
- * NAT网关的端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** NAT网关的端口转发规则 */
 export interface DestinationIpPortTranslationNatRule {
     /** 网络协议，可选值：TCP、UDP。 */
     IpProtocol: string;
@@ -2382,11 +1938,7 @@ export interface DestinationIpPortTranslationNatRule {
     /** NAT网关转发规则描述。 */
     Description: string;
 }
-/**
- * 旧路由集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 旧路由集合 */
 export interface OldRouteSet {
     /** 路由Id */
     RouteId?: string | undefined;
@@ -2399,20 +1951,12 @@ export interface OldRouteSet {
     /** 路由描述 */
     RouteDescription?: string | undefined;
 }
-/**
- * 调整带宽询价结果。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 调整带宽询价结果。 */
 export interface ModifyBandwidthPrice {
     /** 调整带宽询价结果。 */
     AddressPrice?: AddressPrice | undefined;
 }
-/**
- * 云联网 (CCN) 对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 云联网 (CCN) 对象 */
 export interface CCN {
     /** 云联网唯一ID */
     CcnId: string;
@@ -2435,11 +1979,7 @@ export interface CCN {
     /** 标签键值对。 */
     TagSet: Tag[];
 }
-/**
- * 网关流控带宽信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 网关流控带宽信息 */
 export interface GatewayQos {
     /** VPC实例ID。 */
     VpcId: string;
@@ -2450,11 +1990,7 @@ export interface GatewayQos {
     /** 创建时间。 */
     CreateTime: string;
 }
-/**
- * 安全组规则集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 安全组规则集合 */
 export interface SecurityGroupPolicySet {
     /** 安全组规则当前版本。用户每次更新安全规则版本会自动加1, 防止更新的路由规则已过期, 不填不考虑冲突。 */
     Version?: string | undefined;
@@ -2463,31 +1999,19 @@ export interface SecurityGroupPolicySet {
     /** 入站规则。 */
     Ingress?: SecurityGroupPolicy[] | undefined;
 }
-/**
- * 异步任务返回结果信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 异步任务返回结果信息 */
 export interface Message {
     /** 错误编码 */
     Code: number;
     /** 错误提示信息 */
     Error: string;
 }
-/**
- * 本端IP转换ACL规则ID复杂类型
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 本端IP转换ACL规则ID复杂类型 */
 export interface AclRuleId {
     /** 规则ID */
     RuleId: number;
 }
-/**
- * 云联网 (CCN) 地域出带宽上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 云联网 (CCN) 地域出带宽上限 */
 export interface CcnRegionBandwidthLimit {
     /** 地域，例如：ap-guangzhou */
     Region: string;
@@ -2500,9 +2024,6 @@ export interface CcnRegionBandwidthLimit {
     /** 目的地域是否为黑石地域，默认 false。 */
     DstIsBm?: boolean | undefined;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface ISPIpv6CidrBlock {
     /** IPv6 Cidr 的类型，GUA，OTHER，ULA */
     AddressType?: string | null | undefined;
@@ -2511,11 +2032,7 @@ export interface ISPIpv6CidrBlock {
     /** 网络运营商类型 取值范围:'BGP'-默认, 'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联通 */
     ISPType: string;
 }
-/**
- * NAT网关对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** NAT网关对象。 */
 export interface NatGateway {
     /** NAT网关的ID。 */
     NatGatewayId: string;
@@ -2546,11 +2063,7 @@ export interface NatGateway {
     /** NAT网关的SNAT规则。 */
     SourceIpTranslationNatRuleSet?: SourceIpTranslationNatRule[] | undefined;
 }
-/**
- * 安全组对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 安全组对象 */
 export interface SecurityGroup {
     /** 项目id，默认0。可在qcloud控制台项目管理页面查询到。 */
     ProjectId?: string | undefined;
@@ -2567,11 +2080,7 @@ export interface SecurityGroup {
     /** 标签键值对。 */
     TagSet?: Tag[] | undefined;
 }
-/**
- * 描述 HAVIP 信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 描述 HAVIP 信息 */
 export interface HaVip {
     /** HAVIP 的 ID，是 HAVIP 的唯一标识。 */
     HaVipId: string;
@@ -2596,20 +2105,12 @@ export interface HaVip {
     /** 使用havip的业务标识。 */
     Business?: string | undefined;
 }
-/**
- * 删除高速上云入参
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 删除高速上云入参 */
 export interface DeleteCasInput {
     /** 高速上云实例ID */
     InstanceId: string;
 }
-/**
- * NAT网关绑定的弹性IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** NAT网关绑定的弹性IP */
 export interface NatGatewayAddress {
     /** 弹性公网IP (EIP) 的唯一 ID，形如：eip-11112222。 */
     AddressId?: string | undefined;
@@ -2618,9 +2119,6 @@ export interface NatGatewayAddress {
     /** 资源封堵状态。true表示弹性ip处于封堵状态，false表示弹性ip处于未封堵状态。 */
     IsBlocked?: boolean | undefined;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface PrivateIpAddressSpecification {
     /** 公网IP是否被封堵。 */
     IsWanIpBlocked?: boolean | undefined;
@@ -2643,22 +2141,14 @@ export interface PrivateIpAddressSpecification {
     /** IP服务质量等级，可选值：PT、AU、AG、DEFAULT，分别代表云金、云银、云铜、默认四个等级。 */
     QoSLevel?: string | undefined;
 }
-/**
- * VPN网关云联网络路由信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** VPN网关云联网络路由信息 */
 export interface VpngwCcnRoutes {
     /** 路由信息ID */
     RouteId: string;
     /** 路由信息是否启用ENABLE：启用该路由DISABLE：不启用该路由 */
     Status?: string | undefined;
 }
-/**
- * IP地址模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IP地址模板集合 */
 export interface AddressTemplateGroup {
     /** IP地址模板集合名称。 */
     AddressTemplateGroupName: string;
@@ -2671,11 +2161,7 @@ export interface AddressTemplateGroup {
     /** IP地址模板实例。 */
     AddressTemplateSet: AddressTemplateItem[];
 }
-/**
- * 非标网段类型
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 非标网段类型 */
 export interface CidrDetailSet {
     /** 非标网段地址 */
     AddrSegment?: string | undefined;
@@ -2688,22 +2174,14 @@ export interface CidrDetailSet {
     /** 地址类型 */
     Ver?: string | undefined;
 }
-/**
- * ALG协议类型
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** ALG协议类型 */
 export interface AlgType {
     /** Ftp协议Alg功能是否开启 */
     Ftp: boolean;
     /** Sip协议Alg功能是否开启 */
     Sip: boolean;
 }
-/**
- * EIP运营商信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** EIP运营商信息 */
 export interface EIPispInfo {
     /** 运营商类型CTCCUCCCMCCBGP */
     Type: string;
@@ -2718,22 +2196,14 @@ export interface EIPispInfo {
     /** 是否IPv4默认运营商。 */
     DefaultIsp?: number | undefined;
 }
-/**
- * Edge设备的Vport对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Edge设备的Vport对象 */
 export interface EdgeVport {
     /** Edge设备lan物理口的逻辑端口。 */
     EdgeLanVportInfo: EdgeLanVport | null;
     /** Edge设备wan物理口的逻辑端口。 */
     EdgeWanVportInfo: EdgeWanVport | null;
 }
-/**
- * IPSec配置，腾讯云提供IPSec安全会话设置
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IPSec配置，腾讯云提供IPSec安全会话设置 */
 export interface IPSECOptionsSpecification {
     /** 加密算法，可选值：'3DES-CBC', 'AES-CBC-128', 'AES-CBC-192', 'AES-CBC-256', 'DES-CBC', 'NULL'，默认为AES-CBC-128 */
     EncryptAlgorithm?: string | undefined;
@@ -2746,11 +2216,7 @@ export interface IPSECOptionsSpecification {
     /** IPsec SA lifetime(KB)：单位KB，取值范围：2560-604800 */
     IPSECSaLifetimeTraffic?: number | undefined;
 }
-/**
- * SSLVpnServer
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** SSLVpnServer */
 export interface SSLVpnServer {
     /** VpcId */
     VpcId: string;
@@ -2771,22 +2237,14 @@ export interface SSLVpnServer {
     /** server 创建状态 */
     State: number;
 }
-/**
- * 网络探测验证结果。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 网络探测验证结果。 */
 export interface NetDetectState {
     /** 网络探测实例ID。形如：netd-12345678。 */
     NetDetectId: string;
     /** 网络探测目的IP验证结果对象数组。 */
     NetDetectIpStateSet: NetDetectIpState[];
 }
-/**
- * 路由策略对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 路由策略对象 */
 export interface Route {
     /** 路由策略ID。 */
     RouteId?: number | undefined;
@@ -2807,11 +2265,7 @@ export interface Route {
     /** 路由策略字符串ID。 */
     RouteItemId?: string | undefined;
 }
-/**
- * VPN通道对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** VPN通道对象。 */
 export interface VpnConnection {
     /** 通道实例ID。 */
     VpnConnectionId: string;
@@ -2844,11 +2298,7 @@ export interface VpnConnection {
     /** IPSEC选择。 */
     IPSECOptionsSpecification: IPSECOptionsSpecification;
 }
-/**
- * 流量包信息描述类型
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 流量包信息描述类型 */
 export interface TrafficPackage {
     /** 流量包唯一ID */
     TrafficPackageId: string;
@@ -2867,11 +2317,7 @@ export interface TrafficPackage {
     /** 已使用的流量, 单位GB */
     UsedAmount: number;
 }
-/**
- * 云联网 (CCN) 关联实例 (Instance) 对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 云联网 (CCN) 关联实例 (Instance) 对象。 */
 export interface CcnInstance {
     /** 关联实例类型, 可选值： VPC : 私有网络 DIRECTCONNECT : 专线网关 BMVPC : 黑石私有网络 */
     InstanceType?: string | undefined;
@@ -2880,11 +2326,7 @@ export interface CcnInstance {
     /** 关联实例ID所属大区, 例如：ap-guangzhou。 */
     InstanceRegion: string;
 }
-/**
- * 终端节点详情。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 终端节点详情。 */
 export interface EndPoint {
     /** 终端节点ID。 */
     EndPointId: string;
@@ -2915,11 +2357,7 @@ export interface EndPoint {
     /** IP地址类型 */
     IpAddressType?: string | undefined;
 }
-/**
- * 子网对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 子网对象 */
 export interface SubnetInput {
     /** 子网的 CIDR。 */
     CidrBlock: string;
@@ -2932,11 +2370,7 @@ export interface SubnetInput {
     /** 指定需要创建的子网类型 */
     Type?: number | undefined;
 }
-/**
- * Edge设备的Lan物理口
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Edge设备的Lan物理口 */
 export interface EdgeLanPort {
     /** Lan接口。 */
     PortInterface: string;
@@ -2951,9 +2385,6 @@ export interface EdgeLanPort {
     /** Lan口类型。 */
     Type: string;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface VpcOssRouteWeightRequest {
     /** 原VPC OSS APIv2名称: UpdateRouteWeight.proto */
     Protocol?: string | undefined;
@@ -2970,20 +2401,12 @@ export interface VpcOssRouteWeightRequest {
     /** 原VPC OSS APIv2名称: UpdateRouteWeight.groupId */
     GroupId?: number | undefined;
 }
-/**
- * 本端IP转换ACL规则ID复杂类型
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 本端IP转换ACL规则ID复杂类型 */
 export interface AclRuleIdType {
     /** 规则ID */
     AclRuleId: number;
 }
-/**
- * 删除路由策略对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 删除路由策略对象 */
 export interface DellRoute {
     /** 路由对象 */
     RouteId?: number | undefined;
@@ -2998,11 +2421,7 @@ export interface DellRoute {
     /** 路由策略字符串ID。 */
     RouteItemId?: string | undefined;
 }
-/**
- * 带宽属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 带宽属性 */
 export interface BandwidthAttribute {
     /** 网络计费模式列表, 取值包括'BANDWIDTH_POSTPAID_BY_MONTH','BANDWIDTH_PREPAID_BY_MONTH','TRAFFIC_POSTPAID_BY_H' */
     NetworkPayMode: string[] | null;
@@ -3019,11 +2438,7 @@ export interface BandwidthAttribute {
     /** 资源唯一ID列表，可以是云服务器InstanceId，或者弹性公网IP唯一ID */
     ResourceIds: string;
 }
-/**
- * VPC内网IPv6对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** VPC内网IPv6对象。 */
 export interface VpcIpv6Address {
     /** VPC 内 IPv6 地址。 */
     Ipv6Address: string;
@@ -3034,11 +2449,7 @@ export interface VpcIpv6Address {
     /** IPv6 申请时间。 */
     CreateTime: string;
 }
-/**
- * 本端目的IP端口转换复杂结构
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 本端目的IP端口转换复杂结构 */
 export interface LocalDestinationIpPortTranslationNatRule {
     /** 协议 */
     Protocol: string;
@@ -3053,11 +2464,7 @@ export interface LocalDestinationIpPortTranslationNatRule {
     /** 描述 */
     Description?: string | undefined;
 }
-/**
- * Edge的带宽参数
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Edge的带宽参数 */
 export interface EdgeBandwidth {
     /** Edge设备的部署地域，带宽的源地域。 */
     DeployRegion: string;
@@ -3074,9 +2481,6 @@ export interface EdgeBandwidth {
     /** 自动续费标识。取值范围：NOTIFY_AND_AUTO_RENEW：通知过期且自动续费，NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费。 */
     RenewFlag: string;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface ServiceRoute {
     /** 权重 */
     Weight: number;
@@ -3091,11 +2495,7 @@ export interface ServiceRoute {
     /** Forwarding模式 */
     ForwardingMode: number;
 }
-/**
- * 协议端口模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 协议端口模板 */
 export interface ServiceTemplate {
     /** 协议端口实例ID，例如：ppm-f5n1f8da。 */
     ServiceTemplateId: string;
@@ -3106,22 +2506,14 @@ export interface ServiceTemplate {
     /** 创建时间。 */
     CreatedTime?: string | undefined;
 }
-/**
- * 防火墙规则集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 防火墙规则集合 */
 export interface FirewallRule {
     /** 出站规则集合 */
     Egress?: Rule[] | null | undefined;
     /** 入站规则集合 */
     Ingress?: Rule[] | null | undefined;
 }
-/**
- * VPN网关对象。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** VPN网关对象。 */
 export interface VpnGateway {
     /** 网关实例ID。 */
     VpnGatewayId: string;
@@ -3162,11 +2554,7 @@ export interface VpnGateway {
     /** 公网IP运营商 */
     IspType: string;
 }
-/**
- * 专线网关云联网路由 (IDC网段) 对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 专线网关云联网路由 (IDC网段) 对象 */
 export interface DirectConnectGatewayCcnRoute {
     /** 路由ID。 */
     RouteId: string;
@@ -3175,11 +2563,7 @@ export interface DirectConnectGatewayCcnRoute {
     /** BGP 的 AS-Path 属性。 */
     ASPath: string[];
 }
-/**
- * Lan接口的逻辑接口。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Lan接口的逻辑接口。 */
 export interface EdgeLanVport {
     /** 逻辑接口名称。 */
     VportName?: string | undefined;
@@ -3198,44 +2582,28 @@ export interface EdgeLanVport {
     /** 逻辑端口的Id。Vportip为出参, 作为入参时, 不需要传递。 */
     VportIp?: string | undefined;
 }
-/**
- * IP地址模版
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IP地址模版 */
 export interface AddressTemplateSpecification {
     /** IP地址ID, 例如: ipm-2uw6ujo6。 */
     AddressId: string;
     /** IP地址组ID, 例如: ipmg-2uw6ujo6。 */
     AddressGroupId: string;
 }
-/**
- * 专线网关本端源IP端口NAT映射地址池
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 专线网关本端源IP端口NAT映射地址池 */
 export interface LocalSourceIpPortTranslationNatRule {
     /** IP地址池 */
     IpPool: string;
     /** 描述 */
     Description: string;
 }
-/**
- * zone数组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** zone数组 */
 export interface ZoneSet {
     /** zone名称 */
     Zone: string | null;
     /** 可用区ID */
     ZoneId: number;
 }
-/**
- * 描述 DhcpIp 信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 描述 DhcpIp 信息 */
 export interface DhcpIp {
     /** DhcpIp 的 ID, 是 DhcpIp 的唯一标识。 */
     DhcpIpId: string;
@@ -3258,22 +2626,14 @@ export interface DhcpIp {
     /** 创建时间。 */
     CreatedTime: string;
 }
-/**
- * Edge设备的物理接口
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Edge设备的物理接口 */
 export interface EdgePort {
     /** Edge设备的LAN接口。 */
     EdgeLanPortSet: EdgeLanPort[] | null;
     /** Edge设备的WAN接口。 */
     EdgeWanPortSet: EdgeWanPort[] | null;
 }
-/**
- * 地域对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 地域对象 */
 export interface RegionInfo {
     /** 地域ID，如：ap-guangzhou。 */
     Region: string;
@@ -3292,9 +2652,6 @@ export interface RegionInfo {
     /** 白名单 key 列表。 */
     WhiteListKey: string[];
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface VpcOssRouteInfoRequest {
     /** 对外唯一VpcId */
     UniqueVpcId?: string | undefined;
@@ -3313,11 +2670,7 @@ export interface VpcOssRouteInfoRequest {
     /** 整数vpcid */
     VpcId?: number | undefined;
 }
-/**
- * IPV6转换规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** IPV6转换规则 */
 export interface Ip6RuleInfo {
     /** IPV6端口号, 可在0~65535范围取值 */
     Vport6: number;
@@ -3328,11 +2681,7 @@ export interface Ip6RuleInfo {
     /** IPV4端口号, 可在0~65535范围取值 */
     Vport: number;
 }
-/**
- * 弹性网卡扩展ip段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 弹性网卡扩展ip段 */
 export interface NetworkInterfaceExtendIp {
     /** Vpc整型id */
     VpcId: number;
@@ -3345,11 +2694,7 @@ export interface NetworkInterfaceExtendIp {
     /** 扩展ip */
     Ip: string;
 }
-/**
- * EIP基本信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** EIP基本信息 */
 export interface AddressBasic {
     /** 外网IP地址 */
     AddressIp?: string | undefined;
@@ -3366,11 +2711,7 @@ export interface AddressBasic {
     /** 外网IP地址。 */
     Address?: string | undefined;
 }
-/**
- * 支持AnycastEIP的地域的信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 支持AnycastEIP的地域的信息 */
 export interface AnycastRegionInfo {
     /** 地域 */
     Region: string;
@@ -3381,11 +2722,7 @@ export interface AnycastRegionInfo {
     /** AnycastEIP发布域 */
     AnycastZone: string;
 }
-/**
- * 网络ACL规则。
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 网络ACL规则。 */
 export interface NetworkAclEntry {
     /** 协议, 取值: TCP,UDP, ICMP, ALL。 */
     Protocol?: string | undefined;
@@ -3402,33 +2739,21 @@ export interface NetworkAclEntry {
     /** 修改时间。 */
     ModifyTime?: string | undefined;
 }
-/**
- * 安全组被引用信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 安全组被引用信息 */
 export interface ReferredSecurityGroup {
     /** 安全组实例ID。 */
     SecurityGroupId: string;
     /** 引用安全组实例ID (SecurityGroupId) 的所有安全组实例ID。 */
     ReferredSecurityGroupIds: string[];
 }
-/**
- * 价格
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 价格 */
 export interface Price {
     /** 实例价格。 */
     InstancePrice?: ItemPrice | undefined;
     /** 网络价格。 */
     BandwidthPrice?: ItemPrice | undefined;
 }
-/**
- * 安全组规则模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 安全组规则模板 */
 export interface SecurityGroupPolicyTemplate {
     /** 模板名称。 */
     TemplateName: string;
@@ -3439,9 +2764,6 @@ export interface SecurityGroupPolicyTemplate {
     /** 出站规则。 */
     Egress: SecurityGroupPolicy[];
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface Ipv6Address {
     /** IPv6 地址状态： PENDING ：生产中 MIGRATING ：迁移中 DELETING ：删除中 AVAILABLE ：可用的 */
     State?: string | undefined;
@@ -3456,20 +2778,13 @@ export interface Ipv6Address {
     /** 公网IP是否被封堵。 */
     IsWanIpBlocked?: boolean | undefined;
 }
-/**
- * @see spec/sources/tce-vpc.txt
- */
 export interface Filter {
     /** 属性名称, 若存在多个Filter时, Filter间的关系为逻辑与 (AND) 关系。 */
     Name: string;
     /** 属性值, 若同一个Filter存在多个Values, 同一Filter下Values间的关系为逻辑或 (OR) 关系。当值类型为布尔类型时, 可直接取值为字符串"TRUE"或"FALSE"。 */
     Values: string[];
 }
-/**
- * 安全组规则对象
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 安全组规则对象 */
 export interface SecurityGroupPolicy {
     /** 安全组规则索引号。 */
     PolicyIndex?: number | undefined;
@@ -3494,11 +2809,7 @@ export interface SecurityGroupPolicy {
     /** 安全组最近修改时间。 */
     ModifyTime?: string | undefined;
 }
-/**
- * 流日志
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 流日志 */
 export interface FlowLog {
     /** 私有网络ID或者统一ID, 建议使用统一ID */
     VpcId?: string | undefined;
@@ -3521,11 +2832,7 @@ export interface FlowLog {
     /** 流日志创建时间 */
     CreatedTime?: string | undefined;
 }
-/**
- * 对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 对端网关 */
 export interface CustomerGateway {
     /** 用户网关唯一ID */
     CustomerGatewayId: string;
@@ -3536,11 +2843,7 @@ export interface CustomerGateway {
     /** 创建时间 */
     CreateTime: string;
 }
-/**
- * 网络ACL
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** 网络ACL */
 export interface NetworkAcl {
     /** VPC 实例 ID。 */
     VpcId: string;
@@ -3557,11 +2860,7 @@ export interface NetworkAcl {
     /** 网络ACL出站规则。 */
     EgressEntries: NetworkAclEntry[];
 }
-/**
- * Input of AddIp6Rules: 添加IPV6转换规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AddIp6Rules: 添加IPV6转换规则 */
 export interface AddIp6RulesRequest {
     /** IPV6转换实例唯一ID，形如ip6-xxxxxxx */
     Ip6TranslatorId: string;
@@ -3570,11 +2869,7 @@ export interface AddIp6RulesRequest {
     /** IPV6转换规则信息 */
     Ip6RuleInfos: Ip6RuleInfo[];
 }
-/**
- * Output of AddIp6Rules: 添加IPV6转换规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AddIp6Rules: 添加IPV6转换规则 */
 export interface AddIp6RulesResponse {
     /** 此参数对外不可见。 IPV6转换规则唯一ID数组，形如rule6-xxxxxxx */
     Ip6RuleSet?: string[] | undefined;
@@ -3583,11 +2878,7 @@ export interface AddIp6RulesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateIp6Translators: 创建IPV6转换IPV4实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateIp6Translators: 创建IPV6转换IPV4实例 */
 export interface CreateIp6TranslatorsRequest {
     /** 转换实例名称 */
     Ip6TranslatorName?: string | undefined;
@@ -3598,11 +2889,7 @@ export interface CreateIp6TranslatorsRequest {
     /** 创建转换实例所属IDC */
     IdcList: string[];
 }
-/**
- * Output of CreateIp6Translators: 创建IPV6转换IPV4实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateIp6Translators: 创建IPV6转换IPV4实例 */
 export interface CreateIp6TranslatorsResponse {
     /** 此参数对外不可见。 转换实例的唯一ID数组, 形如"ip6-xxxxxxx" */
     Ip6TranslatorSet?: string[] | undefined;
@@ -3611,49 +2898,29 @@ export interface CreateIp6TranslatorsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteIp6Translators: 释放IPV6转换实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteIp6Translators: 释放IPV6转换实例 */
 export interface DeleteIp6TranslatorsRequest {
     /** 待释放的IPV6转换实例的唯一ID,形如'ip6-xxxxxxx' */
     Ip6TranslatorIds: string[];
 }
-/**
- * Output of DeleteIp6Translators: 释放IPV6转换实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteIp6Translators: 释放IPV6转换实例 */
 export interface DeleteIp6TranslatorsResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeIp6TranslatorQuota: 查询账户在指定地域IPV6转换实例和规则的配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeIp6TranslatorQuota: 查询账户在指定地域IPV6转换实例和规则的配额 */
 export interface DescribeIp6TranslatorQuotaRequest {
     /** 待查询IPv6转换实例的唯一ID列表,形如ip6-xxxxxxx */
     Ip6TranslatorIds?: string[] | undefined;
 }
-/**
- * Output of DescribeIp6TranslatorQuota: 查询账户在指定地域IPV6转换实例和规则的配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeIp6TranslatorQuota: 查询账户在指定地域IPV6转换实例和规则的配额 */
 export interface DescribeIp6TranslatorQuotaResponse {
     /** 此参数对外不可见。 账户在指定地域的IPv6转换实例及规则配额信息 QUOTAID属性是TOTAL_TRANSLATOR_QUOTA,表示账户在指定地域的IPv6转换实例配额信息;QUOTAID属性是IPv6转换实例唯一ID(形如ip6-xxxxxxx),表示账户在该转换实例允许创建的转换规则配额 */
     QuotaSet?: Quota[] | undefined;
     /** 唯一请求ID,每次请求都会返回。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeIp6Translators: 查询IPV6转换实例及其绑定规则信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeIp6Translators: 查询IPV6转换实例及其绑定规则信息 */
 export interface DescribeIp6TranslatorsRequest {
     /** IPV6转换实例唯一ID数组,形如ip6-xxxxxxx */
     Ip6TranslatorIds?: string[] | undefined;
@@ -3664,11 +2931,7 @@ export interface DescribeIp6TranslatorsRequest {
     /** 返回数量,默认为20,最大值为100。关于 Limit 的更进一步介绍请参考 API 简介 中的相关小节。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeIp6Translators: 查询IPV6转换实例及其绑定规则信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeIp6Translators: 查询IPV6转换实例及其绑定规则信息 */
 export interface DescribeIp6TranslatorsResponse {
     /** 此参数对外不可见。 符合过滤条件的IPV6转换实例数量。 */
     TotalCount?: number | undefined;
@@ -3677,11 +2940,7 @@ export interface DescribeIp6TranslatorsResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyIp6Rule: 修改IPV6转换规则属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyIp6Rule: 修改IPV6转换规则属性 */
 export interface ModifyIp6RuleRequest {
     /** IPV6转换实例唯一ID，形如ip6-xxxxxxx */
     Ip6TranslatorId: string;
@@ -3694,60 +2953,36 @@ export interface ModifyIp6RuleRequest {
     /** IPV6转换规则修改后的IPV4端口号 */
     Vport?: number | undefined;
 }
-/**
- * Output of ModifyIp6Rule: 修改IPV6转换规则属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyIp6Rule: 修改IPV6转换规则属性 */
 export interface ModifyIp6RuleResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyIp6Translator: 修改IP6转换实例属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyIp6Translator: 修改IP6转换实例属性 */
 export interface ModifyIp6TranslatorRequest {
     /** IPV6转换实例唯一ID, 形如ip6-xxxxxxxx */
     Ip6TranslatorId: string;
     /** IPV6转换实例修改名称 */
     Ip6TranslatorName?: string | undefined;
 }
-/**
- * Output of ModifyIp6Translator: 修改IP6转换实例属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyIp6Translator: 修改IP6转换实例属性 */
 export interface ModifyIp6TranslatorResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RemoveIp6Rules: 删除IPV6转换规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of RemoveIp6Rules: 删除IPV6转换规则 */
 export interface RemoveIp6RulesRequest {
     /** IPV6转换规则所属的转换实例唯一ID,形如ip6-xxxxxxx */
     Ip6TranslatorId: string;
     /** 待删除IPV6转换规则,形如rule6-xxxxxxx */
     Ip6RuleIds: string[];
 }
-/**
- * Output of RemoveIp6Rules: 删除IPV6转换规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of RemoveIp6Rules: 删除IPV6转换规则 */
 export interface RemoveIp6RulesResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssociateNatGatewayAddress: NAT网关绑定弹性IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssociateNatGatewayAddress: NAT网关绑定弹性IP */
 export interface AssociateNatGatewayAddressRequest {
     /** NAT网关的ID，形如：nat-df45454。 */
     NatGatewayId: string;
@@ -3758,20 +2993,12 @@ export interface AssociateNatGatewayAddressRequest {
     /** 弹性IP可以区，自动分配弹性IP时传递。 */
     Zone?: string | undefined;
 }
-/**
- * Output of AssociateNatGatewayAddress: NAT网关绑定弹性IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AssociateNatGatewayAddress: NAT网关绑定弹性IP */
 export interface AssociateNatGatewayAddressResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateNatGateway: 创建NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateNatGateway: 创建NAT网关 */
 export interface CreateNatGatewayRequest {
     /** NAT网关名称 */
     NatGatewayName: string;
@@ -3792,11 +3019,7 @@ export interface CreateNatGatewayRequest {
     /** 运营商类型 */
     InternetServiceProvider?: string | undefined;
 }
-/**
- * Output of CreateNatGateway: 创建NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateNatGateway: 创建NAT网关 */
 export interface CreateNatGatewayResponse {
     /** 此参数对外不可见。 NAT网关对象数组。 */
     NatGatewaySet?: NatGateway[] | undefined;
@@ -3805,109 +3028,65 @@ export interface CreateNatGatewayResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateNatGatewayDestinationIpPortTranslationNatRule: 创建NAT网关端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateNatGatewayDestinationIpPortTranslationNatRule: 创建NAT网关端口转发规则 */
 export interface CreateNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /** NAT网关的ID,形如: nat-df45454。 */
     NatGatewayId: string;
     /** NAT网关的端口转换规则。 */
     DestinationIpPortTranslationNatRules: DestinationIpPortTranslationNatRule[];
 }
-/**
- * Output of CreateNatGatewayDestinationIpPortTranslationNatRule: 创建NAT网关端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateNatGatewayDestinationIpPortTranslationNatRule: 创建NAT网关端口转发规则 */
 export interface CreateNatGatewayDestinationIpPortTranslationNatRuleResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateNatGatewaySourceIpTranslationNatRule: 创建NAT网关SNAT规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateNatGatewaySourceIpTranslationNatRule: 创建NAT网关SNAT规则 */
 export interface CreateNatGatewaySourceIpTranslationNatRuleRequest {
     /** NAT网关的ID,形如:"nat-df45454"。 */
     NatGatewayId: string;
     /** NAT网关的SNAT转换规则 */
     SourceIpTranslationNatRules: SourceIpTranslationNatRule[];
 }
-/**
- * Output of CreateNatGatewaySourceIpTranslationNatRule: 创建NAT网关SNAT规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateNatGatewaySourceIpTranslationNatRule: 创建NAT网关SNAT规则 */
 export interface CreateNatGatewaySourceIpTranslationNatRuleResponse {
     /** 唯一请求ID,每次请求都会返回。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteNatGateway: 删除NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteNatGateway: 删除NAT网关 */
 export interface DeleteNatGatewayRequest {
     /** NAT网关的ID，形如：nat-df45454。 */
     NatGatewayId: string;
 }
-/**
- * Output of DeleteNatGateway: 删除NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteNatGateway: 删除NAT网关 */
 export interface DeleteNatGatewayResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteNatGatewayDestinationIpPortTranslationNatRule: 删除NAT网关端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteNatGatewayDestinationIpPortTranslationNatRule: 删除NAT网关端口转发规则 */
 export interface DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /** NAT网关的ID, 形如: nat-df45454。 */
     NatGatewayId: string;
     /** NAT网关的端口转换规则。 */
     DestinationIpPortTranslationNatRules: DestinationIpPortTranslationNatRule[];
 }
-/**
- * Output of DeleteNatGatewayDestinationIpPortTranslationNatRule: 删除NAT网关端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteNatGatewayDestinationIpPortTranslationNatRule: 删除NAT网关端口转发规则 */
 export interface DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteNatGatewaySourceIpTranslationNatRule: 删除NAT网关的SNAT转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteNatGatewaySourceIpTranslationNatRule: 删除NAT网关的SNAT转发规则 */
 export interface DeleteNatGatewaySourceIpTranslationNatRuleRequest {
     /** NAT网关的ID，形如：nat-df45454。 */
     NatGatewayId: string;
     /** NAT网关的SNAT ID列表，形如：snat-df43254。 */
     NatGatewaySnatIds: string[];
 }
-/**
- * Output of DeleteNatGatewaySourceIpTranslationNatRule: 删除NAT网关的SNAT转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteNatGatewaySourceIpTranslationNatRule: 删除NAT网关的SNAT转发规则 */
 export interface DeleteNatGatewaySourceIpTranslationNatRuleResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNatGatewayDestinationIpPortTranslationNatRules: 查询NAT网关端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNatGatewayDestinationIpPortTranslationNatRules: 查询NAT网关端口转发规则 */
 export interface DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
     /** NAT网关ID。 */
     NatGatewayIds?: string[] | undefined;
@@ -3918,11 +3097,7 @@ export interface DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeNatGatewayDestinationIpPortTranslationNatRules: 查询NAT网关端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNatGatewayDestinationIpPortTranslationNatRules: 查询NAT网关端口转发规则 */
 export interface DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse {
     /** 此参数对外不可见。 NAT网关端口转发规则对象数组。 */
     NatGatewayDestinationIpPortTranslationNatRuleSet?: NatGatewayDestinationIpPortTranslationNatRule[] | undefined;
@@ -3931,11 +3106,7 @@ export interface DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse 
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNatGatewaySourceIpTranslationNatRules: 查询NAT网关SNAT转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNatGatewaySourceIpTranslationNatRules: 查询NAT网关SNAT转发规则 */
 export interface DescribeNatGatewaySourceIpTranslationNatRulesRequest {
     /** NAT网关统一 ID, 形如: nat-123xx454。 */
     NatGatewayId: string;
@@ -3946,11 +3117,7 @@ export interface DescribeNatGatewaySourceIpTranslationNatRulesRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeNatGatewaySourceIpTranslationNatRules: 查询NAT网关SNAT转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNatGatewaySourceIpTranslationNatRules: 查询NAT网关SNAT转发规则 */
 export interface DescribeNatGatewaySourceIpTranslationNatRulesResponse {
     /** NAT网关SNAT规则对象数组。 */
     SourceIpTranslationNatRuleSet?: SourceIpTranslationNatRule[] | undefined;
@@ -3959,11 +3126,7 @@ export interface DescribeNatGatewaySourceIpTranslationNatRulesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNatGateways: 查询NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNatGateways: 查询NAT网关 */
 export interface DescribeNatGatewaysRequest {
     /** NAT网关统一 ID，形如：nat-123xx454。 */
     NatGatewayIds?: string[] | undefined;
@@ -3974,11 +3137,7 @@ export interface DescribeNatGatewaysRequest {
     /** 返回数量，默认为20，最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeNatGateways: 查询NAT网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNatGateways: 查询NAT网关 */
 export interface DescribeNatGatewaysResponse {
     /** 此参数对外不可见。 NAT网关对象数组。 */
     NatGatewaySet?: NatGateway[] | undefined;
@@ -3987,31 +3146,19 @@ export interface DescribeNatGatewaysResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateNatGatewayAddress: NAT网关解绑弹性IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisassociateNatGatewayAddress: NAT网关解绑弹性IP */
 export interface DisassociateNatGatewayAddressRequest {
     /** NAT网关的ID，形如：nat-df45454。 */
     NatGatewayId: string;
     /** 绑定NAT网关的弹性IP数组。 */
     PublicIpAddresses: string[];
 }
-/**
- * Output of DisassociateNatGatewayAddress: NAT网关解绑弹性IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisassociateNatGatewayAddress: NAT网关解绑弹性IP */
 export interface DisassociateNatGatewayAddressResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNatGatewayAddressStatus: 修改NAT网关绑定EIP的主备状态
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNatGatewayAddressStatus: 修改NAT网关绑定EIP的主备状态 */
 export interface ModifyNatGatewayAddressStatusRequest {
     /** vpc的唯一ID。 */
     VpcId: string;
@@ -4022,20 +3169,12 @@ export interface ModifyNatGatewayAddressStatusRequest {
     /** 主备状态: MASTER, BACKUP */
     MasterBackupStatus: string;
 }
-/**
- * Output of ModifyNatGatewayAddressStatus: 修改NAT网关绑定EIP的主备状态
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyNatGatewayAddressStatus: 修改NAT网关绑定EIP的主备状态 */
 export interface ModifyNatGatewayAddressStatusResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNatGatewayAttribute: 修改NAT网关的属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNatGatewayAttribute: 修改NAT网关的属性 */
 export interface ModifyNatGatewayAttributeRequest {
     /** NAT网关的ID，形如：nat-df45454。 */
     NatGatewayId: string;
@@ -4044,20 +3183,12 @@ export interface ModifyNatGatewayAttributeRequest {
     /** NAT网关最大外网出带宽(单位:Mbps)。 */
     InternetMaxBandwidthOut?: number | undefined;
 }
-/**
- * Output of ModifyNatGatewayAttribute: 修改NAT网关的属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyNatGatewayAttribute: 修改NAT网关的属性 */
 export interface ModifyNatGatewayAttributeResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNatGatewayDestinationIpPortTranslationNatRule: 修改NAT网关端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNatGatewayDestinationIpPortTranslationNatRule: 修改NAT网关端口转发规则 */
 export interface ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /** NAT网关的ID，形如：nat-df45454。 */
     NatGatewayId: string;
@@ -4066,82 +3197,50 @@ export interface ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest {
     /** 目的NAT网关的端口转换规则。 */
     DestinationNatRule: DestinationIpPortTranslationNatRule;
 }
-/**
- * Output of ModifyNatGatewayDestinationIpPortTranslationNatRule: 修改NAT网关端口转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyNatGatewayDestinationIpPortTranslationNatRule: 修改NAT网关端口转发规则 */
 export interface ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNatGatewaySourceIpTranslationNatRule: 修改NAT网关SNAT转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNatGatewaySourceIpTranslationNatRule: 修改NAT网关SNAT转发规则 */
 export interface ModifyNatGatewaySourceIpTranslationNatRuleRequest {
     /** NAT网关的ID, 形如: nat-df453454。 */
     NatGatewayId: string;
     /** NAT网关的SNAT转换规则。 */
     SourceIpTranslationNatRule: SourceIpTranslationNatRule;
 }
-/**
- * Output of ModifyNatGatewaySourceIpTranslationNatRule: 修改NAT网关SNAT转发规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyNatGatewaySourceIpTranslationNatRule: 修改NAT网关SNAT转发规则 */
 export interface ModifyNatGatewaySourceIpTranslationNatRuleResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetNatGatewayConnection: 调整NAT网关并发连接上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ResetNatGatewayConnection: 调整NAT网关并发连接上限 */
 export interface ResetNatGatewayConnectionRequest {
     /** NAT网关ID。 */
     NatGatewayId: string;
     /** NAT网关并发连接上限, 形如: 1000000、3000000、10000000。 */
     MaxConcurrentConnection: number;
 }
-/**
- * Output of ResetNatGatewayConnection: 调整NAT网关并发连接上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ResetNatGatewayConnection: 调整NAT网关并发连接上限 */
 export interface ResetNatGatewayConnectionResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateCustomerGateway: 创建对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateCustomerGateway: 创建对端网关 */
 export interface CreateCustomerGatewayRequest {
     /** 对端网关名称，可任意命名，但不得超过60个字符。 */
     CustomerGatewayName: string;
     /** 对端网关公网IP。 */
     IpAddress: string;
 }
-/**
- * Output of CreateCustomerGateway: 创建对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateCustomerGateway: 创建对端网关 */
 export interface CreateCustomerGatewayResponse {
     /** 此参数对外不可见。 对端网关对象 */
     CustomerGateway?: CustomerGateway | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateGatewayVpnSSLClient: 创建 ssl vpn 客户端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateGatewayVpnSSLClient: 创建 ssl vpn 客户端 */
 export interface CreateGatewayVpnSSLClientRequest {
     /** 形如 vpc-7izaqk5h */
     VpcId: string;
@@ -4152,22 +3251,14 @@ export interface CreateGatewayVpnSSLClientRequest {
     /** SSL VPN客户端名称 */
     SSLVPNClientName: string;
 }
-/**
- * Output of CreateGatewayVpnSSLClient: 创建 ssl vpn 客户端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateGatewayVpnSSLClient: 创建 ssl vpn 客户端 */
 export interface CreateGatewayVpnSSLClientResponse {
     /** 此参数对外不可见。 taskid */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateVpnConnection: 创建VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpnConnection: 创建VPN通道 */
 export interface CreateVpnConnectionRequest {
     /** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。 */
     VpcId: string;
@@ -4186,22 +3277,14 @@ export interface CreateVpnConnectionRequest {
     /** IPSec配置, 腾讯云提供IPSec安全会话设置 */
     IPSECOptionsSpecification?: IPSECOptionsSpecification | undefined;
 }
-/**
- * Output of CreateVpnConnection: 创建VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateVpnConnection: 创建VPN通道 */
 export interface CreateVpnConnectionResponse {
     /** 此参数对外不可见。 通道实例对象。 */
     VpnConnection?: VpnConnection | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateVpnGateway: 创建VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpnGateway: 创建VPN网关 */
 export interface CreateVpnGatewayRequest {
     /** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。 */
     VpcId: string;
@@ -4222,22 +3305,14 @@ export interface CreateVpnGatewayRequest {
     /** SSL VPN连接数设置 */
     MaxConnection?: number | undefined;
 }
-/**
- * Output of CreateVpnGateway: 创建VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateVpnGateway: 创建VPN网关 */
 export interface CreateVpnGatewayResponse {
     /** 此参数对外不可见。 VPN网关对象 */
     VpnGateway?: VpnGateway | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateVpnGatewaySSLServer: 创建sslvpn服务端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpnGatewaySSLServer: 创建sslvpn服务端 */
 export interface CreateVpnGatewaySSLServerRequest {
     /** vpc 唯一id形如 vpc-7izaqk5h */
     VpcId: string;
@@ -4262,78 +3337,46 @@ export interface CreateVpnGatewaySSLServerRequest {
     /** 最大连接数。可选范围：5，10，20，50，100(需要提供默认值) （默认值5） */
     MaxConnection?: number | undefined;
 }
-/**
- * Output of CreateVpnGatewaySSLServer: 创建sslvpn服务端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateVpnGatewaySSLServer: 创建sslvpn服务端 */
 export interface CreateVpnGatewaySSLServerResponse {
     /** 此参数对外不可见。 Des 任务taskId */
     TaskId?: number | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteCustomerGateway: 删除对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteCustomerGateway: 删除对端网关 */
 export interface DeleteCustomerGatewayRequest {
     /** 对端网关ID, 例如: cgw-2wqq41m9, 可通过DescribeCustomerGateways接口查询对端网关。 */
     CustomerGatewayId: string;
 }
-/**
- * Output of DeleteCustomerGateway: 删除对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteCustomerGateway: 删除对端网关 */
 export interface DeleteCustomerGatewayResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteVpnConnection: 删除VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpnConnection: 删除VPN通道 */
 export interface DeleteVpnConnectionRequest {
     /** VPN网关实例ID。 */
     VpnGatewayId: string;
     /** VPN通道实例ID。形如: vpnx-f49l6u0z。 */
     VpnConnectionId: string;
 }
-/**
- * Output of DeleteVpnConnection: 删除VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteVpnConnection: 删除VPN通道 */
 export interface DeleteVpnConnectionResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteVpnGateway: 删除VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpnGateway: 删除VPN网关 */
 export interface DeleteVpnGatewayRequest {
     /** VPN网关实例ID。 */
     VpnGatewayId: string;
 }
-/**
- * Output of DeleteVpnGateway: 删除VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteVpnGateway: 删除VPN网关 */
 export interface DeleteVpnGatewayResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteVpnGatewaySSLClient: 删除 ssl_vpn 客户端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpnGatewaySSLClient: 删除 ssl_vpn 客户端 */
 export interface DeleteVpnGatewaySSLClientRequest {
     /** vpngwid */
     VpnGatewayId: string;
@@ -4342,22 +3385,14 @@ export interface DeleteVpnGatewaySSLClientRequest {
     /** SSL VPN服务端实例ID。如 */
     VpcId: string;
 }
-/**
- * Output of DeleteVpnGatewaySSLClient: 删除 ssl_vpn 客户端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteVpnGatewaySSLClient: 删除 ssl_vpn 客户端 */
 export interface DeleteVpnGatewaySSLClientResponse {
     /** 此参数对外不可见。 taskid */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteVpnGatewaySSLServer: 删除 ssl_vpn服务端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpnGatewaySSLServer: 删除 ssl_vpn服务端 */
 export interface DeleteVpnGatewaySSLServerRequest {
     /** Vpngw vpngw-goa5jz6j */
     VpnGatewayId: string;
@@ -4366,40 +3401,24 @@ export interface DeleteVpnGatewaySSLServerRequest {
     /** VPC实例ID */
     VpcId: string;
 }
-/**
- * Output of DeleteVpnGatewaySSLServer: 删除 ssl_vpn服务端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteVpnGatewaySSLServer: 删除 ssl_vpn服务端 */
 export interface DeleteVpnGatewaySSLServerResponse {
     /** 此参数对外不可见。 taskid */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeCustomerGatewayVendors: 查询可支持的对端网关厂商信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeCustomerGatewayVendors: 查询可支持的对端网关厂商信息 */
 export interface DescribeCustomerGatewayVendorsRequest {
 }
-/**
- * Output of DescribeCustomerGatewayVendors: 查询可支持的对端网关厂商信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeCustomerGatewayVendors: 查询可支持的对端网关厂商信息 */
 export interface DescribeCustomerGatewayVendorsResponse {
     /** 此参数对外不可见。 对端网关厂商信息对象。 */
     CustomerGatewayVendorSet?: CustomerGatewayVendor[] | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeCustomerGateways: 查询对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeCustomerGateways: 查询对端网关 */
 export interface DescribeCustomerGatewaysRequest {
     /** 对端网关ID, 例如: cgw-2wqq41m9。每次请求的实例的上限为100。参数不支持同时指定CustomerGatewayIds和Filters。 */
     CustomerGatewayIds?: string[] | undefined;
@@ -4410,11 +3429,7 @@ export interface DescribeCustomerGatewaysRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeCustomerGateways: 查询对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeCustomerGateways: 查询对端网关 */
 export interface DescribeCustomerGatewaysResponse {
     /** 此参数对外不可见。 对端网关对象列表 */
     CustomerGatewaySet?: CustomerGateway[] | undefined;
@@ -4423,31 +3438,19 @@ export interface DescribeCustomerGatewaysResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcResourceDashboard: 查看VPC资源信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcResourceDashboard: 查看VPC资源信息 */
 export interface DescribeVpcResourceDashboardRequest {
     /** Vpc实例ID,例如: vpc-f1xjkw1b。 */
     VpcIds: string[];
 }
-/**
- * Output of DescribeVpcResourceDashboard: 查看VPC资源信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpcResourceDashboard: 查看VPC资源信息 */
 export interface DescribeVpcResourceDashboardResponse {
     /** 此参数对外不可见。 资源对象列表。 */
     ResourceDashboardSet?: ResourceDashboard[] | undefined;
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpnConnections: 查询VPN通道列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpnConnections: 查询VPN通道列表 */
 export interface DescribeVpnConnectionsRequest {
     /** VPN通道实例ID。形如: vpnx-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpnConnectionIds和Filters。 */
     VpnConnectionIds?: string[] | undefined;
@@ -4458,11 +3461,7 @@ export interface DescribeVpnConnectionsRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeVpnConnections: 查询VPN通道列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpnConnections: 查询VPN通道列表 */
 export interface DescribeVpnConnectionsResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -4471,11 +3470,7 @@ export interface DescribeVpnConnectionsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpnGatewayCcnRoutes: 查询VPN网关云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpnGatewayCcnRoutes: 查询VPN网关云联网路由 */
 export interface DescribeVpnGatewayCcnRoutesRequest {
     /** VPN网关实例ID */
     VpnGatewayId: string;
@@ -4484,11 +3479,7 @@ export interface DescribeVpnGatewayCcnRoutesRequest {
     /** 返回数量 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeVpnGatewayCcnRoutes: 查询VPN网关云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpnGatewayCcnRoutes: 查询VPN网关云联网路由 */
 export interface DescribeVpnGatewayCcnRoutesResponse {
     /** 此参数对外不可见。 云联网路由 (IDC网段) 列表。 */
     RouteSet?: VpngwCcnRoutes[] | undefined;
@@ -4497,11 +3488,7 @@ export interface DescribeVpnGatewayCcnRoutesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpnGatewaySSLClients: 查看ssl vpn 客户端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpnGatewaySSLClients: 查看ssl vpn 客户端 */
 export interface DescribeVpnGatewaySSLClientsRequest {
     /** SSL VPN客户端实例ID。 */
     SSLVpnClientIds?: string[] | undefined;
@@ -4512,11 +3499,7 @@ export interface DescribeVpnGatewaySSLClientsRequest {
     /** 返回数量, */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeVpnGatewaySSLClients: 查看ssl vpn 客户端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpnGatewaySSLClients: 查看ssl vpn 客户端 */
 export interface DescribeVpnGatewaySSLClientsResponse {
     /** 此参数对外不可见。 SSL VPN客户端实例。 */
     SSLVpnClientSet?: SSLVpnClient[] | undefined;
@@ -4525,11 +3508,7 @@ export interface DescribeVpnGatewaySSLClientsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpnGatewaySSLServers: 查看ssl vpn 服务端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpnGatewaySSLServers: 查看ssl vpn 服务端 */
 export interface DescribeVpnGatewaySSLServersRequest {
     /** SSL VPN客户端实例ID */
     SSLVpnServerIds?: string[] | undefined;
@@ -4540,11 +3519,7 @@ export interface DescribeVpnGatewaySSLServersRequest {
     /** 返回数量 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeVpnGatewaySSLServers: 查看ssl vpn 服务端
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpnGatewaySSLServers: 查看ssl vpn 服务端 */
 export interface DescribeVpnGatewaySSLServersResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -4553,11 +3528,7 @@ export interface DescribeVpnGatewaySSLServersResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpnGateways: 查询VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpnGateways: 查询VPN网关 */
 export interface DescribeVpnGatewaysRequest {
     /** VPN网关实例ID。形如: vpngw-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpnGatewayIds和Filters。 */
     VpnGatewayIds?: string[] | undefined;
@@ -4568,11 +3539,7 @@ export interface DescribeVpnGatewaysRequest {
     /** 请求对象个数 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeVpnGateways: 查询VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpnGateways: 查询VPN网关 */
 export interface DescribeVpnGatewaysResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -4581,11 +3548,7 @@ export interface DescribeVpnGatewaysResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisableSSLVpnClientCert: 禁用 ssl vpn客户端证书
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisableSSLVpnClientCert: 禁用 ssl vpn客户端证书 */
 export interface DisableSSLVpnClientCertRequest {
     /** Vpngw vpngw-goa5jz6j */
     VpnGatewayId: string;
@@ -4594,22 +3557,14 @@ export interface DisableSSLVpnClientCertRequest {
     /** SSL VPN客户端实例ID。形如： */
     VpcId: string;
 }
-/**
- * Output of DisableSSLVpnClientCert: 禁用 ssl vpn客户端证书
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisableSSLVpnClientCert: 禁用 ssl vpn客户端证书 */
 export interface DisableSSLVpnClientCertResponse {
     /** 此参数对外不可见。 taskid */
     TaskId?: number | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisableVpnGatewaySSLClientCert: 禁用 ssl vpn客户端证书
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisableVpnGatewaySSLClientCert: 禁用 ssl vpn客户端证书 */
 export interface DisableVpnGatewaySSLClientCertRequest {
     /** VpngwID 例如 vpngw-goa5jz6j */
     VpnGatewayId: string;
@@ -4618,22 +3573,14 @@ export interface DisableVpnGatewaySSLClientCertRequest {
     /** VPC实例ID。 */
     VpcId: string;
 }
-/**
- * Output of DisableVpnGatewaySSLClientCert: 禁用 ssl vpn客户端证书
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisableVpnGatewaySSLClientCert: 禁用 ssl vpn客户端证书 */
 export interface DisableVpnGatewaySSLClientCertResponse {
     /** 此参数对外不可见。 TaskId */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DownloadCustomerGatewayConfiguration: 下载VPN通道配置
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DownloadCustomerGatewayConfiguration: 下载VPN通道配置 */
 export interface DownloadCustomerGatewayConfigurationRequest {
     /** VPN网关实例ID。 */
     VpnGatewayId: string;
@@ -4644,42 +3591,26 @@ export interface DownloadCustomerGatewayConfigurationRequest {
     /** 通道接入设备物理接口名称。 */
     InterfaceName: string;
 }
-/**
- * Output of DownloadCustomerGatewayConfiguration: 下载VPN通道配置
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DownloadCustomerGatewayConfiguration: 下载VPN通道配置 */
 export interface DownloadCustomerGatewayConfigurationResponse {
     /** 此参数对外不可见。 XML格式配置信息。 */
     CustomerGatewayConfiguration?: string | undefined;
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DownloadVpnGatewaySSLClientCert: 下载 ssl vpn客户端证书
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DownloadVpnGatewaySSLClientCert: 下载 ssl vpn客户端证书 */
 export interface DownloadVpnGatewaySSLClientCertRequest {
     /** client id */
     SSLVpnClientId: string;
 }
-/**
- * Output of DownloadVpnGatewaySSLClientCert: 下载 ssl vpn客户端证书
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DownloadVpnGatewaySSLClientCert: 下载 ssl vpn客户端证书 */
 export interface DownloadVpnGatewaySSLClientCertResponse {
     /** 此参数对外不可见。 client 配置 */
     Data?: SslVpnClientConfig | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of EnableVpnGatewaySSLClientCert: 启用ssl vpn客户端证书
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EnableVpnGatewaySSLClientCert: 启用ssl vpn客户端证书 */
 export interface EnableVpnGatewaySSLClientCertRequest {
     /** Vpngw vpngw-goa5jz6j */
     VpnGatewayId: string;
@@ -4688,22 +3619,14 @@ export interface EnableVpnGatewaySSLClientCertRequest {
     /** SSL VPN客户端实例ID */
     SSLVpnClientId: string;
 }
-/**
- * Output of EnableVpnGatewaySSLClientCert: 启用ssl vpn客户端证书
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of EnableVpnGatewaySSLClientCert: 启用ssl vpn客户端证书 */
 export interface EnableVpnGatewaySSLClientCertResponse {
     /** 此参数对外不可见。 taskid */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceCreateVpnGateway: 创建VPN网关询价
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of InquiryPriceCreateVpnGateway: 创建VPN网关询价 */
 export interface InquiryPriceCreateVpnGatewayRequest {
     /** VPN网关计费模式，PREPAID：表示预付费，即包年包月，POSTPAID_BY_HOUR：表示后付费，即按量计费。默认：POSTPAID_BY_HOUR，如果指定预付费模式，参数InstanceChargePrepaid必填。 */
     InstanceChargeType?: string | undefined;
@@ -4716,86 +3639,54 @@ export interface InquiryPriceCreateVpnGatewayRequest {
     /** SSL VPN连接数设置 */
     MaxConnection?: number | undefined;
 }
-/**
- * Output of InquiryPriceCreateVpnGateway: 创建VPN网关询价
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of InquiryPriceCreateVpnGateway: 创建VPN网关询价 */
 export interface InquiryPriceCreateVpnGatewayResponse {
     /** 此参数对外不可见。 商品价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceRenewVpnGateway: 续费VPN网关询价
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of InquiryPriceRenewVpnGateway: 续费VPN网关询价 */
 export interface InquiryPriceRenewVpnGatewayRequest {
     /** VPN网关实例ID。 */
     VpnGatewayId: string;
     /** 预付费模式, 即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。 */
     InstanceChargePrepaid: InstanceChargePrepaid;
 }
-/**
- * Output of InquiryPriceRenewVpnGateway: 续费VPN网关询价
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of InquiryPriceRenewVpnGateway: 续费VPN网关询价 */
 export interface InquiryPriceRenewVpnGatewayResponse {
     /** 此参数对外不可见。 商品价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceResetVpnGatewayInternetMaxBandwidth: 调整VPN网关带宽上限询价
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of InquiryPriceResetVpnGatewayInternetMaxBandwidth: 调整VPN网关带宽上限询价 */
 export interface InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest {
     /** VPN网关实例ID。 */
     VpnGatewayId: string;
     /** 公网带宽设置。可选带宽规格: 5, 10, 20, 50, 100; 单位: Mbps。 */
     InternetMaxBandwidthOut: number;
 }
-/**
- * Output of InquiryPriceResetVpnGatewayInternetMaxBandwidth: 调整VPN网关带宽上限询价
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of InquiryPriceResetVpnGatewayInternetMaxBandwidth: 调整VPN网关带宽上限询价 */
 export interface InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse {
     /** 此参数对外不可见。 商品价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyCustomerGatewayAttribute: 修改对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyCustomerGatewayAttribute: 修改对端网关 */
 export interface ModifyCustomerGatewayAttributeRequest {
     /** 对端网关ID, 例如: cgw-2wqq41m9, 可通过DescribeCustomerGateways接口查询对端网关。 */
     CustomerGatewayId: string;
     /** 对端网关名称, 可任意命名, 但不得超过60个字符。 */
     CustomerGatewayName: string;
 }
-/**
- * Output of ModifyCustomerGatewayAttribute: 修改对端网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyCustomerGatewayAttribute: 修改对端网关 */
 export interface ModifyCustomerGatewayAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpnConnectionAttribute: 修改VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpnConnectionAttribute: 修改VPN通道 */
 export interface ModifyVpnConnectionAttributeRequest {
     /** VPN通道实例ID。形如: vpx-f49l6u0z。 */
     VpnConnectionId: string;
@@ -4810,20 +3701,12 @@ export interface ModifyVpnConnectionAttributeRequest {
     /** IPSec配置, 腾讯云提供IPSec安全会话设置。 */
     IPSECOptionsSpecification?: IPSECOptionsSpecification | undefined;
 }
-/**
- * Output of ModifyVpnConnectionAttribute: 修改VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyVpnConnectionAttribute: 修改VPN通道 */
 export interface ModifyVpnConnectionAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpnGatewayAttribute: 修改VPN网关属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpnGatewayAttribute: 修改VPN网关属性 */
 export interface ModifyVpnGatewayAttributeRequest {
     /** VPN网关实例ID。 */
     VpnGatewayId: string;
@@ -4832,40 +3715,24 @@ export interface ModifyVpnGatewayAttributeRequest {
     /** VPN网关计费模式, 目前只支持预付费 (即包年包月) 到后付费 (即按量计费) 的转换。即参数只支持: POSTPAID_BY_HOUR。 */
     InstanceChargeType?: string | undefined;
 }
-/**
- * Output of ModifyVpnGatewayAttribute: 修改VPN网关属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyVpnGatewayAttribute: 修改VPN网关属性 */
 export interface ModifyVpnGatewayAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpnGatewayCcnRoutes: 修改VPN网关云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpnGatewayCcnRoutes: 修改VPN网关云联网路由 */
 export interface ModifyVpnGatewayCcnRoutesRequest {
     /** VPN网关实例ID */
     VpnGatewayId: string;
     /** 云联网络路由 (IDC网段) 列表 */
     Routes: VpngwCcnRoutes[];
 }
-/**
- * Output of ModifyVpnGatewayCcnRoutes: 修改VPN网关云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyVpnGatewayCcnRoutes: 修改VPN网关云联网路由 */
 export interface ModifyVpnGatewayCcnRoutesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpnGatewaySSLClient: 修改 ssl vpn客户端属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpnGatewaySSLClient: 修改 ssl vpn客户端属性 */
 export interface ModifyVpnGatewaySSLClientRequest {
     /** SSL VPN客户端实例ID */
     SSLVpnClientId: string;
@@ -4874,20 +3741,12 @@ export interface ModifyVpnGatewaySSLClientRequest {
     /** vpcId */
     VpcId: string;
 }
-/**
- * Output of ModifyVpnGatewaySSLClient: 修改 ssl vpn客户端属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyVpnGatewaySSLClient: 修改 ssl vpn客户端属性 */
 export interface ModifyVpnGatewaySSLClientResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpnGatewaySSLServer: 修改sslvpn服务端属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpnGatewaySSLServer: 修改sslvpn服务端属性 */
 export interface ModifyVpnGatewaySSLServerRequest {
     /** SSL VPN客户端实例ID。 */
     SSLVpnServerId: string;
@@ -4896,80 +3755,48 @@ export interface ModifyVpnGatewaySSLServerRequest {
     /** VpcID */
     VpcId: string;
 }
-/**
- * Output of ModifyVpnGatewaySSLServer: 修改sslvpn服务端属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyVpnGatewaySSLServer: 修改sslvpn服务端属性 */
 export interface ModifyVpnGatewaySSLServerResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RenewVpnGateway: 续费VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of RenewVpnGateway: 续费VPN网关 */
 export interface RenewVpnGatewayRequest {
     /** VPN网关实例ID。 */
     VpnGatewayId: string;
     /** 预付费计费模式。 */
     InstanceChargePrepaid: InstanceChargePrepaid;
 }
-/**
- * Output of RenewVpnGateway: 续费VPN网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of RenewVpnGateway: 续费VPN网关 */
 export interface RenewVpnGatewayResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetVpnConnection: 重置VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ResetVpnConnection: 重置VPN通道 */
 export interface ResetVpnConnectionRequest {
     /** VPN网关实例ID。 */
     VpnGatewayId: string;
     /** VPN通道实例ID。形如: vpnx-f49l6u0z。 */
     VpnConnectionId: string;
 }
-/**
- * Output of ResetVpnConnection: 重置VPN通道
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ResetVpnConnection: 重置VPN通道 */
 export interface ResetVpnConnectionResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetVpnGatewayInternetMaxBandwidth: 调整VPN网关带宽上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ResetVpnGatewayInternetMaxBandwidth: 调整VPN网关带宽上限 */
 export interface ResetVpnGatewayInternetMaxBandwidthRequest {
     /** VPN网关实例ID。 */
     VpnGatewayId: string;
     /** 公网带宽设置。可选带宽规格: 5, 10, 20, 50, 100; 单位: Mbps。 */
     InternetMaxBandwidthOut: number;
 }
-/**
- * Output of ResetVpnGatewayInternetMaxBandwidth: 调整VPN网关带宽上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ResetVpnGatewayInternetMaxBandwidth: 调整VPN网关带宽上限 */
 export interface ResetVpnGatewayInternetMaxBandwidthResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDirectConnectGateway: 创建专线网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateDirectConnectGateway: 创建专线网关 */
 export interface CreateDirectConnectGatewayRequest {
     /** 专线网关名称 */
     DirectConnectGatewayName: string;
@@ -4982,42 +3809,26 @@ export interface CreateDirectConnectGatewayRequest {
     /** 专线网关带宽限速值。 */
     Bandwidth?: number | undefined;
 }
-/**
- * Output of CreateDirectConnectGateway: 创建专线网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateDirectConnectGateway: 创建专线网关 */
 export interface CreateDirectConnectGatewayResponse {
     /** 此参数对外不可见。 专线网关对象。 */
     DirectConnectGateway?: DirectConnectGateway | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDirectConnectGatewayCcnRoutes: 创建专线网关云联网络路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateDirectConnectGatewayCcnRoutes: 创建专线网关云联网络路由 */
 export interface CreateDirectConnectGatewayCcnRoutesRequest {
     /** 专线网关ID，形如：dcg-prpqlmg1 */
     DirectConnectGatewayId: string;
     /** 需要连通的IDC网段列表 */
     Routes: DirectConnectGatewayCcnRoute[];
 }
-/**
- * Output of CreateDirectConnectGatewayCcnRoutes: 创建专线网关云联网络路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateDirectConnectGatewayCcnRoutes: 创建专线网关云联网络路由 */
 export interface CreateDirectConnectGatewayCcnRoutesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateLocalDestinationIpPortTranslationNatRule: 创建专线网关本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalDestinationIpPortTranslationNatRule: 创建专线网关本端目的IP端口转换 */
 export interface CreateLocalDestinationIpPortTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5026,20 +3837,12 @@ export interface CreateLocalDestinationIpPortTranslationNatRuleRequest {
     /** 本端目的IP端口转换 */
     LocalDestinationIpPortTranslationNatRuleSet: LocalDestinationIpPortTranslationNatRule[];
 }
-/**
- * Output of CreateLocalDestinationIpPortTranslationNatRule: 创建专线网关本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateLocalDestinationIpPortTranslationNatRule: 创建专线网关本端目的IP端口转换 */
 export interface CreateLocalDestinationIpPortTranslationNatRuleResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateLocalIpTranslationAclRule: 创建专线网关本端IP转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalIpTranslationAclRule: 创建专线网关本端IP转换ACL规则 */
 export interface CreateLocalIpTranslationAclRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5052,20 +3855,12 @@ export interface CreateLocalIpTranslationAclRuleRequest {
     /** 本端IP转换列表ACL列表 */
     LocalIpTranslationAclRuleSet: LocalIpTranslationAclRule[];
 }
-/**
- * Output of CreateLocalIpTranslationAclRule: 创建专线网关本端IP转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateLocalIpTranslationAclRule: 创建专线网关本端IP转换ACL规则 */
 export interface CreateLocalIpTranslationAclRuleResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateLocalIpTranslationNatRule: 创建专线网关本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalIpTranslationNatRule: 创建专线网关本端IP转换 */
 export interface CreateLocalIpTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5074,22 +3869,14 @@ export interface CreateLocalIpTranslationNatRuleRequest {
     /** 本端IP转换列表 */
     LocalIpTranslationNatRuleSet: LocalIpTranslationNatRule[];
 }
-/**
- * Output of CreateLocalIpTranslationNatRule: 创建专线网关本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateLocalIpTranslationNatRule: 创建专线网关本端IP转换 */
 export interface CreateLocalIpTranslationNatRuleResponse {
     /** 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。 */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateLocalSourceIpPortTranslationAclRule: 创建专线网关本端源IP端口转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalSourceIpPortTranslationAclRule: 创建专线网关本端源IP端口转换ACL规则 */
 export interface CreateLocalSourceIpPortTranslationAclRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5100,20 +3887,12 @@ export interface CreateLocalSourceIpPortTranslationAclRuleRequest {
     /** 本端源IP端口转换ACL列表 */
     LocalSourceIpPortTranslationAclRuleSet: LocalSourceIpPortTranslationAclRule[];
 }
-/**
- * Output of CreateLocalSourceIpPortTranslationAclRule: 创建专线网关本端源IP端口转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateLocalSourceIpPortTranslationAclRule: 创建专线网关本端源IP端口转换ACL规则 */
 export interface CreateLocalSourceIpPortTranslationAclRuleResponse {
     /** 唯一请求ID,每次请求都会返回。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateLocalSourceIpPortTranslationNatRule: 创建专线网关本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateLocalSourceIpPortTranslationNatRule: 创建专线网关本端源IP端口转换 */
 export interface CreateLocalSourceIpPortTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5122,62 +3901,38 @@ export interface CreateLocalSourceIpPortTranslationNatRuleRequest {
     /** 本端源IP端口转换列表 */
     LocalSourceIpPortTranslationNatRuleSet: LocalSourceIpPortTranslationNatRule[];
 }
-/**
- * Output of CreateLocalSourceIpPortTranslationNatRule: 创建专线网关本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateLocalSourceIpPortTranslationNatRule: 创建专线网关本端源IP端口转换 */
 export interface CreateLocalSourceIpPortTranslationNatRuleResponse {
     /** 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。 */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteDirectConnectGateway: 删除专线网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteDirectConnectGateway: 删除专线网关 */
 export interface DeleteDirectConnectGatewayRequest {
     /** 专线网关唯一 ID，形如：dcg-9o233uri。 */
     DirectConnectGatewayId: string;
 }
-/**
- * Output of DeleteDirectConnectGateway: 删除专线网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteDirectConnectGateway: 删除专线网关 */
 export interface DeleteDirectConnectGatewayResponse {
     /** 此参数对外不可见。 本接口异步任务的任务ID。 */
     TaskId?: number | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteDirectConnectGatewayCcnRoutes: 删除专线网关云联网络路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteDirectConnectGatewayCcnRoutes: 删除专线网关云联网络路由 */
 export interface DeleteDirectConnectGatewayCcnRoutesRequest {
     /** 专线网关ID, 形如: dcg-prpqlmg1 */
     DirectConnectGatewayId: string;
     /** 路由ID。形如: ccnr-f49l6u0z。 */
     RouteIds: string[];
 }
-/**
- * Output of DeleteDirectConnectGatewayCcnRoutes: 删除专线网关云联网络路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteDirectConnectGatewayCcnRoutes: 删除专线网关云联网络路由 */
 export interface DeleteDirectConnectGatewayCcnRoutesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteLocalDestinationIpPortTranslationNatRule: 删除专线网关本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalDestinationIpPortTranslationNatRule: 删除专线网关本端目的IP端口转换 */
 export interface DeleteLocalDestinationIpPortTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5186,20 +3941,12 @@ export interface DeleteLocalDestinationIpPortTranslationNatRuleRequest {
     /** 对端IP转换列表 */
     LocalDestinationIpPortTranslationNatRuleSet: LocalDestinationIpPortTranslationNatRule[];
 }
-/**
- * Output of DeleteLocalDestinationIpPortTranslationNatRule: 删除专线网关本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteLocalDestinationIpPortTranslationNatRule: 删除专线网关本端目的IP端口转换 */
 export interface DeleteLocalDestinationIpPortTranslationNatRuleResponse {
     /** 唯一请求ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteLocalIpTranslationAclRule: 删除专线网关本端IP转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalIpTranslationAclRule: 删除专线网关本端IP转换ACL规则 */
 export interface DeleteLocalIpTranslationAclRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5212,20 +3959,12 @@ export interface DeleteLocalIpTranslationAclRuleRequest {
     /** 本端IP转换列表ACL列表 */
     LocalIpTranslationAclRuleSet: AclRuleId[];
 }
-/**
- * Output of DeleteLocalIpTranslationAclRule: 删除专线网关本端IP转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteLocalIpTranslationAclRule: 删除专线网关本端IP转换ACL规则 */
 export interface DeleteLocalIpTranslationAclRuleResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteLocalIpTranslationNatRule: 删除专线网关本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalIpTranslationNatRule: 删除专线网关本端IP转换 */
 export interface DeleteLocalIpTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5234,22 +3973,14 @@ export interface DeleteLocalIpTranslationNatRuleRequest {
     /** 本端IP转换列表 */
     LocalIpTranslationNatRuleSet: LocalIpTranslationNatRule[];
 }
-/**
- * Output of DeleteLocalIpTranslationNatRule: 删除专线网关本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteLocalIpTranslationNatRule: 删除专线网关本端IP转换 */
 export interface DeleteLocalIpTranslationNatRuleResponse {
     /** 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。 */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteLocalSourceIpPortTranslationAclRule: 删除专线网关本端源IP端口转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalSourceIpPortTranslationAclRule: 删除专线网关本端源IP端口转换ACL规则 */
 export interface DeleteLocalSourceIpPortTranslationAclRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5260,20 +3991,12 @@ export interface DeleteLocalSourceIpPortTranslationAclRuleRequest {
     /** 本端源IP端口转换ACL列表 */
     LocalSourceIpPortTranslationAclRuleSet: AclRuleIdType[];
 }
-/**
- * Output of DeleteLocalSourceIpPortTranslationAclRule: 删除专线网关本端源IP端口转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteLocalSourceIpPortTranslationAclRule: 删除专线网关本端源IP端口转换ACL规则 */
 export interface DeleteLocalSourceIpPortTranslationAclRuleResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteLocalSourceIpPortTranslationNatRule: 删除专线网关本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteLocalSourceIpPortTranslationNatRule: 删除专线网关本端源IP端口转换 */
 export interface DeleteLocalSourceIpPortTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5282,22 +4005,14 @@ export interface DeleteLocalSourceIpPortTranslationNatRuleRequest {
     /** 本端源IP端口转换列表 */
     LocalSourceIpPortTranslationNatRuleSet: LocalSourceIpPortTranslationNatRule[];
 }
-/**
- * Output of DeleteLocalSourceIpPortTranslationNatRule: 删除专线网关本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteLocalSourceIpPortTranslationNatRule: 删除专线网关本端源IP端口转换 */
 export interface DeleteLocalSourceIpPortTranslationNatRuleResponse {
     /** 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。 */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDirectConnectGatewayCcnRoutes: 查询专线网关云联网络路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeDirectConnectGatewayCcnRoutes: 查询专线网关云联网络路由 */
 export interface DescribeDirectConnectGatewayCcnRoutesRequest {
     /** 专线网关ID，形如：dcg-prpqlmg1。 */
     DirectConnectGatewayId: string;
@@ -5308,11 +4023,7 @@ export interface DescribeDirectConnectGatewayCcnRoutesRequest {
     /** 返回数量。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeDirectConnectGatewayCcnRoutes: 查询专线网关云联网络路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeDirectConnectGatewayCcnRoutes: 查询专线网关云联网络路由 */
 export interface DescribeDirectConnectGatewayCcnRoutesResponse {
     /** 此参数对外不可见。 符合条件的对象数。 */
     TotalCount?: number | undefined;
@@ -5321,11 +4032,7 @@ export interface DescribeDirectConnectGatewayCcnRoutesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDirectConnectGateways: 查询专线网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeDirectConnectGateways: 查询专线网关 */
 export interface DescribeDirectConnectGatewaysRequest {
     /** 专线网关唯一 ID, 形如: dcg-9o233uri。 */
     DirectConnectGatewayIds?: string[] | undefined;
@@ -5336,11 +4043,7 @@ export interface DescribeDirectConnectGatewaysRequest {
     /** 返回数量。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeDirectConnectGateways: 查询专线网关
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeDirectConnectGateways: 查询专线网关 */
 export interface DescribeDirectConnectGatewaysResponse {
     /** 此参数对外不可见。 符合条件的对象数。 */
     TotalCount?: number | undefined;
@@ -5349,11 +4052,7 @@ export interface DescribeDirectConnectGatewaysResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeLocalDestinationIpPortTranslationNatRules: 查询专线网关本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalDestinationIpPortTranslationNatRules: 查询专线网关本端目的IP端口转换 */
 export interface DescribeLocalDestinationIpPortTranslationNatRulesRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5366,11 +4065,7 @@ export interface DescribeLocalDestinationIpPortTranslationNatRulesRequest {
     /** 过滤条件，支持description过滤 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeLocalDestinationIpPortTranslationNatRules: 查询专线网关本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeLocalDestinationIpPortTranslationNatRules: 查询专线网关本端目的IP端口转换 */
 export interface DescribeLocalDestinationIpPortTranslationNatRulesResponse {
     /** 此参数对外不可见。 本端目的IP端口转换列表 */
     LocalDestinationIpPortTranslationNatRuleSet?: LocalDestinationIpPortTranslationNatRule[] | undefined;
@@ -5379,11 +4074,7 @@ export interface DescribeLocalDestinationIpPortTranslationNatRulesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeLocalIpTranslationAclRules: 查询专线网关本端IP转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalIpTranslationAclRules: 查询专线网关本端IP转换ACL规则 */
 export interface DescribeLocalIpTranslationAclRulesRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5396,11 +4087,7 @@ export interface DescribeLocalIpTranslationAclRulesRequest {
     /** 过滤条件, 支持original-ip和translation-ip过滤 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeLocalIpTranslationAclRules: 查询专线网关本端IP转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeLocalIpTranslationAclRules: 查询专线网关本端IP转换ACL规则 */
 export interface DescribeLocalIpTranslationAclRulesResponse {
     /** 此参数对外不可见。 本端IP转换ACL规则列表 */
     LocalIpTranslationAclRuleSet?: LocalIpTranslationAclRule[] | undefined;
@@ -5409,11 +4096,7 @@ export interface DescribeLocalIpTranslationAclRulesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeLocalIpTranslationNatRules: 查询专线网关本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalIpTranslationNatRules: 查询专线网关本端IP转换 */
 export interface DescribeLocalIpTranslationNatRulesRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5426,11 +4109,7 @@ export interface DescribeLocalIpTranslationNatRulesRequest {
     /** 过滤条件, 支持description过滤 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeLocalIpTranslationNatRules: 查询专线网关本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeLocalIpTranslationNatRules: 查询专线网关本端IP转换 */
 export interface DescribeLocalIpTranslationNatRulesResponse {
     /** 此参数对外不可见。 本端IP转换列表 */
     LocalIpTranslationNatRuleSet?: LocalIpTranslationNatRule[] | undefined;
@@ -5439,11 +4118,7 @@ export interface DescribeLocalIpTranslationNatRulesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeLocalSourceIpPortTranslationAclRules: 查询专线网关本端源IP端口转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalSourceIpPortTranslationAclRules: 查询专线网关本端源IP端口转换ACL规则 */
 export interface DescribeLocalSourceIpPortTranslationAclRulesRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5456,11 +4131,7 @@ export interface DescribeLocalSourceIpPortTranslationAclRulesRequest {
     /** 过滤条件, 支持translation-ip-pool过滤 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeLocalSourceIpPortTranslationAclRules: 查询专线网关本端源IP端口转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeLocalSourceIpPortTranslationAclRules: 查询专线网关本端源IP端口转换ACL规则 */
 export interface DescribeLocalSourceIpPortTranslationAclRulesResponse {
     /** 此参数对外不可见。 本端源IP端口转换ACL规则列表 */
     LocalSourceIpPortTranslationAclRuleSet?: LocalSourceIpPortTranslationAclRule[] | undefined;
@@ -5469,11 +4140,7 @@ export interface DescribeLocalSourceIpPortTranslationAclRulesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeLocalSourceIpPortTranslationNatRules: 查询专线网关本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeLocalSourceIpPortTranslationNatRules: 查询专线网关本端源IP端口转换 */
 export interface DescribeLocalSourceIpPortTranslationNatRulesRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5486,11 +4153,7 @@ export interface DescribeLocalSourceIpPortTranslationNatRulesRequest {
     /** 过滤条件, 支持description过滤 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeLocalSourceIpPortTranslationNatRules: 查询专线网关本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeLocalSourceIpPortTranslationNatRules: 查询专线网关本端源IP端口转换 */
 export interface DescribeLocalSourceIpPortTranslationNatRulesResponse {
     /** 此参数对外不可见。 本端源IP端口转换列表 */
     LocalSourceIpPortTranslationNatRuleSet?: LocalSourceIpPortTranslationNatRule[] | undefined;
@@ -5499,11 +4162,7 @@ export interface DescribeLocalSourceIpPortTranslationNatRulesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribePeerIpTranslationNatRules: 查询专线网关对端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribePeerIpTranslationNatRules: 查询专线网关对端IP转换 */
 export interface DescribePeerIpTranslationNatRulesRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5516,11 +4175,7 @@ export interface DescribePeerIpTranslationNatRulesRequest {
     /** 过滤条件, , 支持description过滤 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribePeerIpTranslationNatRules: 查询专线网关对端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribePeerIpTranslationNatRules: 查询专线网关对端IP转换 */
 export interface DescribePeerIpTranslationNatRulesResponse {
     /** 此参数对外不可见。 对端IP转换列表 */
     PeerIpTranslationNatRuleSet?: LocalIpTranslationNatRule[] | undefined;
@@ -5529,11 +4184,7 @@ export interface DescribePeerIpTranslationNatRulesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDirectConnectGatewayAttribute: 修改专线网关属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyDirectConnectGatewayAttribute: 修改专线网关属性 */
 export interface ModifyDirectConnectGatewayAttributeRequest {
     /** 专线网关唯一 ID, 形如: dcg-9o233uri。 */
     DirectConnectGatewayId: string;
@@ -5546,20 +4197,12 @@ export interface ModifyDirectConnectGatewayAttributeRequest {
     /** 专线网关带宽限速值。 */
     Bandwidth?: number | undefined;
 }
-/**
- * Output of ModifyDirectConnectGatewayAttribute: 修改专线网关属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyDirectConnectGatewayAttribute: 修改专线网关属性 */
 export interface ModifyDirectConnectGatewayAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyLocalDestinationIpPortTranslationNatRule: 修改专线网关本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalDestinationIpPortTranslationNatRule: 修改专线网关本端目的IP端口转换 */
 export interface ModifyLocalDestinationIpPortTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5588,20 +4231,12 @@ export interface ModifyLocalDestinationIpPortTranslationNatRuleRequest {
     /** 修改后的描述 */
     Description?: string | undefined;
 }
-/**
- * Output of ModifyLocalDestinationIpPortTranslationNatRule: 修改专线网关本端目的IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyLocalDestinationIpPortTranslationNatRule: 修改专线网关本端目的IP端口转换 */
 export interface ModifyLocalDestinationIpPortTranslationNatRuleResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyLocalIpTranslationAclRule: 修改专线网关本端IP转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalIpTranslationAclRule: 修改专线网关本端IP转换ACL规则 */
 export interface ModifyLocalIpTranslationAclRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5614,20 +4249,12 @@ export interface ModifyLocalIpTranslationAclRuleRequest {
     /** 本端IP转换列表ACL列表 */
     LocalIpTranslationAclRuleSet: LocalIpTranslationAclRuleNeedId[];
 }
-/**
- * Output of ModifyLocalIpTranslationAclRule: 修改专线网关本端IP转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyLocalIpTranslationAclRule: 修改专线网关本端IP转换ACL规则 */
 export interface ModifyLocalIpTranslationAclRuleResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyLocalIpTranslationNatRule: 修改专线网关本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalIpTranslationNatRule: 修改专线网关本端IP转换 */
 export interface ModifyLocalIpTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5644,22 +4271,14 @@ export interface ModifyLocalIpTranslationNatRuleRequest {
     /** 修改后的描述 */
     Description: string;
 }
-/**
- * Output of ModifyLocalIpTranslationNatRule: 修改专线网关本端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyLocalIpTranslationNatRule: 修改专线网关本端IP转换 */
 export interface ModifyLocalIpTranslationNatRuleResponse {
     /** 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。 */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyLocalSourceIpPortTranslationAclRule: 修改专线网关本端源IP端口转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalSourceIpPortTranslationAclRule: 修改专线网关本端源IP端口转换ACL规则 */
 export interface ModifyLocalSourceIpPortTranslationAclRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5670,20 +4289,12 @@ export interface ModifyLocalSourceIpPortTranslationAclRuleRequest {
     /** 本端源IP端口转换ACL列表 */
     LocalSourceIpPortTranslationAclRuleSet: LocalSourceIpPortTranslationAclRuleNeedId[];
 }
-/**
- * Output of ModifyLocalSourceIpPortTranslationAclRule: 修改专线网关本端源IP端口转换ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyLocalSourceIpPortTranslationAclRule: 修改专线网关本端源IP端口转换ACL规则 */
 export interface ModifyLocalSourceIpPortTranslationAclRuleResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyLocalSourceIpPortTranslationNatRule: 修改专线网关本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyLocalSourceIpPortTranslationNatRule: 修改专线网关本端源IP端口转换 */
 export interface ModifyLocalSourceIpPortTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5694,22 +4305,14 @@ export interface ModifyLocalSourceIpPortTranslationNatRuleRequest {
     /** 新本端源IP端口转换 */
     NewLocalSourceIpPortTranslationNatRule: LocalSourceIpPortTranslationNatRule[];
 }
-/**
- * Output of ModifyLocalSourceIpPortTranslationNatRule: 修改专线网关本端源IP端口转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyLocalSourceIpPortTranslationNatRule: 修改专线网关本端源IP端口转换 */
 export interface ModifyLocalSourceIpPortTranslationNatRuleResponse {
     /** 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。 */
     TaskId?: number | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyPeerIpTranslationNatRule: 修改专线网关对端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyPeerIpTranslationNatRule: 修改专线网关对端IP转换 */
 export interface ModifyPeerIpTranslationNatRuleRequest {
     /** 专线网关ID */
     DirectConnectGatewayId: string;
@@ -5726,60 +4329,36 @@ export interface ModifyPeerIpTranslationNatRuleRequest {
     /** 修改后的描述 */
     Description: string;
 }
-/**
- * Output of ModifyPeerIpTranslationNatRule: 修改专线网关对端IP转换
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyPeerIpTranslationNatRule: 修改专线网关对端IP转换 */
 export interface ModifyPeerIpTranslationNatRuleResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReplaceDirectConnectGatewayCcnRoutes: 替换专线网关云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ReplaceDirectConnectGatewayCcnRoutes: 替换专线网关云联网路由 */
 export interface ReplaceDirectConnectGatewayCcnRoutesRequest {
     /** 专线网关ID, 形如: dcg-prpqlmg1 */
     DirectConnectGatewayId: string;
     /** 需要连通的IDC网段列表 */
     Routes: DirectConnectGatewayCcnRoute[];
 }
-/**
- * Output of ReplaceDirectConnectGatewayCcnRoutes: 替换专线网关云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ReplaceDirectConnectGatewayCcnRoutes: 替换专线网关云联网路由 */
 export interface ReplaceDirectConnectGatewayCcnRoutesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AcceptAttachCcnInstances: 云联网接受关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AcceptAttachCcnInstances: 云联网接受关联实例 */
 export interface AcceptAttachCcnInstancesRequest {
     /** CCN实例ID。形如：ccn-f49l6u0z。 */
     CcnId: string;
     /** 接受关联实例列表。 */
     Instances: CcnInstance[];
 }
-/**
- * Output of AcceptAttachCcnInstances: 云联网接受关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AcceptAttachCcnInstances: 云联网接受关联实例 */
 export interface AcceptAttachCcnInstancesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachCcnInstances: 云联网关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AttachCcnInstances: 云联网关联实例 */
 export interface AttachCcnInstancesRequest {
     /** CCN实例ID。形如：ccn-f49l6u0z。 */
     CcnId: string;
@@ -5788,20 +4367,12 @@ export interface AttachCcnInstancesRequest {
     /** 关联网络实例列表 */
     Instances: CcnInstance[];
 }
-/**
- * Output of AttachCcnInstances: 云联网关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AttachCcnInstances: 云联网关联实例 */
 export interface AttachCcnInstancesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateCcn: 创建CCN
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateCcn: 创建CCN */
 export interface CreateCcnRequest {
     /** CCN名称, 最大长度不能超过60个字节。 */
     CcnName: string;
@@ -5816,40 +4387,24 @@ export interface CreateCcnRequest {
     /** 指定绑定的标签列表, 例如: [{"Key": "city", "Value": "shanghai"}] */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateCcn: 创建CCN
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateCcn: 创建CCN */
 export interface CreateCcnResponse {
     /** 此参数对外不可见。 云联网 (CCN) 对象。 */
     Ccn?: CCN | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteCcn: 删除CCN
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteCcn: 删除CCN */
 export interface DeleteCcnRequest {
     /** CCN实例ID。形如: ccn-f49l6u0z。 */
     CcnId: string;
 }
-/**
- * Output of DeleteCcn: 删除CCN
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteCcn: 删除CCN */
 export interface DeleteCcnResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeCcnAttachedInstances: 查询云联网关联实例列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeCcnAttachedInstances: 查询云联网关联实例列表 */
 export interface DescribeCcnAttachedInstancesRequest {
     /** 偏移量 */
     Offset?: number | undefined;
@@ -5864,11 +4419,7 @@ export interface DescribeCcnAttachedInstancesRequest {
     /** 排序方法。顺序: ASC, 倒序: DESC。 */
     OrderDirection?: string | undefined;
 }
-/**
- * Output of DescribeCcnAttachedInstances: 查询云联网关联实例列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeCcnAttachedInstances: 查询云联网关联实例列表 */
 export interface DescribeCcnAttachedInstancesResponse {
     /** 此参数对外不可见。 符合条件的对象数。 */
     TotalCount?: number | undefined;
@@ -5877,31 +4428,19 @@ export interface DescribeCcnAttachedInstancesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeCcnRegionBandwidthLimits: 查询云联网各地域出带宽上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeCcnRegionBandwidthLimits: 查询云联网各地域出带宽上限 */
 export interface DescribeCcnRegionBandwidthLimitsRequest {
     /** CCN实例ID。形如: ccn-f49l6u0z。 */
     CcnId: string;
 }
-/**
- * Output of DescribeCcnRegionBandwidthLimits: 查询云联网各地域出带宽上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeCcnRegionBandwidthLimits: 查询云联网各地域出带宽上限 */
 export interface DescribeCcnRegionBandwidthLimitsResponse {
     /** 此参数对外不可见。 云联网 (CCN) 各地域出带宽上限 */
     CcnRegionBandwidthLimitSet?: CcnRegionBandwidthLimit[] | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeCcnRoutes: 查询云联网路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeCcnRoutes: 查询云联网路由策略 */
 export interface DescribeCcnRoutesRequest {
     /** CCN实例ID, 形如: ccn-gree226l。 */
     CcnId: string;
@@ -5914,11 +4453,7 @@ export interface DescribeCcnRoutesRequest {
     /** 返回数量 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeCcnRoutes: 查询云联网路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeCcnRoutes: 查询云联网路由策略 */
 export interface DescribeCcnRoutesResponse {
     /** 此参数对外不可见。 符合条件的对象数。 */
     TotalCount?: number | undefined;
@@ -5927,11 +4462,7 @@ export interface DescribeCcnRoutesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeCcns: 查询CCN列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeCcns: 查询CCN列表 */
 export interface DescribeCcnsRequest {
     /** CCN实例ID。形如：ccn-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定CcnIds和Filters。 */
     CcnIds?: string[] | undefined;
@@ -5946,11 +4477,7 @@ export interface DescribeCcnsRequest {
     /** 排序方法。顺序：ASC，倒序：DESC。 */
     OrderDirection?: string | undefined;
 }
-/**
- * Output of DescribeCcns: 查询CCN列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeCcns: 查询CCN列表 */
 export interface DescribeCcnsResponse {
     /** 此参数对外不可见。 符合条件的对象数。 */
     TotalCount?: number | undefined;
@@ -5959,71 +4486,43 @@ export interface DescribeCcnsResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachCcnInstances: 云联网解关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DetachCcnInstances: 云联网解关联实例 */
 export interface DetachCcnInstancesRequest {
     /** CCN实例ID。形如：ccn-f49l6u0z。 */
     CcnId: string;
     /** 要解关联网络实例列表 */
     Instances: CcnInstance[];
 }
-/**
- * Output of DetachCcnInstances: 云联网解关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DetachCcnInstances: 云联网解关联实例 */
 export interface DetachCcnInstancesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisableCcnRoutes: 禁用云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisableCcnRoutes: 禁用云联网路由 */
 export interface DisableCcnRoutesRequest {
     /** CCN实例ID。形如: ccn-f49l6u0z。 */
     CcnId: string;
     /** CCN路由策略唯一ID。形如: ccnr-f49l6u0z。 */
     RouteIds: string[];
 }
-/**
- * Output of DisableCcnRoutes: 禁用云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisableCcnRoutes: 禁用云联网路由 */
 export interface DisableCcnRoutesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of EnableCcnRoutes: 启用云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EnableCcnRoutes: 启用云联网路由 */
 export interface EnableCcnRoutesRequest {
     /** CCN实例ID。形如: ccn-f49l6u0z。 */
     CcnId: string;
     /** CCN路由策略唯一ID。形如: ccnr-f49l6u0z。 */
     RouteIds: string[];
 }
-/**
- * Output of EnableCcnRoutes: 启用云联网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of EnableCcnRoutes: 启用云联网路由 */
 export interface EnableCcnRoutesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyCcnAttribute: 修改CCN属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyCcnAttribute: 修改CCN属性 */
 export interface ModifyCcnAttributeRequest {
     /** CCN实例ID。形如: ccn-f49l6u0z。 */
     CcnId: string;
@@ -6032,60 +4531,36 @@ export interface ModifyCcnAttributeRequest {
     /** CCN描述信息, 最大长度不能超过100个字节。 */
     CcnDescription?: string | undefined;
 }
-/**
- * Output of ModifyCcnAttribute: 修改CCN属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyCcnAttribute: 修改CCN属性 */
 export interface ModifyCcnAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyCcnRegionBandwidthLimitsType: 后付费产品修改带宽限速策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyCcnRegionBandwidthLimitsType: 后付费产品修改带宽限速策略 */
 export interface ModifyCcnRegionBandwidthLimitsTypeRequest {
     /** 云联网实例ID。 */
     CcnId: string;
     /** 云联网限速类型, INTER_REGION_LIMIT: 地域间限速, OUTER_REGION_LIMIT: 地域出口限速。 */
     BandwidthLimitType?: string | undefined;
 }
-/**
- * Output of ModifyCcnRegionBandwidthLimitsType: 后付费产品修改带宽限速策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyCcnRegionBandwidthLimitsType: 后付费产品修改带宽限速策略 */
 export interface ModifyCcnRegionBandwidthLimitsTypeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RejectAttachCcnInstances: 云联网拒绝关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of RejectAttachCcnInstances: 云联网拒绝关联实例 */
 export interface RejectAttachCcnInstancesRequest {
     /** CCN实例ID。形如: ccn-f49l6u0z。 */
     CcnId: string;
     /** 拒绝关联实例列表。 */
     Instances: CcnInstance[];
 }
-/**
- * Output of RejectAttachCcnInstances: 云联网拒绝关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of RejectAttachCcnInstances: 云联网拒绝关联实例 */
 export interface RejectAttachCcnInstancesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetAttachCcnInstances: 重新申请关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ResetAttachCcnInstances: 重新申请关联实例 */
 export interface ResetAttachCcnInstancesRequest {
     /** CCN实例ID。形如: ccn-f49l6u0z。 */
     CcnId: string;
@@ -6094,40 +4569,24 @@ export interface ResetAttachCcnInstancesRequest {
     /** 重新申请关联网络实例列表。 */
     Instances: CcnInstance[];
 }
-/**
- * Output of ResetAttachCcnInstances: 重新申请关联实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ResetAttachCcnInstances: 重新申请关联实例 */
 export interface ResetAttachCcnInstancesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of SetCcnRegionBandwidthLimits: 设置云联网各地域出带宽上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of SetCcnRegionBandwidthLimits: 设置云联网各地域出带宽上限 */
 export interface SetCcnRegionBandwidthLimitsRequest {
     /** CCN实例ID。形如: ccn-f49l6u0z。 */
     CcnId: string;
     /** 云联网 (CCN) 各地域出带宽上限。 */
     CcnRegionBandwidthLimits: CcnRegionBandwidthLimit[];
 }
-/**
- * Output of SetCcnRegionBandwidthLimits: 设置云联网各地域出带宽上限
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of SetCcnRegionBandwidthLimits: 设置云联网各地域出带宽上限 */
 export interface SetCcnRegionBandwidthLimitsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateVpcEndPoint: 创建终端节点
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpcEndPoint: 创建终端节点 */
 export interface CreateVpcEndPointRequest {
     /** VPC实例ID。 */
     VpcId: string;
@@ -6146,22 +4605,14 @@ export interface CreateVpcEndPointRequest {
     /** 用户ID */
     AppId: string;
 }
-/**
- * Output of CreateVpcEndPoint: 创建终端节点
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateVpcEndPoint: 创建终端节点 */
 export interface CreateVpcEndPointResponse {
     /** 此参数对外不可见。 终端节点对象详细信息。 */
     EndPoint?: EndPoint | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeGatewayFlowMonitorDetail: 查询网关流量监控明细
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeGatewayFlowMonitorDetail: 查询网关流量监控明细 */
 export interface DescribeGatewayFlowMonitorDetailRequest {
     /** 时间点。表示要查询这分钟内的明细。如：2019-02-28 18:15:20，将查询 18:15 这一分钟内的明细。 */
     TimePoint: string;
@@ -6182,11 +4633,7 @@ export interface DescribeGatewayFlowMonitorDetailRequest {
     /** 排序方法。顺序：ASC，倒序：DESC。 */
     OrderDirection?: string | undefined;
 }
-/**
- * Output of DescribeGatewayFlowMonitorDetail: 查询网关流量监控明细
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeGatewayFlowMonitorDetail: 查询网关流量监控明细 */
 export interface DescribeGatewayFlowMonitorDetailResponse {
     /** 此参数对外不可见。 符合条件的对象数。 */
     TotalCount?: number | undefined;
@@ -6195,53 +4642,33 @@ export interface DescribeGatewayFlowMonitorDetailResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssignIpv6SubnetCidrBlock: 分配IPv6子网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssignIpv6SubnetCidrBlock: 分配IPv6子网段 */
 export interface AssignIpv6SubnetCidrBlockRequest {
     /** 子网所在私有网络 ID。形如：vpc-f49l6u0z。 */
     VpcId: string;
     /** 分配 IPv6 子网段列表。 */
     Ipv6SubnetCidrBlocks: Ipv6SubnetCidrBlock[];
 }
-/**
- * Output of AssignIpv6SubnetCidrBlock: 分配IPv6子网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AssignIpv6SubnetCidrBlock: 分配IPv6子网段 */
 export interface AssignIpv6SubnetCidrBlockResponse {
     /** 此参数对外不可见。 分配 IPv6 子网段列表。 */
     Ipv6SubnetCidrBlockSet?: Ipv6SubnetCidrBlock[] | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CheckDefaultSubnet: 预判是否可建默认子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CheckDefaultSubnet: 预判是否可建默认子网 */
 export interface CheckDefaultSubnetRequest {
     /** 子网所在的可用区ID, 不同子网选择不同可用区可以做跨可用区灾备。 */
     Zone?: string | undefined;
 }
-/**
- * Output of CheckDefaultSubnet: 预判是否可建默认子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CheckDefaultSubnet: 预判是否可建默认子网 */
 export interface CheckDefaultSubnetResponse {
     /** 此参数对外不可见。 检查结果。true为可以创建默认子网, false为不可以创建默认子网。 */
     Result?: boolean | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CheckIpInSubnet: 判断ip在子网内是有可用
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CheckIpInSubnet: 判断ip在子网内是有可用 */
 export interface CheckIpInSubnetRequest {
     /** vpcid */
     VpcId: string;
@@ -6250,20 +4677,12 @@ export interface CheckIpInSubnetRequest {
     /** 私有网络IP地址 */
     PrivateIpAddresses: string[];
 }
-/**
- * Output of CheckIpInSubnet: 判断ip在子网内是有可用
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CheckIpInSubnet: 判断ip在子网内是有可用 */
 export interface CheckIpInSubnetResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSubnet: 创建子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateSubnet: 创建子网 */
 export interface CreateSubnetRequest {
     /** 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。 */
     VpcId: string;
@@ -6276,22 +4695,14 @@ export interface CreateSubnetRequest {
     /** 指定绑定的标签列表,例如:[{"Key": "city", "Value": "shanghai"}] */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateSubnet: 创建子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateSubnet: 创建子网 */
 export interface CreateSubnetResponse {
     /** 此参数对外不可见。 子网对象。 */
     Subnet?: Subnet | undefined;
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSubnets: 批量创建子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateSubnets: 批量创建子网 */
 export interface CreateSubnetsRequest {
     /** VPC 实例 ID。形如: vpc-6v2ht8q5 */
     VpcId: string;
@@ -6300,40 +4711,24 @@ export interface CreateSubnetsRequest {
     /** 指定绑定的标签列表,注意这里的标签集合为列表中所有子网对象所共享,不能为每个子网对象单独指定标签,例如: [{"Key": "city", "Value": "shanghai"}] */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateSubnets: 批量创建子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateSubnets: 批量创建子网 */
 export interface CreateSubnetsResponse {
     /** 此参数对外不可见。 新创建的子网列表。 */
     SubnetSet?: Subnet[] | undefined;
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSubnet: 删除子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteSubnet: 删除子网 */
 export interface DeleteSubnetRequest {
     /** 子网实例ID。可通过DescribeSubnets接口返回值中的SubnetId获取。 */
     SubnetId: string;
 }
-/**
- * Output of DeleteSubnet: 删除子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteSubnet: 删除子网 */
 export interface DeleteSubnetResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSubnets: 查询子网列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSubnets: 查询子网列表 */
 export interface DescribeSubnetsRequest {
     /** 子网实例ID查询。形如: subnet-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定SubnetIds和Filters。 */
     SubnetIds?: string[] | undefined;
@@ -6344,11 +4739,7 @@ export interface DescribeSubnetsRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: string | undefined;
 }
-/**
- * Output of DescribeSubnets: 查询子网列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeSubnets: 查询子网列表 */
 export interface DescribeSubnetsResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -6357,11 +4748,7 @@ export interface DescribeSubnetsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySubnetAttribute: 修改子网属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifySubnetAttribute: 修改子网属性 */
 export interface ModifySubnetAttributeRequest {
     /** 子网实例ID。形如：subnet-pxir56ns。 */
     SubnetId: string;
@@ -6370,60 +4757,36 @@ export interface ModifySubnetAttributeRequest {
     /** 子网是否开启广播。 */
     EnableBroadcast?: string | undefined;
 }
-/**
- * Output of ModifySubnetAttribute: 修改子网属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifySubnetAttribute: 修改子网属性 */
 export interface ModifySubnetAttributeResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段 */
 export interface UnassignIpv6SubnetCidrBlockRequest {
     /** 子网所在私有网络 ID。形如: vpc-f49l6u0z。 */
     VpcId: string;
     /** IPv6 子网段列表。 */
     Ipv6SubnetCidrBlocks: Ipv6SubnetCidrBlock[];
 }
-/**
- * Output of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段 */
 export interface UnassignIpv6SubnetCidrBlockResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDefaultSecurityGroup: 创建默认安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateDefaultSecurityGroup: 创建默认安全组 */
 export interface CreateDefaultSecurityGroupRequest {
     /** 项目ID, 默认0。可在qcloud控制台项目管理页面查询到。 */
     ProjectId?: string | undefined;
 }
-/**
- * Output of CreateDefaultSecurityGroup: 创建默认安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateDefaultSecurityGroup: 创建默认安全组 */
 export interface CreateDefaultSecurityGroupResponse {
     /** 此参数对外不可见。 安全组对象。 */
     SecurityGroup?: SecurityGroup | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSecurityGroup: 创建安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateSecurityGroup: 创建安全组 */
 export interface CreateSecurityGroupRequest {
     /** 项目ID, 默认0。可在qcloud控制台项目管理页面查询到。 */
     ProjectId?: string | undefined;
@@ -6434,42 +4797,26 @@ export interface CreateSecurityGroupRequest {
     /** 指定绑定的标签列表, 例如: [{"Key": "city", "Value": "shanghai"}] */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateSecurityGroup: 创建安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateSecurityGroup: 创建安全组 */
 export interface CreateSecurityGroupResponse {
     /** 此参数对外不可见。 安全组对象。 */
     SecurityGroup?: SecurityGroup | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSecurityGroupPolicies: 安全组添加规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateSecurityGroupPolicies: 安全组添加规则 */
 export interface CreateSecurityGroupPoliciesRequest {
     /** 安全组实例ID，例如sg-33ocnj9n，可通过DescribeSecurityGroups获取。 */
     SecurityGroupId: string;
     /** 安全组规则集合。 */
     SecurityGroupPolicySet: SecurityGroupPolicySet;
 }
-/**
- * Output of CreateSecurityGroupPolicies: 安全组添加规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateSecurityGroupPolicies: 安全组添加规则 */
 export interface CreateSecurityGroupPoliciesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSecurityGroupWithPolicies: 创建安全组和规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateSecurityGroupWithPolicies: 创建安全组和规则 */
 export interface CreateSecurityGroupWithPoliciesRequest {
     /** 项目ID, 默认0。可在qcloud控制台项目管理页面查询到。 */
     ProjectId?: string | undefined;
@@ -6480,60 +4827,36 @@ export interface CreateSecurityGroupWithPoliciesRequest {
     /** 安全组规则集合。 */
     SecurityGroupPolicySet?: SecurityGroupPolicySet | undefined;
 }
-/**
- * Output of CreateSecurityGroupWithPolicies: 创建安全组和规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateSecurityGroupWithPolicies: 创建安全组和规则 */
 export interface CreateSecurityGroupWithPoliciesResponse {
     /** 此参数对外不可见。 安全组对象。 */
     SecurityGroup?: SecurityGroup | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSecurityGroup: 删除安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteSecurityGroup: 删除安全组 */
 export interface DeleteSecurityGroupRequest {
     /** 安全组实例ID, 例如sg-33ocnj9n, 可通过 DescribeSecurityGroups 获取。 */
     SecurityGroupId: string;
 }
-/**
- * Output of DeleteSecurityGroup: 删除安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteSecurityGroup: 删除安全组 */
 export interface DeleteSecurityGroupResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSecurityGroupPolicies: 删除安全组规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteSecurityGroupPolicies: 删除安全组规则 */
 export interface DeleteSecurityGroupPoliciesRequest {
     /** 安全组实例ID, 例如sg-33ocnj9n, 可通过 DescribeSecurityGroups 获取。 */
     SecurityGroupId: string;
     /** 安全组规则集合。一个请求中只能删除单个方向的一条或多条规则。支持指定索引 (PolicyIndex) 匹配删除和安全组规则匹配删除两种方式, 一个请求中只能使用一种匹配方式。 */
     SecurityGroupPolicySet: SecurityGroupPolicySet;
 }
-/**
- * Output of DeleteSecurityGroupPolicies: 删除安全组规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteSecurityGroupPolicies: 删除安全组规则 */
 export interface DeleteSecurityGroupPoliciesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDBInstancesWithSecurityGroup: 安全组查询绑定数据库实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeDBInstancesWithSecurityGroup: 安全组查询绑定数据库实例 */
 export interface DescribeDBInstancesWithSecurityGroupRequest {
     /** 安全组实例ID, 例如: sg-33ocnj9n。 */
     SecurityGroupId: string;
@@ -6544,11 +4867,7 @@ export interface DescribeDBInstancesWithSecurityGroupRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeDBInstancesWithSecurityGroup: 安全组查询绑定数据库实例
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeDBInstancesWithSecurityGroup: 安全组查询绑定数据库实例 */
 export interface DescribeDBInstancesWithSecurityGroupResponse {
     /** 此参数对外不可见。 符合条件的对象数。 */
     TotalCount?: number | undefined;
@@ -6557,71 +4876,43 @@ export interface DescribeDBInstancesWithSecurityGroupResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroupAssociationStatistics: 查询安全组关联实例统计
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSecurityGroupAssociationStatistics: 查询安全组关联实例统计 */
 export interface DescribeSecurityGroupAssociationStatisticsRequest {
     /** 安全实例ID, 例如sg-33ocnj9n, 可通过DescribeSecurityGroups获取。 */
     SecurityGroupIds: string[];
 }
-/**
- * Output of DescribeSecurityGroupAssociationStatistics: 查询安全组关联实例统计
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeSecurityGroupAssociationStatistics: 查询安全组关联实例统计 */
 export interface DescribeSecurityGroupAssociationStatisticsResponse {
     /** 此参数对外不可见。 安全组关联实例统计。 */
     SecurityGroupAssociationStatisticsSet?: SecurityGroupAssociationStatistics[] | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroupLimits: 查询用户安全组配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSecurityGroupLimits: 查询用户安全组配额 */
 export interface DescribeSecurityGroupLimitsRequest {
 }
-/**
- * Output of DescribeSecurityGroupLimits: 查询用户安全组配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeSecurityGroupLimits: 查询用户安全组配额 */
 export interface DescribeSecurityGroupLimitsResponse {
     /** 此参数对外不可见。 用户安全组配额限制。 */
     SecurityGroupLimitSet?: SecurityGroupLimitSet | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroupPolicies: 查询安全组规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSecurityGroupPolicies: 查询安全组规则 */
 export interface DescribeSecurityGroupPoliciesRequest {
     /** 安全组实例ID, 例如: sg-33ocnj9n, 可通过 DescribeSecurityGroups 获取。 */
     SecurityGroupId: string;
     /** 过滤条件。 security-group-id - String - 规则中的安全组ID。 ip - String - IP, 支持IPv4和IPv6模糊匹配。 address-module - String - IP地址模板或IP地址组模板ID。 service-module - String - 协议端口模板或协议端口组模板ID。 protocol-type - String - 安全组策略支持的协议, 可选值: TCP, UDP, ICMP, ICMPV6, GRE, ALL。 port - String - 是否必填: 否 - 协议端口, 支持模糊匹配, 值为 ALL 时, 查询所有的端口。 poly - String - 协议策略, 可选值: ALL, 所有策略; ACCEPT, 允许; DROP, 拒绝。 direction - String - 协议规则, 可选值: ALL, 所有策略; INBOUND, 入站规则; OUTBOUND, 出站规则。 description - String - 协议描述, 该过滤条件支持模糊匹配。 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeSecurityGroupPolicies: 查询安全组规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeSecurityGroupPolicies: 查询安全组规则 */
 export interface DescribeSecurityGroupPoliciesResponse {
     /** 此参数对外不可见。 安全组规则集合。 */
     SecurityGroupPolicySet?: SecurityGroupPolicySet | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroups: 查看安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSecurityGroups: 查看安全组 */
 export interface DescribeSecurityGroupsRequest {
     /** 安全组实例ID, 例如: sg-33ocnj9n, 可通过DescribeSecurityGroups获取。每次请求的实例的上限为100。参数不支持同时指定SecurityGroupIds和Filters。 */
     SecurityGroupIds?: string[] | undefined;
@@ -6632,11 +4923,7 @@ export interface DescribeSecurityGroupsRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: string | undefined;
 }
-/**
- * Output of DescribeSecurityGroups: 查看安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeSecurityGroups: 查看安全组 */
 export interface DescribeSecurityGroupsResponse {
     /** 此参数对外不可见。 安全组对象。 */
     SecurityGroupSet?: SecurityGroup[] | undefined;
@@ -6645,11 +4932,7 @@ export interface DescribeSecurityGroupsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySecurityGroupAttribute: 修改安全组属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifySecurityGroupAttribute: 修改安全组属性 */
 export interface ModifySecurityGroupAttributeRequest {
     /** 安全组实例ID, 例如sg-33ocnj9n, 可通过DescribeSecurityGroups获取。 */
     SecurityGroupId: string;
@@ -6658,20 +4941,12 @@ export interface ModifySecurityGroupAttributeRequest {
     /** 安全组备注, 最多100个字符。 */
     GroupDescription?: string | undefined;
 }
-/**
- * Output of ModifySecurityGroupAttribute: 修改安全组属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifySecurityGroupAttribute: 修改安全组属性 */
 export interface ModifySecurityGroupAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySecurityGroupPolicies: 修改安全组出站和入站规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifySecurityGroupPolicies: 修改安全组出站和入站规则 */
 export interface ModifySecurityGroupPoliciesRequest {
     /** 安全组实例ID, 例如sg-33ocnj9n, 可通过 DescribeSecurityGroups 获取。 */
     SecurityGroupId: string;
@@ -6680,40 +4955,24 @@ export interface ModifySecurityGroupPoliciesRequest {
     /** 排序安全组标识。值为True时, 支持安全组排序; SortPolicys不存在或SortPolicys为False时, 为修改安全组规则。 */
     SortPolicys?: boolean | undefined;
 }
-/**
- * Output of ModifySecurityGroupPolicies: 修改安全组出站和入站规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifySecurityGroupPolicies: 修改安全组出站和入站规则 */
 export interface ModifySecurityGroupPoliciesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则 */
 export interface ReplaceSecurityGroupPolicyRequest {
     /** 安全组实例ID，例如sg-33ocnj9n，可通过DescribeSecurityGroups获取。 */
     SecurityGroupId: string;
     /** 安全组规则集合对象。 */
     SecurityGroupPolicySet: SecurityGroupPolicySet;
 }
-/**
- * Output of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则 */
 export interface ReplaceSecurityGroupPolicyResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AllocateIp6AddressesBandwidth: IPv6地址分配公网带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AllocateIp6AddressesBandwidth: IPv6地址分配公网带宽 */
 export interface AllocateIp6AddressesBandwidthRequest {
     /** 需要开通公网访问能力的IPV6地址 */
     Ip6Addresses: string[];
@@ -6722,11 +4981,7 @@ export interface AllocateIp6AddressesBandwidthRequest {
     /** 网络计费模式。IPV6当前支持"TRAFFIC_POSTPAID_BY_HOUR"，默认是"TRAFFIC_POSTPAID_BY_HOUR"。 */
     InternetChargeType?: string | undefined;
 }
-/**
- * Output of AllocateIp6AddressesBandwidth: IPv6地址分配公网带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AllocateIp6AddressesBandwidth: IPv6地址分配公网带宽 */
 export interface AllocateIp6AddressesBandwidthResponse {
     /** 此参数对外不可见。 弹性公网 IPV6 的唯一 ID 列表。 */
     AddressSet?: string[] | undefined;
@@ -6735,11 +4990,7 @@ export interface AllocateIp6AddressesBandwidthResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeIp6Addresses: 查询IPV6地址信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeIp6Addresses: 查询IPV6地址信息 */
 export interface DescribeIp6AddressesRequest {
     /** 标识 IPV6 的唯一 ID 列表。IPV6 唯一 ID 形如：eip-11112222。参数不支持同时指定 Ip6AddressIds 和 Filters。 */
     Ip6AddressIds?: string[] | undefined;
@@ -6750,11 +5001,7 @@ export interface DescribeIp6AddressesRequest {
     /** 返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介 中的相关小节。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeIp6Addresses: 查询IPV6地址信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeIp6Addresses: 查询IPV6地址信息 */
 export interface DescribeIp6AddressesResponse {
     /** 此参数对外不可见。 符合条件的 IPV6 数量。 */
     TotalCount?: number | undefined;
@@ -6763,11 +5010,7 @@ export interface DescribeIp6AddressesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyIp6AddressesBandwidth: 修改IPV6访问internet的带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyIp6AddressesBandwidth: 修改IPV6访问internet的带宽 */
 export interface ModifyIp6AddressesBandwidthRequest {
     /** IPV6地址。Ip6Addresses和Ip6AddressId必须且只能传一个 */
     Ip6Addresses?: string[] | undefined;
@@ -6776,44 +5019,28 @@ export interface ModifyIp6AddressesBandwidthRequest {
     /** 修改的目标带宽，单位Mbps */
     InternetMaxBandwidthOut: number;
 }
-/**
- * Output of ModifyIp6AddressesBandwidth: 修改IPV6访问internet的带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyIp6AddressesBandwidth: 修改IPV6访问internet的带宽 */
 export interface ModifyIp6AddressesBandwidthResponse {
     /** 此参数对外不可见。 任务ID */
     TaskId?: string | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReleaseIp6AddressesBandwidth: 释放弹性公网IPv6地址带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ReleaseIp6AddressesBandwidth: 释放弹性公网IPv6地址带宽 */
 export interface ReleaseIp6AddressesBandwidthRequest {
     /** IPv6地址。Ip6Addresses和Ip6AddressIds必须且只能传一个 */
     Ip6Addresses?: string[] | undefined;
     /** IPv6地址对应的唯一ID,形如eip-xxxxxxx。Ip6Addresses和Ip6AddressIds必须且只能传一个。 */
     Ip6AddressIds?: string[] | undefined;
 }
-/**
- * Output of ReleaseIp6AddressesBandwidth: 释放弹性公网IPv6地址带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ReleaseIp6AddressesBandwidth: 释放弹性公网IPv6地址带宽 */
 export interface ReleaseIp6AddressesBandwidthResponse {
     /** 此参数对外不可见。 异步任务TaskId。可以使用 DescribeTaskResult 接口查询任务状态。 */
     TaskId?: string | undefined;
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AllocateAddresses: 创建弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AllocateAddresses: 创建弹性公网IP */
 export interface AllocateAddressesRequest {
     /**
      * EIP数量。默认值: 1。
@@ -6880,11 +5107,7 @@ export interface AllocateAddressesRequest {
     /** BGP带宽包唯一ID参数。设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的EIP加入该BGP带宽包并采用带宽包计费 */
     BandwidthPackageId?: string | undefined;
 }
-/**
- * Output of AllocateAddresses: 创建弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AllocateAddresses: 创建弹性公网IP */
 export interface AllocateAddressesResponse {
     /** 此参数对外不可见。 申请到的 EIP 的唯一 ID 列表。 */
     AddressSet?: string[] | undefined;
@@ -6893,11 +5116,7 @@ export interface AllocateAddressesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssociateAddress: 绑定弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssociateAddress: 绑定弹性公网IP */
 export interface AssociateAddressRequest {
     /** 标识 EIP 的唯一 ID。EIP 唯一 ID 形如: eip-11112222。 */
     AddressId: string;
@@ -6908,40 +5127,24 @@ export interface AssociateAddressRequest {
     /** 要绑定的内网 IP。如果指定了 NetworkInterfaceId 则也必须指定 PrivateIpAddress, 表示将 EIP 绑定到指定弹性网卡的主网 IP 上。同时要确保指定的 PrivateIpAddress 是指定的 NetworkInterfaceId 上的一个内网 IP。指定弹性网卡的内网 IP 可通过登录 控制台 查询, 也可通过 DescribeNetworkInterfaces 接口返回值中的 privateIpAddress 获取。 */
     PrivateIpAddress?: string | undefined;
 }
-/**
- * Output of AssociateAddress: 绑定弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AssociateAddress: 绑定弹性公网IP */
 export interface AssociateAddressResponse {
     /** 此参数对外不可见。 异步任务TaskId。可以使用 DescribeTaskResult 接口查询任务状态。 */
     TaskId?: string | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAddressQuota: 查询弹性公网IP配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeAddressQuota: 查询弹性公网IP配额 */
 export interface DescribeAddressQuotaRequest {
 }
-/**
- * Output of DescribeAddressQuota: 查询弹性公网IP配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeAddressQuota: 查询弹性公网IP配额 */
 export interface DescribeAddressQuotaResponse {
     /** 此参数对外不可见。 账户 EIP 配额信息。 */
     QuotaSet?: Quota[] | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAddresses: 查询弹性公网IP列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeAddresses: 查询弹性公网IP列表 */
 export interface DescribeAddressesRequest {
     /** 标识 EIP 的唯一 ID 列表。EIP 唯一 ID 形如: eip-11112222。参数不支持同时指定 AddressIds 和 Filters。 */
     AddressIds?: string[] | undefined;
@@ -6952,11 +5155,7 @@ export interface DescribeAddressesRequest {
     /** 返回数量, 默认为20, 最大值为100。关于 Limit 的更进一步介绍请参考 API 简介 中的相关小节。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeAddresses: 查询弹性公网IP列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeAddresses: 查询弹性公网IP列表 */
 export interface DescribeAddressesResponse {
     /** 此参数对外不可见。 符合条件的 EIP 数量。 */
     TotalCount?: number | undefined;
@@ -6965,11 +5164,7 @@ export interface DescribeAddressesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNetworkInterfaceExtendIps: 获取弹性网卡的扩展ip
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNetworkInterfaceExtendIps: 获取弹性网卡的扩展ip */
 export interface DescribeNetworkInterfaceExtendIpsRequest {
     /** 弹性网卡的唯一id列表 */
     NetworkInterfaceIds: string[];
@@ -6978,11 +5173,7 @@ export interface DescribeNetworkInterfaceExtendIpsRequest {
     /** 每页行数，默认为100 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeNetworkInterfaceExtendIps: 获取弹性网卡的扩展ip
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNetworkInterfaceExtendIps: 获取弹性网卡的扩展ip */
 export interface DescribeNetworkInterfaceExtendIpsResponse {
     /** 此参数对外不可见。 返回扩展ip段 */
     NetworkInterfaceExtendIpSet?: NetworkInterfaceExtendIp[] | undefined;
@@ -6991,42 +5182,26 @@ export interface DescribeNetworkInterfaceExtendIpsResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroupReferences: 查询安全组被引用信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeSecurityGroupReferences: 查询安全组被引用信息 */
 export interface DescribeSecurityGroupReferencesRequest {
     /** 安全组实例ID数组。格式如: ['sg-12345678'] */
     SecurityGroupIds: string[];
 }
-/**
- * Output of DescribeSecurityGroupReferences: 查询安全组被引用信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeSecurityGroupReferences: 查询安全组被引用信息 */
 export interface DescribeSecurityGroupReferencesResponse {
     /** 此参数对外不可见。 安全组被引用信息。 */
     ReferredSecurityGroupSet?: ReferredSecurityGroup[] | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeTaskResult: 查询异步任务执行结果
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeTaskResult: 查询异步任务执行结果 */
 export interface DescribeTaskResultRequest {
     /** 异步任务ID。TaskId和DealName必填一个参数 */
     TaskId?: number | undefined;
     /** 计费订单号。TaskId和DealName必填一个参数 */
     DealName?: string | undefined;
 }
-/**
- * Output of DescribeTaskResult: 查询异步任务执行结果
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeTaskResult: 查询异步任务执行结果 */
 export interface DescribeTaskResultResponse {
     /** 此参数对外不可见。 任务ID */
     TaskId?: number | undefined;
@@ -7035,11 +5210,7 @@ export interface DescribeTaskResultResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateAddress: 解绑弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisassociateAddress: 解绑弹性公网IP */
 export interface DisassociateAddressRequest {
     /** 标识 EIP 的唯一 ID。EIP 唯一 ID 形如: eip-11112222。 */
     AddressId: string;
@@ -7054,22 +5225,14 @@ export interface DisassociateAddressRequest {
     /** 此参数对外不可见。 [Deprecated] 表示解绑后是否自动释放EIP */
     CascadeRelease?: boolean | undefined;
 }
-/**
- * Output of DisassociateAddress: 解绑弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisassociateAddress: 解绑弹性公网IP */
 export interface DisassociateAddressResponse {
     /** 此参数对外不可见。 异步任务TaskId。可以使用 DescribeTaskResult 接口查询任务状态。 */
     TaskId?: string | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyAddressAttribute: 修改弹性公网IP属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyAddressAttribute: 修改弹性公网IP属性 */
 export interface ModifyAddressAttributeRequest {
     /** 标识 EIP 的唯一 ID。EIP 唯一 ID 形如: eip-11112222。 */
     AddressId: string;
@@ -7080,20 +5243,12 @@ export interface ModifyAddressAttributeRequest {
     /** 此参数对外不可见。 1 */
     CascadeRelease?: boolean | undefined;
 }
-/**
- * Output of ModifyAddressAttribute: 修改弹性公网IP属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyAddressAttribute: 修改弹性公网IP属性 */
 export interface ModifyAddressAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyAddressInternetChargeType: 调整弹性公网ip计费模式
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyAddressInternetChargeType: 调整弹性公网ip计费模式 */
 export interface ModifyAddressInternetChargeTypeRequest {
     /** 弹性公网IP的唯一ID, 形如eip-xxx */
     AddressId: string;
@@ -7110,20 +5265,12 @@ export interface ModifyAddressInternetChargeTypeRequest {
     /** 包月带宽网络计费模式参数。弹性公网IP的调整目标计费模式是"BANDWIDTH_PREPAID_BY_MONTH"时, 必传该参数。 */
     AddressChargePrepaid?: AddressChargePrepaid | undefined;
 }
-/**
- * Output of ModifyAddressInternetChargeType: 调整弹性公网ip计费模式
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyAddressInternetChargeType: 调整弹性公网ip计费模式 */
 export interface ModifyAddressInternetChargeTypeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyAddressesBandwidth: 调整弹性公网IP带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyAddressesBandwidth: 调整弹性公网IP带宽 */
 export interface ModifyAddressesBandwidthRequest {
     /** EIP唯一标识ID, 形如'eip-xxxx' */
     AddressIds: string[];
@@ -7134,22 +5281,14 @@ export interface ModifyAddressesBandwidthRequest {
     /** 包月带宽结束时间 */
     EndTime?: string | undefined;
 }
-/**
- * Output of ModifyAddressesBandwidth: 调整弹性公网IP带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyAddressesBandwidth: 调整弹性公网IP带宽 */
 export interface ModifyAddressesBandwidthResponse {
     /** 此参数对外不可见。 异步任务TaskId。可以使用 DescribeTaskResult 接口查询任务状态。 */
     TaskId?: string | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNetworkInterfaceExtendIp: 修改弹性网卡扩展ip
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNetworkInterfaceExtendIp: 修改弹性网卡扩展ip */
 export interface ModifyNetworkInterfaceExtendIpRequest {
     /** vpc唯一id */
     VpcId: string;
@@ -7158,58 +5297,34 @@ export interface ModifyNetworkInterfaceExtendIpRequest {
     /** 扩展ip列表 */
     Ips?: string[] | undefined;
 }
-/**
- * Output of ModifyNetworkInterfaceExtendIp: 修改弹性网卡扩展ip
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyNetworkInterfaceExtendIp: 修改弹性网卡扩展ip */
 export interface ModifyNetworkInterfaceExtendIpResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReleaseAddresses: 释放弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ReleaseAddresses: 释放弹性公网IP */
 export interface ReleaseAddressesRequest {
     /** 标识 EIP 的唯一 ID 列表。EIP 唯一 ID 形如: eip-11112222。 */
     AddressIds: string[];
 }
-/**
- * Output of ReleaseAddresses: 释放弹性公网IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ReleaseAddresses: 释放弹性公网IP */
 export interface ReleaseAddressesResponse {
     /** 此参数对外不可见。 异步任务TaskId。可以使用 DescribeTaskResult 接口查询任务状态。 */
     TaskId?: string | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of TransformAddress: 普通IP转弹性IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of TransformAddress: 普通IP转弹性IP */
 export interface TransformAddressRequest {
     /** 待操作有普通公网 IP 的实例 ID。实例 ID 形如: ins-11112222。可通过登录 控制台 查询, 也可通过 DescribeInstances 接口返回值中的 InstanceId 获取。 */
     InstanceId: string;
 }
-/**
- * Output of TransformAddress: 普通IP转弹性IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of TransformAddress: 普通IP转弹性IP */
 export interface TransformAddressResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssignIpv6Addresses: 分配IPv6地址
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssignIpv6Addresses: 分配IPv6地址 */
 export interface AssignIpv6AddressesRequest {
     /** 弹性网卡实例 ID，形如：eni-m6dyj72l。 */
     NetworkInterfaceId: string;
@@ -7218,22 +5333,14 @@ export interface AssignIpv6AddressesRequest {
     /** 自动分配 IPv6 地址个数，内网IP地址个数总和不能超过配额。与入参 Ipv6Addresses 合并计算配额。与Ipv6Addresses必填一个。 */
     Ipv6AddressCount?: number | undefined;
 }
-/**
- * Output of AssignIpv6Addresses: 分配IPv6地址
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AssignIpv6Addresses: 分配IPv6地址 */
 export interface AssignIpv6AddressesResponse {
     /** 此参数对外不可见。 分配给弹性网卡的 IPv6 地址列表。 */
     Ipv6AddressSet?: Ipv6Address[] | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssignPrivateIpAddresses: 弹性网卡申请内网 IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssignPrivateIpAddresses: 弹性网卡申请内网 IP */
 export interface AssignPrivateIpAddressesRequest {
     /** 弹性网卡实例ID, 例如: eni-m6dyj72l。 */
     NetworkInterfaceId: string;
@@ -7242,62 +5349,38 @@ export interface AssignPrivateIpAddressesRequest {
     /** 新申请的内网IP地址个数, 与PrivateIpAddresses至少提供一个。内网IP地址个数总和不能超过配额数, 详见 弹性网卡使用限制 。 */
     SecondaryPrivateIpAddressCount?: number | undefined;
 }
-/**
- * Output of AssignPrivateIpAddresses: 弹性网卡申请内网 IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AssignPrivateIpAddresses: 弹性网卡申请内网 IP */
 export interface AssignPrivateIpAddressesResponse {
     /** 此参数对外不可见。 内网IP详细信息。 */
     PrivateIpAddressSet?: PrivateIpAddressSpecification[] | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssociateNetworkInterfaceSecurityGroups: 弹性网卡绑定安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssociateNetworkInterfaceSecurityGroups: 弹性网卡绑定安全组 */
 export interface AssociateNetworkInterfaceSecurityGroupsRequest {
     /** 弹性网卡实例ID。形如：eni-pxir56ns。每次请求的实例的上限为100。 */
     NetworkInterfaceIds: string[];
     /** 安全组实例ID，例如：sg-33ocnj9n，可通过DescribeSecurityGroups获取。每次请求的实例的上限为100。 */
     SecurityGroupIds: string[];
 }
-/**
- * Output of AssociateNetworkInterfaceSecurityGroups: 弹性网卡绑定安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AssociateNetworkInterfaceSecurityGroups: 弹性网卡绑定安全组 */
 export interface AssociateNetworkInterfaceSecurityGroupsResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachNetworkInterface: 弹性网卡绑定云主机
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AttachNetworkInterface: 弹性网卡绑定云主机 */
 export interface AttachNetworkInterfaceRequest {
     /** 弹性网卡实例ID, 例如: eni-m6dyj72l。 */
     NetworkInterfaceId: string;
     /** CVM实例ID。形如: ins-r8hr2upy。 */
     InstanceId: string;
 }
-/**
- * Output of AttachNetworkInterface: 弹性网卡绑定云主机
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AttachNetworkInterface: 弹性网卡绑定云主机 */
 export interface AttachNetworkInterfaceResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateAndAttachNetworkInterface: 创建弹性网卡并绑定云主机
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateAndAttachNetworkInterface: 创建弹性网卡并绑定云主机 */
 export interface CreateAndAttachNetworkInterfaceRequest {
     /** VPC实例ID。可通过DescribeVpcs接口返回值中的Vpcid获取。 */
     VpcId: string;
@@ -7318,22 +5401,14 @@ export interface CreateAndAttachNetworkInterfaceRequest {
     /** 指定绑定的标签列表, 例如: [{"Key": "city", "Value": "shanghai"}] */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateAndAttachNetworkInterface: 创建弹性网卡并绑定云主机
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateAndAttachNetworkInterface: 创建弹性网卡并绑定云主机 */
 export interface CreateAndAttachNetworkInterfaceResponse {
     /** 此参数对外不可见。 弹性网卡实例。 */
     NetworkInterface?: NetworkInterface | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateNetworkInterface: 创建弹性网卡
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateNetworkInterface: 创建弹性网卡 */
 export interface CreateNetworkInterfaceRequest {
     /** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。 */
     VpcId: string;
@@ -7352,49 +5427,29 @@ export interface CreateNetworkInterfaceRequest {
     /** 指定绑定的标签列表, 例如: [{"Key": "city", "Value": "shanghai"}] */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateNetworkInterface: 创建弹性网卡
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateNetworkInterface: 创建弹性网卡 */
 export interface CreateNetworkInterfaceResponse {
     /** 此参数对外不可见。 弹性网卡实例。 */
     NetworkInterface?: NetworkInterface | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteNetworkInterface: 删除弹性网卡
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteNetworkInterface: 删除弹性网卡 */
 export interface DeleteNetworkInterfaceRequest {
     /** 弹性网卡实例ID, 例如: eni-m6dyj72l。 */
     NetworkInterfaceId: string;
 }
-/**
- * Output of DeleteNetworkInterface: 删除弹性网卡
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteNetworkInterface: 删除弹性网卡 */
 export interface DeleteNetworkInterfaceResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNetworkInterfaceLimit: 查询弹性网卡配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNetworkInterfaceLimit: 查询弹性网卡配额 */
 export interface DescribeNetworkInterfaceLimitRequest {
     /** 要查询的CVM实例ID或弹性网卡ID */
     InstanceId: string;
 }
-/**
- * Output of DescribeNetworkInterfaceLimit: 查询弹性网卡配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNetworkInterfaceLimit: 查询弹性网卡配额 */
 export interface DescribeNetworkInterfaceLimitResponse {
     /** 此参数对外不可见。 弹性网卡配额 */
     EniQuantity?: number | undefined;
@@ -7407,11 +5462,7 @@ export interface DescribeNetworkInterfaceLimitResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNetworkInterfaces: 查询弹性网卡列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNetworkInterfaces: 查询弹性网卡列表 */
 export interface DescribeNetworkInterfacesRequest {
     /** 弹性网卡实例ID查询。形如: eni-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定 NetworkInterfaceIds和Filters。 */
     NetworkInterfaceIds?: string[] | undefined;
@@ -7422,11 +5473,7 @@ export interface DescribeNetworkInterfacesRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeNetworkInterfaces: 查询弹性网卡列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNetworkInterfaces: 查询弹性网卡列表 */
 export interface DescribeNetworkInterfacesResponse {
     /** 此参数对外不可见。 实例详细信息列表。 */
     NetworkInterfaceSet?: NetworkInterface[] | undefined;
@@ -7435,31 +5482,19 @@ export interface DescribeNetworkInterfacesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachNetworkInterface: 弹性网卡解绑云主机
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DetachNetworkInterface: 弹性网卡解绑云主机 */
 export interface DetachNetworkInterfaceRequest {
     /** 弹性网卡实例ID, 例如: eni-m6dyj72l。 */
     NetworkInterfaceId: string;
     /** CVM实例ID。形如: ins-r8hr2upy。 */
     InstanceId: string;
 }
-/**
- * Output of DetachNetworkInterface: 弹性网卡解绑云主机
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DetachNetworkInterface: 弹性网卡解绑云主机 */
 export interface DetachNetworkInterfaceResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachNetworkInterfaceEx: DetachNetworkInterfaceEx
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DetachNetworkInterfaceEx: DetachNetworkInterfaceEx */
 export interface DetachNetworkInterfaceExRequest {
     /** 此参数对外不可见。 VPC实例所属APPID。 */
     VpcAppId: number | null;
@@ -7476,40 +5511,24 @@ export interface DetachNetworkInterfaceExRequest {
     /** 此参数对外不可见。 CVM实例ID。形如: ins-r8hr2upy。 */
     InstanceId: string | null;
 }
-/**
- * Output of DetachNetworkInterfaceEx: DetachNetworkInterfaceEx
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DetachNetworkInterfaceEx: DetachNetworkInterfaceEx */
 export interface DetachNetworkInterfaceExResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateNetworkInterfaceSecurityGroups: 弹性网卡解绑安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisassociateNetworkInterfaceSecurityGroups: 弹性网卡解绑安全组 */
 export interface DisassociateNetworkInterfaceSecurityGroupsRequest {
     /** 弹性网卡实例ID。形如: eni-pxir56ns。每次请求的实例的上限为100。 */
     NetworkInterfaceIds: string[];
     /** 安全组实例ID, 例如: sg-33ocnj9n, 可通过 DescribeSecurityGroups 获取。每次请求的实例的上限为100。 */
     SecurityGroupIds: string[];
 }
-/**
- * Output of DisassociateNetworkInterfaceSecurityGroups: 弹性网卡解绑安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisassociateNetworkInterfaceSecurityGroups: 弹性网卡解绑安全组 */
 export interface DisassociateNetworkInterfaceSecurityGroupsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of MigrateNetworkInterface: 弹性网卡迁移
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of MigrateNetworkInterface: 弹性网卡迁移 */
 export interface MigrateNetworkInterfaceRequest {
     /** 弹性网卡实例ID, 例如: eni-m6dyj72l。 */
     NetworkInterfaceId: string;
@@ -7518,20 +5537,12 @@ export interface MigrateNetworkInterfaceRequest {
     /** 待迁移的目的CVM实例ID。 */
     DestinationInstanceId: string;
 }
-/**
- * Output of MigrateNetworkInterface: 弹性网卡迁移
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of MigrateNetworkInterface: 弹性网卡迁移 */
 export interface MigrateNetworkInterfaceResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of MigratePrivateIpAddress: 弹性网卡内网IP迁移
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of MigratePrivateIpAddress: 弹性网卡内网IP迁移 */
 export interface MigratePrivateIpAddressRequest {
     /** 当内网IP绑定的弹性网卡实例ID, 例如: eni-m6dyj72l。 */
     SourceNetworkInterfaceId: string;
@@ -7540,40 +5551,24 @@ export interface MigratePrivateIpAddressRequest {
     /** 迁移的内网IP地址, 例如: 10.0.0.6。 */
     PrivateIpAddress: string;
 }
-/**
- * Output of MigratePrivateIpAddress: 弹性网卡内网IP迁移
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of MigratePrivateIpAddress: 弹性网卡内网IP迁移 */
 export interface MigratePrivateIpAddressResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性 */
 export interface ModifyIpv6AddressesAttributeRequest {
     /** 弹性网卡实例 ID，形如：eni-m6dyj72l。 */
     NetworkInterfaceId: string;
     /** 指定的内网IPv6地址信息。 */
     Ipv6Addresses: Ipv6Address[];
 }
-/**
- * Output of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性 */
 export interface ModifyIpv6AddressesAttributeResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNetworkInterfaceAttribute: 修改弹性网卡
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNetworkInterfaceAttribute: 修改弹性网卡 */
 export interface ModifyNetworkInterfaceAttributeRequest {
     /** 弹性网卡实例ID, 例如: eni-pxir56ns。 */
     NetworkInterfaceId: string;
@@ -7584,80 +5579,48 @@ export interface ModifyNetworkInterfaceAttributeRequest {
     /** 指定绑定的安全组, 例如: ['sg-1dd51d']。 */
     SecurityGroupIds?: string[] | undefined;
 }
-/**
- * Output of ModifyNetworkInterfaceAttribute: 修改弹性网卡
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyNetworkInterfaceAttribute: 修改弹性网卡 */
 export interface ModifyNetworkInterfaceAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息 */
 export interface ModifyPrivateIpAddressesAttributeRequest {
     /** 弹性网卡实例ID, 例如: eni-m6dyj72l。 */
     NetworkInterfaceId: string;
     /** 指定的内网IP信息。 */
     PrivateIpAddresses: PrivateIpAddressSpecification[];
 }
-/**
- * Output of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息 */
 export interface ModifyPrivateIpAddressesAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of UnassignIpv6Addresses: 释放IPv6地址
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of UnassignIpv6Addresses: 释放IPv6地址 */
 export interface UnassignIpv6AddressesRequest {
     /** 弹性网卡实例 ID, 形如: eni-m6dyj72l。 */
     NetworkInterfaceId: string;
     /** 指定的 IPv6 地址列表, 单次最多指定10个。 */
     Ipv6Addresses: Ipv6Address[];
 }
-/**
- * Output of UnassignIpv6Addresses: 释放IPv6地址
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of UnassignIpv6Addresses: 释放IPv6地址 */
 export interface UnassignIpv6AddressesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of UnassignPrivateIpAddresses: 弹性网卡退还内网 IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of UnassignPrivateIpAddresses: 弹性网卡退还内网 IP */
 export interface UnassignPrivateIpAddressesRequest {
     /** 弹性网卡实例ID, 例如: eni-m6dyj72l。 */
     NetworkInterfaceId: string;
     /** 指定的内网IP信息, 单次最多指定10个。 */
     PrivateIpAddresses: PrivateIpAddressSpecification[];
 }
-/**
- * Output of UnassignPrivateIpAddresses: 弹性网卡退还内网 IP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of UnassignPrivateIpAddresses: 弹性网卡退还内网 IP */
 export interface UnassignPrivateIpAddressesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateFlowLog: 创建流日志
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateFlowLog: 创建流日志 */
 export interface CreateFlowLogRequest {
     /** 私有网络ID或者统一ID，建议使用统一ID */
     VpcId: string;
@@ -7674,64 +5637,40 @@ export interface CreateFlowLogRequest {
     /** 流日志存储ID */
     CloudLogId: string;
 }
-/**
- * Output of CreateFlowLog: 创建流日志
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateFlowLog: 创建流日志 */
 export interface CreateFlowLogResponse {
     /** 此参数对外不可见。 创建的流日志信息 */
     FlowLog?: FlowLog | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteFlowLog: 删除流日志
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteFlowLog: 删除流日志 */
 export interface DeleteFlowLogRequest {
     /** 私有网络ID或者统一ID，建议使用统一ID */
     VpcId: string;
     /** 流日志唯一ID */
     FlowLogId: string;
 }
-/**
- * Output of DeleteFlowLog: 删除流日志
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteFlowLog: 删除流日志 */
 export interface DeleteFlowLogResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeFlowLog: 查询流日志实例信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeFlowLog: 查询流日志实例信息 */
 export interface DescribeFlowLogRequest {
     /** 私有网络ID或者统一ID, 建议使用统一ID */
     VpcId: string;
     /** 流日志唯一ID */
     FlowLogId: string;
 }
-/**
- * Output of DescribeFlowLog: 查询流日志实例信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeFlowLog: 查询流日志实例信息 */
 export interface DescribeFlowLogResponse {
     /** 此参数对外不可见。 流日志信息 */
     FlowLog?: FlowLog | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeFlowLogs: 查询流日志集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeFlowLogs: 查询流日志集合 */
 export interface DescribeFlowLogsRequest {
     /** 私有网络ID或者统一ID, 建议使用统一ID */
     VpcId?: string | undefined;
@@ -7760,11 +5699,7 @@ export interface DescribeFlowLogsRequest {
     /** 过滤条件, 参数不支持同时指定FlowLogIds和Filters。 tag-key - String - 是否必填: 否 - (过滤条件) 按照标签键进行过滤。tag:tag-key - String - 是否必填: 否 - (过滤条件) 按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。 */
     Filters?: Filter | undefined;
 }
-/**
- * Output of DescribeFlowLogs: 查询流日志集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeFlowLogs: 查询流日志集合 */
 export interface DescribeFlowLogsResponse {
     /** 此参数对外不可见。 流日志实例集合 */
     FlowLog?: FlowLog | undefined;
@@ -7773,11 +5708,7 @@ export interface DescribeFlowLogsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyFlowLogAttribute: 修改流日志属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyFlowLogAttribute: 修改流日志属性 */
 export interface ModifyFlowLogAttributeRequest {
     /** 私有网络ID或者统一ID, 建议使用统一ID */
     VpcId: string;
@@ -7788,62 +5719,38 @@ export interface ModifyFlowLogAttributeRequest {
     /** 流日志实例描述 */
     FlowLogDescription?: string | undefined;
 }
-/**
- * Output of ModifyFlowLogAttribute: 修改流日志属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyFlowLogAttribute: 修改流日志属性 */
 export interface ModifyFlowLogAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssignIpv6CidrBlock: 分配IPv6网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssignIpv6CidrBlock: 分配IPv6网段 */
 export interface AssignIpv6CidrBlockRequest {
     /** VPC 实例 ID，形如：vpc-f49l6u0z。 */
     VpcId: string;
     /** 网段类型，0：GUA，1：ULA，默认0。 */
     AddressType?: number | undefined;
 }
-/**
- * Output of AssignIpv6CidrBlock: 分配IPv6网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AssignIpv6CidrBlock: 分配IPv6网段 */
 export interface AssignIpv6CidrBlockResponse {
     /** 此参数对外不可见。 分配的 IPv6 网段。形如：3402:4e00:20:1000::/56 */
     Ipv6CidrBlock?: string | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachClassicLinkVpc: 创建基础网络互通
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AttachClassicLinkVpc: 创建基础网络互通 */
 export interface AttachClassicLinkVpcRequest {
     /** VPC实例ID */
     VpcId: string;
     /** CVM实例ID */
     InstanceIds: string[];
 }
-/**
- * Output of AttachClassicLinkVpc: 创建基础网络互通
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AttachClassicLinkVpc: 创建基础网络互通 */
 export interface AttachClassicLinkVpcResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CheckAssistantCidr: 检查辅助CIDR冲突
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CheckAssistantCidr: 检查辅助CIDR冲突 */
 export interface CheckAssistantCidrRequest {
     /** VPC实例ID。形如: vpc-6v2ht8q5 */
     VpcId: string;
@@ -7852,66 +5759,42 @@ export interface CheckAssistantCidrRequest {
     /** 待删除的负载CIDR。CIDR数组,格式如["10.0.0.0/16", "172.16.0.0/16"] */
     OldCidrBlocks?: string[] | undefined;
 }
-/**
- * Output of CheckAssistantCidr: 检查辅助CIDR冲突
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CheckAssistantCidr: 检查辅助CIDR冲突 */
 export interface CheckAssistantCidrResponse {
     /** 此参数对外不可见。 冲突资源信息数组。 */
     ConflictSourceSet?: ConflictSource[] | undefined;
     /** 唯一请求ID,每次请求都会返回。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateAssistantCidr: 创建辅助CIDR
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateAssistantCidr: 创建辅助CIDR */
 export interface CreateAssistantCidrRequest {
     /** VPC 实例 ID。形如：vpc-6v2ht8q5 */
     VpcId: string;
     /** CIDR数组，格式如["10.0.0.0/16", "172.16.0.0/16"] */
     CidrBlocks: string[];
 }
-/**
- * Output of CreateAssistantCidr: 创建辅助CIDR
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateAssistantCidr: 创建辅助CIDR */
 export interface CreateAssistantCidrResponse {
     /** 此参数对外不可见。 辅助CIDR数组。 */
     AssistantCidrSet?: AssistantCidr[] | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDefaultVpc: 创建默认VPC和默认子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateDefaultVpc: 创建默认VPC和默认子网 */
 export interface CreateDefaultVpcRequest {
     /** 子网所在的可用区ID，不指定将随机选择可用区 */
     Zone?: string | undefined;
     /** 是否强制返回默认VPC */
     Force?: boolean | undefined;
 }
-/**
- * Output of CreateDefaultVpc: 创建默认VPC和默认子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateDefaultVpc: 创建默认VPC和默认子网 */
 export interface CreateDefaultVpcResponse {
     /** 此参数对外不可见。 默认VPC和子网ID */
     Vpc?: DefaultVpcSubnet | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateVpc: 创建VPC
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpc: 创建VPC */
 export interface CreateVpcRequest {
     /** vpc名称, 最大长度不能超过60个字节。 */
     VpcName: string;
@@ -7926,78 +5809,46 @@ export interface CreateVpcRequest {
     /** 指定绑定的标签列表, 例如: [{"Key": "city", "Value": "shanghai"}] */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateVpc: 创建VPC
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateVpc: 创建VPC */
 export interface CreateVpcResponse {
     /** 此参数对外不可见。 Vpc对象。 */
     Vpc?: Vpc | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteAssistantCidr: 删除辅助CIDR
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteAssistantCidr: 删除辅助CIDR */
 export interface DeleteAssistantCidrRequest {
     /** VPC实例ID。形如: vpc-6v2ht8q5 */
     VpcId: string;
     /** CIDR数组,格式如["10.0.0.0/16", "172.16.0.0/16"] */
     CidrBlocks: string[];
 }
-/**
- * Output of DeleteAssistantCidr: 删除辅助CIDR
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteAssistantCidr: 删除辅助CIDR */
 export interface DeleteAssistantCidrResponse {
     /** 唯一请求ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteVpc: 删除VPC
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpc: 删除VPC */
 export interface DeleteVpcRequest {
     /** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。 */
     VpcId: string;
 }
-/**
- * Output of DeleteVpc: 删除VPC
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteVpc: 删除VPC */
 export interface DeleteVpcResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAccountAttributes: 查询账户属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeAccountAttributes: 查询账户属性 */
 export interface DescribeAccountAttributesRequest {
 }
-/**
- * Output of DescribeAccountAttributes: 查询账户属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeAccountAttributes: 查询账户属性 */
 export interface DescribeAccountAttributesResponse {
     /** 此参数对外不可见。 用户账号属性对象 */
     AccountAttributeSet?: AccountAttribute[] | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAssistantCidr: 查询辅助CIDR列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeAssistantCidr: 查询辅助CIDR列表 */
 export interface DescribeAssistantCidrRequest {
     /** VPC 实例 ID 数组。形如: [vpc-6v2ht8q5] */
     VpcIds?: string[] | undefined;
@@ -8008,11 +5859,7 @@ export interface DescribeAssistantCidrRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeAssistantCidr: 查询辅助CIDR列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeAssistantCidr: 查询辅助CIDR列表 */
 export interface DescribeAssistantCidrResponse {
     /** 此参数对外不可见。 符合条件的辅助CIDR数组。 */
     AssistantCidrSet?: AssistantCidr[] | undefined;
@@ -8021,11 +5868,7 @@ export interface DescribeAssistantCidrResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeClassicLinkInstances: 查询基础网络互通列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeClassicLinkInstances: 查询基础网络互通列表 */
 export interface DescribeClassicLinkInstancesRequest {
     /** 过滤条件。 vpc-id - String - (过滤条件) VPC实例ID。 vm-ip - String - (过滤条件) 基础网络云服务器IP。 */
     Filters?: FilterObject[] | undefined;
@@ -8034,11 +5877,7 @@ export interface DescribeClassicLinkInstancesRequest {
     /** 返回数量 */
     Limit?: string | undefined;
 }
-/**
- * Output of DescribeClassicLinkInstances: 查询基础网络互通列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeClassicLinkInstances: 查询基础网络互通列表 */
 export interface DescribeClassicLinkInstancesResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -8047,22 +5886,14 @@ export interface DescribeClassicLinkInstancesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNmsCidrs: 查询非标网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNmsCidrs: 查询非标网段 */
 export interface DescribeNmsCidrsRequest {
     /** 总数 */
     TotalCount?: number | undefined;
     /** 非标网段详情 */
     CidrDetailSet?: CidrDetailSet | undefined;
 }
-/**
- * Output of DescribeNmsCidrs: 查询非标网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNmsCidrs: 查询非标网段 */
 export interface DescribeNmsCidrsResponse {
     /** 此参数对外不可见。 总数 */
     TotalCount?: number | undefined;
@@ -8071,11 +5902,7 @@ export interface DescribeNmsCidrsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcInstances: 查询VPC下的云主机实例列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcInstances: 查询VPC下的云主机实例列表 */
 export interface DescribeVpcInstancesRequest {
     /** 过滤条件, 参数不支持同时指定RouteTableIds和Filters。 vpc-id - String - (过滤条件) VPC实例ID, 形如: vpc-f49l6u0z。 instance-id - String - (过滤条件) 云主机实例ID。 instance-name - String - (过滤条件) 云主机名称。 */
     Filters: Filter[];
@@ -8084,11 +5911,7 @@ export interface DescribeVpcInstancesRequest {
     /** 请求对象个数。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeVpcInstances: 查询VPC下的云主机实例列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpcInstances: 查询VPC下的云主机实例列表 */
 export interface DescribeVpcInstancesResponse {
     /** 此参数对外不可见。 云主机实例列表。 */
     InstanceSet?: CvmInstance[] | undefined;
@@ -8097,11 +5920,7 @@ export interface DescribeVpcInstancesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcIpv6Addresses: 查询VPC内IPv6列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcIpv6Addresses: 查询VPC内IPv6列表 */
 export interface DescribeVpcIpv6AddressesRequest {
     /** VPC 实例 ID, 形如: vpc-f49l6u0z。 */
     VpcId: string;
@@ -8112,11 +5931,7 @@ export interface DescribeVpcIpv6AddressesRequest {
     /** 返回数量。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeVpcIpv6Addresses: 查询VPC内IPv6列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpcIpv6Addresses: 查询VPC内IPv6列表 */
 export interface DescribeVpcIpv6AddressesResponse {
     /** 此参数对外不可见。 IPv6 地址列表。 */
     Ipv6AddressSet?: VpcIpv6Address[] | undefined;
@@ -8125,53 +5940,33 @@ export interface DescribeVpcIpv6AddressesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcLimits: 获取私有网络配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcLimits: 获取私有网络配额 */
 export interface DescribeVpcLimitsRequest {
     /** 配额名称。每次最大查询100个配额类型。 */
     LimitTypes: string[];
 }
-/**
- * Output of DescribeVpcLimits: 获取私有网络配额
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpcLimits: 获取私有网络配额 */
 export interface DescribeVpcLimitsResponse {
     /** 此参数对外不可见。 私有网络配额 */
     VpcLimitSet?: VpcLimit[] | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcPrivateIpAddresses: 查询VPC内网IP信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcPrivateIpAddresses: 查询VPC内网IP信息 */
 export interface DescribeVpcPrivateIpAddressesRequest {
     /** VPC 实例 ID, 形如: vpc-f49l6u0z。 */
     VpcId: string;
     /** 内网 IP 地址列表, 批量查询单次请求最多支持 10 个。 */
     PrivateIpAddresses: string[];
 }
-/**
- * Output of DescribeVpcPrivateIpAddresses: 查询VPC内网IP信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpcPrivateIpAddresses: 查询VPC内网IP信息 */
 export interface DescribeVpcPrivateIpAddressesResponse {
     /** 此参数对外不可见。 内网 IP 地址信息列表。 */
     VpcPrivateIpAddressSet?: VpcPrivateIpAddress[] | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcs: 查询VPC列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcs: 查询VPC列表 */
 export interface DescribeVpcsRequest {
     /** VPC实例ID。形如: vpc-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpcIds和Filters。 */
     VpcIds?: string[] | undefined;
@@ -8182,11 +5977,7 @@ export interface DescribeVpcsRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: string | undefined;
 }
-/**
- * Output of DescribeVpcs: 查询VPC列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpcs: 查询VPC列表 */
 export interface DescribeVpcsResponse {
     /** 此参数对外不可见。 符合条件的对象数。 */
     TotalCount?: number | undefined;
@@ -8195,31 +5986,19 @@ export interface DescribeVpcsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachClassicLinkVpc: 删除基础网络互通
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DetachClassicLinkVpc: 删除基础网络互通 */
 export interface DetachClassicLinkVpcRequest {
     /** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。 */
     VpcId: string;
     /** CVM实例ID查询。形如：ins-r8hr2upy。 */
     InstanceIds: string[];
 }
-/**
- * Output of DetachClassicLinkVpc: 删除基础网络互通
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DetachClassicLinkVpc: 删除基础网络互通 */
 export interface DetachClassicLinkVpcResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyAssistantCidr: 修改辅助CIDR
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyAssistantCidr: 修改辅助CIDR */
 export interface ModifyAssistantCidrRequest {
     /** VPC 实例 ID。形如: vpc-6v2ht8q5 */
     VpcId: string;
@@ -8228,22 +6007,14 @@ export interface ModifyAssistantCidrRequest {
     /** 待删除的负载CIDR。CIDR数组,格式如["10.0.0.0/16", "172.16.0.0/16"] */
     OldCidrBlocks?: string[] | undefined;
 }
-/**
- * Output of ModifyAssistantCidr: 修改辅助CIDR
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyAssistantCidr: 修改辅助CIDR */
 export interface ModifyAssistantCidrResponse {
     /** 此参数对外不可见。 辅助CIDR数组。 */
     AssistantCidrSet?: AssistantCidr[] | undefined;
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpcAttribute: 修改VPC属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpcAttribute: 修改VPC属性 */
 export interface ModifyVpcAttributeRequest {
     /** VPC实例ID。形如：vpc-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpcIds和Filters。 */
     VpcId: string;
@@ -8256,60 +6027,36 @@ export interface ModifyVpcAttributeRequest {
     /** 域名 */
     DomainName?: string | undefined;
 }
-/**
- * Output of ModifyVpcAttribute: 修改VPC属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyVpcAttribute: 修改VPC属性 */
 export interface ModifyVpcAttributeResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetHaVip: ResetHaVip
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ResetHaVip: ResetHaVip */
 export interface ResetHaVipRequest {
     /** HAVIP 唯一 ID, 形如: havip-9o233uri。 */
     HaVipId: string;
     /** 当前只支持传递空字符串, 用于解绑网卡。 */
     NetworkInterfaceId?: string | undefined;
 }
-/**
- * Output of ResetHaVip: ResetHaVip
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ResetHaVip: ResetHaVip */
 export interface ResetHaVipResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of UnassignIpv6CidrBlock: 释放IPv6网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of UnassignIpv6CidrBlock: 释放IPv6网段 */
 export interface UnassignIpv6CidrBlockRequest {
     /** VPC 实例 ID, 形如: vpc-f49l6u0z。 */
     VpcId: string;
     /** IPv6 网段。形如: 3402:4e00:20:1000::/56 */
     Ipv6CidrBlock?: string | undefined;
 }
-/**
- * Output of UnassignIpv6CidrBlock: 释放IPv6网段
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of UnassignIpv6CidrBlock: 释放IPv6网段 */
 export interface UnassignIpv6CidrBlockResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateVpcEndPointService: 创建终端节点服务
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpcEndPointService: 创建终端节点服务 */
 export interface CreateVpcEndPointServiceRequest {
     /** VPC實例ID。 */
     VpcId: string;
@@ -8322,22 +6069,14 @@ export interface CreateVpcEndPointServiceRequest {
     /** IP地址類型 */
     IpAddressType?: string | undefined;
 }
-/**
- * Output of CreateVpcEndPointService: 创建终端节点服务
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateVpcEndPointService: 创建终端节点服务 */
 export interface CreateVpcEndPointServiceResponse {
     /** 此參數對外不可見。 終端節點服務對象詳細信息。 */
     EndPointService?: EndPointService | undefined;
     /** 唯一請求ID, 每次請求都會返回。定位問題時需要提供該次請求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateVpcEndPointServiceWhiteList: 创建终端服务白名单
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateVpcEndPointServiceWhiteList: 创建终端服务白名单 */
 export interface CreateVpcEndPointServiceWhiteListRequest {
     /** UIN。 */
     UserUin: string;
@@ -8346,80 +6085,48 @@ export interface CreateVpcEndPointServiceWhiteListRequest {
     /** 终端节点服务ID。 */
     EndPointServiceId: string;
 }
-/**
- * Output of CreateVpcEndPointServiceWhiteList: 创建终端服务白名单
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateVpcEndPointServiceWhiteList: 创建终端服务白名单 */
 export interface CreateVpcEndPointServiceWhiteListResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteVpcEndPoint: 删除终端节点
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpcEndPoint: 删除终端节点 */
 export interface DeleteVpcEndPointRequest {
     /** 终端节点ID。 */
     EndPointId: string;
     /** Ip地址类型 */
     IpAddressType?: string | undefined;
 }
-/**
- * Output of DeleteVpcEndPoint: 删除终端节点
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteVpcEndPoint: 删除终端节点 */
 export interface DeleteVpcEndPointResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteVpcEndPointService: 删除终端节点服务
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpcEndPointService: 删除终端节点服务 */
 export interface DeleteVpcEndPointServiceRequest {
     /** 终端节点ID。 */
     EndPointServiceId: string;
     /** Ip地址类型 */
     IpAddressType?: string | undefined;
 }
-/**
- * Output of DeleteVpcEndPointService: 删除终端节点服务
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteVpcEndPointService: 删除终端节点服务 */
 export interface DeleteVpcEndPointServiceResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteVpcEndPointServiceWhiteList: 删除终端节点服务白名单
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteVpcEndPointServiceWhiteList: 删除终端节点服务白名单 */
 export interface DeleteVpcEndPointServiceWhiteListRequest {
     /** 用户UIN数组。 */
     UserUin: string[];
     /** 终端节点服务ID。 */
     EndPointServiceId: string;
 }
-/**
- * Output of DeleteVpcEndPointServiceWhiteList: 删除终端节点服务白名单
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteVpcEndPointServiceWhiteList: 删除终端节点服务白名单 */
 export interface DeleteVpcEndPointServiceWhiteListResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcEndPoint: 查询终端节点详情
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcEndPoint: 查询终端节点详情 */
 export interface DescribeVpcEndPointRequest {
     /** 过滤条件。 end-point-service-id String - (过滤条件) 终端节点服务ID。 end-point-name - String - (过滤条件) 终端节点实例名称。 end-point-id- String - (过滤条件) 终端节点实例ID。 vpc-id- String - (过滤条件) VPC实例ID。 */
     Filters?: Filter[] | undefined;
@@ -8432,11 +6139,7 @@ export interface DescribeVpcEndPointRequest {
     /** Ip地址类型 */
     IpAddressType?: string | undefined;
 }
-/**
- * Output of DescribeVpcEndPoint: 查询终端节点详情
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpcEndPoint: 查询终端节点详情 */
 export interface DescribeVpcEndPointResponse {
     /** 此参数对外不可见。 终端节点对象。 */
     EndPointSet?: EndPoint[] | undefined;
@@ -8445,11 +6148,7 @@ export interface DescribeVpcEndPointResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcEndPointService: 查询终端节点服务列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcEndPointService: 查询终端节点服务列表 */
 export interface DescribeVpcEndPointServiceRequest {
     /** 过滤条件。 service-id String - (过滤条件) 终端节点服务唯一ID。 service-name - String - (过滤条件) 终端节点实例名称。 service-instance-id - String - (过滤条件) 后端服务的唯一ID，比如lb-xxx。 */
     Filters?: Filter[] | undefined;
@@ -8462,11 +6161,7 @@ export interface DescribeVpcEndPointServiceRequest {
     /** Ip地址类型 */
     IpAddressType?: string | undefined;
 }
-/**
- * Output of DescribeVpcEndPointService: 查询终端节点服务列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpcEndPointService: 查询终端节点服务列表 */
 export interface DescribeVpcEndPointServiceResponse {
     /** 此参数对外不可见。 终端节点服务对象数组。 */
     EndPointServiceSet?: EndPointService[] | undefined;
@@ -8475,11 +6170,7 @@ export interface DescribeVpcEndPointServiceResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcEndPointServiceWhiteList: 查询终端节点服务的白名单
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeVpcEndPointServiceWhiteList: 查询终端节点服务的白名单 */
 export interface DescribeVpcEndPointServiceWhiteListRequest {
     /** 偏移量,默认为0。 */
     Offset?: number | undefined;
@@ -8488,11 +6179,7 @@ export interface DescribeVpcEndPointServiceWhiteListRequest {
     /** 过滤条件。 user-uin String - (过滤条件) 用户UIN。 end-point-service-id String - (过滤条件) 终端节点服务ID。 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeVpcEndPointServiceWhiteList: 查询终端节点服务的白名单
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeVpcEndPointServiceWhiteList: 查询终端节点服务的白名单 */
 export interface DescribeVpcEndPointServiceWhiteListResponse {
     /** 此参数对外不可见。 白名单对象数组。 */
     VpcEndpointServiceUserSet?: VpcEndPointServiceUser[] | undefined;
@@ -8501,31 +6188,19 @@ export interface DescribeVpcEndPointServiceWhiteListResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateVpcEndPointSecurityGroups: 终端节点解绑安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisassociateVpcEndPointSecurityGroups: 终端节点解绑安全组 */
 export interface DisassociateVpcEndPointSecurityGroupsRequest {
     /** 安全组ID数组。 */
     SecurityGroupIds: string[];
     /** 终端节点ID。 */
     EndPointId: string;
 }
-/**
- * Output of DisassociateVpcEndPointSecurityGroups: 终端节点解绑安全组
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisassociateVpcEndPointSecurityGroups: 终端节点解绑安全组 */
 export interface DisassociateVpcEndPointSecurityGroupsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of EnableVpcEndPointConnect: 是否接受终端节点连接请求
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EnableVpcEndPointConnect: 是否接受终端节点连接请求 */
 export interface EnableVpcEndPointConnectRequest {
     /** 终端节点服务ID。 */
     EndPointServiceId: string;
@@ -8536,20 +6211,12 @@ export interface EnableVpcEndPointConnectRequest {
     /** 此参数对外不可见。 IP地址类型 */
     IpAddressType?: string | undefined;
 }
-/**
- * Output of EnableVpcEndPointConnect: 是否接受终端节点连接请求
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of EnableVpcEndPointConnect: 是否接受终端节点连接请求 */
 export interface EnableVpcEndPointConnectResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of EnableVpcEndPointConnection: 是否接受终端节点连接请求
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EnableVpcEndPointConnection: 是否接受终端节点连接请求 */
 export interface EnableVpcEndPointConnectionRequest {
     /** 终端节点服务ID。 */
     EndPointServiceId: string;
@@ -8558,20 +6225,12 @@ export interface EnableVpcEndPointConnectionRequest {
     /** 是否接受终端节点连接请求。 */
     AcceptFlag: boolean;
 }
-/**
- * Output of EnableVpcEndPointConnection: 是否接受终端节点连接请求
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of EnableVpcEndPointConnection: 是否接受终端节点连接请求 */
 export interface EnableVpcEndPointConnectionResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpcEndPointAttribute: 修改终端节点
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpcEndPointAttribute: 修改终端节点 */
 export interface ModifyVpcEndPointAttributeRequest {
     /** 终端节点ID。 */
     EndPointId: string;
@@ -8582,20 +6241,12 @@ export interface ModifyVpcEndPointAttributeRequest {
     /** IpAddressType */
     IpAddressType?: string | undefined;
 }
-/**
- * Output of ModifyVpcEndPointAttribute: 修改终端节点
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyVpcEndPointAttribute: 修改终端节点 */
 export interface ModifyVpcEndPointAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpcEndPointServiceAttribute: 修改终端节点服务相关信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpcEndPointServiceAttribute: 修改终端节点服务相关信息 */
 export interface ModifyVpcEndPointServiceAttributeRequest {
     /** 终端节点服务ID。 */
     EndPointServiceId: string;
@@ -8610,20 +6261,12 @@ export interface ModifyVpcEndPointServiceAttributeRequest {
     /** IpAddressType */
     IpAddressType?: string | undefined;
 }
-/**
- * Output of ModifyVpcEndPointServiceAttribute: 修改终端节点服务相关信息
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyVpcEndPointServiceAttribute: 修改终端节点服务相关信息 */
 export interface ModifyVpcEndPointServiceAttributeResponse {
     /** 唯一请求ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpcEndPointServiceWhiteList: 修改终端节点服务白名单
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyVpcEndPointServiceWhiteList: 修改终端节点服务白名单 */
 export interface ModifyVpcEndPointServiceWhiteListRequest {
     /** 用户UIN。 */
     UserUin: string;
@@ -8632,20 +6275,12 @@ export interface ModifyVpcEndPointServiceWhiteListRequest {
     /** 终端节点服务ID。 */
     EndPointServiceId: string;
 }
-/**
- * Output of ModifyVpcEndPointServiceWhiteList: 修改终端节点服务白名单
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyVpcEndPointServiceWhiteList: 修改终端节点服务白名单 */
 export interface ModifyVpcEndPointServiceWhiteListResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeGatewayFlowQos: 查询网关来访IP流控带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeGatewayFlowQos: 查询网关来访IP流控带宽 */
 export interface DescribeGatewayFlowQosRequest {
     /** 网关实例ID,目前我们支持的网关实例类型有, 专线网关实例ID,形如, dcg-ltjahce6 ; Nat网关实例ID,形如, nat-ltjahce6 ; VPN网关实例ID,形如, vpn-ltjahce6 。 */
     GatewayId: string;
@@ -8656,11 +6291,7 @@ export interface DescribeGatewayFlowQosRequest {
     /** 返回数量,默认为20,最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeGatewayFlowQos: 查询网关来访IP流控带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeGatewayFlowQos: 查询网关来访IP流控带宽 */
 export interface DescribeGatewayFlowQosResponse {
     /** 此参数对外不可见。 实例详细信息列表。 */
     GatewayQosSet?: GatewayQos[] | undefined;
@@ -8669,47 +6300,27 @@ export interface DescribeGatewayFlowQosResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisableGatewayFlowMonitor: 关闭网关流量监控
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisableGatewayFlowMonitor: 关闭网关流量监控 */
 export interface DisableGatewayFlowMonitorRequest {
     /** 网关实例ID，目前我们支持的网关实例类型有， 专线网关实例ID，形如，dcg-ltjahce6； Nat网关实例ID，形如，nat-ltjahce6； VPN网关实例ID，形如，vpn-ltjahce6。 */
     GatewayId: string;
 }
-/**
- * Output of DisableGatewayFlowMonitor: 关闭网关流量监控
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisableGatewayFlowMonitor: 关闭网关流量监控 */
 export interface DisableGatewayFlowMonitorResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of EnableGatewayFlowMonitor: 开启网关流量监控
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EnableGatewayFlowMonitor: 开启网关流量监控 */
 export interface EnableGatewayFlowMonitorRequest {
     /** 网关实例ID, 目前我们支持的网关实例有, 专线网关实例ID, 形如, dcg-ltjahce6 ; Nat网关实例ID, 形如, nat-ltjahce6 ; VPN网关实例ID, 形如, vpn-ltjahce6 。 */
     GatewayId: string;
 }
-/**
- * Output of EnableGatewayFlowMonitor: 开启网关流量监控
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of EnableGatewayFlowMonitor: 开启网关流量监控 */
 export interface EnableGatewayFlowMonitorResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyGatewayFlowQos: 调整网关流控带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyGatewayFlowQos: 调整网关流控带宽 */
 export interface ModifyGatewayFlowQosRequest {
     /** 网关实例ID, 目前我们支持的网关实例类型有, 专线网关实例ID, 形如, dcg-ltjahce6 ; Nat网关实例ID, 形如, nat-ltjahce6 ; VPN网关实例ID, 形如, vpn-ltjahce6 。 */
     GatewayId: string;
@@ -8718,80 +6329,48 @@ export interface ModifyGatewayFlowQosRequest {
     /** 限流的云服务器内网IP。 */
     IpAddresses: string[];
 }
-/**
- * Output of ModifyGatewayFlowQos: 调整网关流控带宽
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyGatewayFlowQos: 调整网关流控带宽 */
 export interface ModifyGatewayFlowQosResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssociateNetworkAclSubnets: 网络ACL关联子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of AssociateNetworkAclSubnets: 网络ACL关联子网 */
 export interface AssociateNetworkAclSubnetsRequest {
     /** 网络ACL实例ID。例如：acl-12345678。 */
     NetworkAclId: string;
     /** 子网实例ID数组。例如：[subnet-12345678] */
     SubnetIds: string[];
 }
-/**
- * Output of AssociateNetworkAclSubnets: 网络ACL关联子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of AssociateNetworkAclSubnets: 网络ACL关联子网 */
 export interface AssociateNetworkAclSubnetsResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateNetworkAcl: 创建网络ACL
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateNetworkAcl: 创建网络ACL */
 export interface CreateNetworkAclRequest {
     /** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。 */
     VpcId: string;
     /** 网络ACL名称, 最大长度不能超过60个字节。 */
     NetworkAclName: string;
 }
-/**
- * Output of CreateNetworkAcl: 创建网络ACL
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateNetworkAcl: 创建网络ACL */
 export interface CreateNetworkAclResponse {
     /** 此参数对外不可见。 网络ACL实例。 */
     NetworkAcl?: NetworkAcl | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteNetworkAcl: 删除网络ACL
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteNetworkAcl: 删除网络ACL */
 export interface DeleteNetworkAclRequest {
     /** 网络ACL实例ID。例如: acl-12345678。 */
     NetworkAclId: string;
 }
-/**
- * Output of DeleteNetworkAcl: 删除网络ACL
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteNetworkAcl: 删除网络ACL */
 export interface DeleteNetworkAclResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNetworkAcls: 查询网络ACL列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNetworkAcls: 查询网络ACL列表 */
 export interface DescribeNetworkAclsRequest {
     /** 网络ACL实例ID数组。形如: [acl-12345678]。每次请求的实例的上限为100。参数不支持同时指定NetworkAclIds和Filters。 */
     NetworkAclIds?: string[] | undefined;
@@ -8802,11 +6381,7 @@ export interface DescribeNetworkAclsRequest {
     /** 返回数量, 默认为20, 最小值为1, 最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeNetworkAcls: 查询网络ACL列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNetworkAcls: 查询网络ACL列表 */
 export interface DescribeNetworkAclsResponse {
     /** 此参数对外不可见。 实例详细信息列表。 */
     NetworkAclSet?: NetworkAcl[] | undefined;
@@ -8815,231 +6390,139 @@ export interface DescribeNetworkAclsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateNetworkAclSubnets: 网络ACL解关联子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisassociateNetworkAclSubnets: 网络ACL解关联子网 */
 export interface DisassociateNetworkAclSubnetsRequest {
     /** 网络ACL实例ID。例如：acl-12345678。 */
     NetworkAclId: string;
     /** 子网实例ID数组。例如：[subnet-12345678] */
     SubnetIds: string[];
 }
-/**
- * Output of DisassociateNetworkAclSubnets: 网络ACL解关联子网
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisassociateNetworkAclSubnets: 网络ACL解关联子网 */
 export interface DisassociateNetworkAclSubnetsResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNetworkAclAttribute: 修改网络ACL属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNetworkAclAttribute: 修改网络ACL属性 */
 export interface ModifyNetworkAclAttributeRequest {
     /** 网络ACL实例ID。例如: acl-12345678。 */
     NetworkAclId: string;
     /** 网络ACL名称, 最大长度不能超过60个字节。 */
     NetworkAclName: string;
 }
-/**
- * Output of ModifyNetworkAclAttribute: 修改网络ACL属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyNetworkAclAttribute: 修改网络ACL属性 */
 export interface ModifyNetworkAclAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNetworkAclEntries: 修改网络ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNetworkAclEntries: 修改网络ACL规则 */
 export interface ModifyNetworkAclEntriesRequest {
     /** 网络ACL实例ID。例如: acl-12345678。 */
     NetworkAclId: string;
     /** 网络ACL规则集。 */
     NetworkAclEntrySet: NetworkAclEntrySet;
 }
-/**
- * Output of ModifyNetworkAclEntries: 修改网络ACL规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyNetworkAclEntries: 修改网络ACL规则 */
 export interface ModifyNetworkAclEntriesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateAddressTemplate: 创建IP地址模版
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateAddressTemplate: 创建IP地址模版 */
 export interface CreateAddressTemplateRequest {
     /** IP地址模版名称 */
     AddressTemplateName: string;
     /** 地址信息，支持 IP、CIDR、IP 范围。 */
     Addresses: string[];
 }
-/**
- * Output of CreateAddressTemplate: 创建IP地址模版
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateAddressTemplate: 创建IP地址模版 */
 export interface CreateAddressTemplateResponse {
     /** 此参数对外不可见。 IP地址模板对象。 */
     AddressTemplate?: AddressTemplate | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateAddressTemplateGroup: 创建IP地址模版集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateAddressTemplateGroup: 创建IP地址模版集合 */
 export interface CreateAddressTemplateGroupRequest {
     /** IP地址模版集合名称。 */
     AddressTemplateName: string;
     /** IP地址模版实例ID, 例如: ipm-mdunqeb6。 */
     AddressTemplateIds: string[];
 }
-/**
- * Output of CreateAddressTemplateGroup: 创建IP地址模版集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateAddressTemplateGroup: 创建IP地址模版集合 */
 export interface CreateAddressTemplateGroupResponse {
     /** 此参数对外不可见。 IP地址模版集合对象。 */
     AddressTemplateGroup?: AddressTemplateGroup | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateServiceTemplate: 创建协议端口模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateServiceTemplate: 创建协议端口模板 */
 export interface CreateServiceTemplateRequest {
     /** 协议端口模板名称 */
     ServiceTemplateName: string;
     /** 支持单个端口、多个端口、连续端口及所有端口, 协议支持: TCP、UDP、ICMP、GRE 协议。 */
     Services: string[];
 }
-/**
- * Output of CreateServiceTemplate: 创建协议端口模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateServiceTemplate: 创建协议端口模板 */
 export interface CreateServiceTemplateResponse {
     /** 此参数对外不可见。 协议端口模板对象。 */
     ServiceTemplate?: ServiceTemplate | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateServiceTemplateGroup: 创建协议端口模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateServiceTemplateGroup: 创建协议端口模板集合 */
 export interface CreateServiceTemplateGroupRequest {
     /** 协议端口模板集合名称 */
     ServiceTemplateName: string;
     /** 协议端口模板实例ID, 例如: ppm-4dw6agho。 */
     ServiceTemplateIds: string[];
 }
-/**
- * Output of CreateServiceTemplateGroup: 创建协议端口模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateServiceTemplateGroup: 创建协议端口模板集合 */
 export interface CreateServiceTemplateGroupResponse {
     /** 此参数对外不可见。 协议端口模板集合对象。 */
     ServiceTemplateGroup?: ServiceTemplateGroup | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteAddressTemplate: 删除IP地址模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteAddressTemplate: 删除IP地址模板 */
 export interface DeleteAddressTemplateRequest {
     /** IP地址模板实例ID, 例如: ipm-09o5m8kc。 */
     AddressTemplateId: string;
 }
-/**
- * Output of DeleteAddressTemplate: 删除IP地址模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteAddressTemplate: 删除IP地址模板 */
 export interface DeleteAddressTemplateResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteAddressTemplateGroup: 删除IP地址模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteAddressTemplateGroup: 删除IP地址模板集合 */
 export interface DeleteAddressTemplateGroupRequest {
     /** IP地址模板集合实例ID, 例如: ipmg-90cex8mq。 */
     AddressTemplateGroupId: string;
 }
-/**
- * Output of DeleteAddressTemplateGroup: 删除IP地址模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteAddressTemplateGroup: 删除IP地址模板集合 */
 export interface DeleteAddressTemplateGroupResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteServiceTemplate: 删除协议端口模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteServiceTemplate: 删除协议端口模板 */
 export interface DeleteServiceTemplateRequest {
     /** 协议端口模板实例ID, 例如: ppm-e6dy460g。 */
     ServiceTemplateId: string;
 }
-/**
- * Output of DeleteServiceTemplate: 删除协议端口模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteServiceTemplate: 删除协议端口模板 */
 export interface DeleteServiceTemplateResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteServiceTemplateGroup: 删除协议端口模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteServiceTemplateGroup: 删除协议端口模板集合 */
 export interface DeleteServiceTemplateGroupRequest {
     /** 协议端口模板集合实例ID, 例如: ppmg-n17uxvve。 */
     ServiceTemplateGroupId: string;
 }
-/**
- * Output of DeleteServiceTemplateGroup: 删除协议端口模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteServiceTemplateGroup: 删除协议端口模板集合 */
 export interface DeleteServiceTemplateGroupResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAddressTemplateGroups: 查询IP地址模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeAddressTemplateGroups: 查询IP地址模板集合 */
 export interface DescribeAddressTemplateGroupsRequest {
     /** 过滤条件。 address-template-group-name - String - (过滤条件) IP地址模板集合名称。 address-template-group-id - String - (过滤条件) IP地址模板实例集合ID, 例如: ipmg-mdunqeb6。 */
     Filters?: Filter[] | undefined;
@@ -9048,11 +6531,7 @@ export interface DescribeAddressTemplateGroupsRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: string | undefined;
 }
-/**
- * Output of DescribeAddressTemplateGroups: 查询IP地址模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeAddressTemplateGroups: 查询IP地址模板集合 */
 export interface DescribeAddressTemplateGroupsResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -9061,11 +6540,7 @@ export interface DescribeAddressTemplateGroupsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAddressTemplates: 查询IP地址模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeAddressTemplates: 查询IP地址模板 */
 export interface DescribeAddressTemplatesRequest {
     /** 过滤条件。 address-template-name - String - (过滤条件) IP地址模板名称。 address-template-id - String - (过滤条件) IP地址模板实例ID, 例如: ipm-mdunqeb6。 */
     Filters?: Filter[] | undefined;
@@ -9074,11 +6549,7 @@ export interface DescribeAddressTemplatesRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: string | undefined;
 }
-/**
- * Output of DescribeAddressTemplates: 查询IP地址模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeAddressTemplates: 查询IP地址模板 */
 export interface DescribeAddressTemplatesResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -9087,11 +6558,7 @@ export interface DescribeAddressTemplatesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeServiceTemplateGroups: 查询协议端口模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeServiceTemplateGroups: 查询协议端口模板集合 */
 export interface DescribeServiceTemplateGroupsRequest {
     /** 过滤条件。 service-template-group-name - String - (过滤条件) 协议端口模板集合名称。 service-template-group-id - String - (过滤条件) 协议端口模板集合实例ID，例如：ppmg-e6dy460g。 */
     Filters?: Filter[] | undefined;
@@ -9100,11 +6567,7 @@ export interface DescribeServiceTemplateGroupsRequest {
     /** 返回数量，默认为20，最大值为100。 */
     Limit?: string | undefined;
 }
-/**
- * Output of DescribeServiceTemplateGroups: 查询协议端口模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeServiceTemplateGroups: 查询协议端口模板集合 */
 export interface DescribeServiceTemplateGroupsResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -9113,11 +6576,7 @@ export interface DescribeServiceTemplateGroupsResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeServiceTemplates: 查询协议端口模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeServiceTemplates: 查询协议端口模板 */
 export interface DescribeServiceTemplatesRequest {
     /** 过滤条件。 service-template-name - String - (过滤条件) 协议端口模板名称。 service-template-id - String - (过滤条件) 协议端口模板实例ID, 例如: ppm-e6dy460g。 */
     Filters?: Filter[] | undefined;
@@ -9126,11 +6585,7 @@ export interface DescribeServiceTemplatesRequest {
     /** 返回数量, 默认为20, 最大值为100。 */
     Limit?: string | undefined;
 }
-/**
- * Output of DescribeServiceTemplates: 查询协议端口模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeServiceTemplates: 查询协议端口模板 */
 export interface DescribeServiceTemplatesResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -9139,29 +6594,17 @@ export interface DescribeServiceTemplatesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeTemplateLimits: 查询参数模板配额列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeTemplateLimits: 查询参数模板配额列表 */
 export interface DescribeTemplateLimitsRequest {
 }
-/**
- * Output of DescribeTemplateLimits: 查询参数模板配额列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeTemplateLimits: 查询参数模板配额列表 */
 export interface DescribeTemplateLimitsResponse {
     /** 此参数对外不可见。 参数模板配额对象。 */
     TemplateLimit?: TemplateLimit | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyAddressTemplateAttribute: 修改IP地址模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyAddressTemplateAttribute: 修改IP地址模板 */
 export interface ModifyAddressTemplateAttributeRequest {
     /** IP地址模板实例ID, 例如: ipm-mdunqeb6。 */
     AddressTemplateId: string;
@@ -9170,20 +6613,12 @@ export interface ModifyAddressTemplateAttributeRequest {
     /** 地址信息, 支持 IP、CIDR、IP 范围。 */
     Addresses?: string[] | undefined;
 }
-/**
- * Output of ModifyAddressTemplateAttribute: 修改IP地址模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyAddressTemplateAttribute: 修改IP地址模板 */
 export interface ModifyAddressTemplateAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyAddressTemplateGroupAttribute: 修改IP地址模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyAddressTemplateGroupAttribute: 修改IP地址模板集合 */
 export interface ModifyAddressTemplateGroupAttributeRequest {
     /** IP地址模板集合实例ID, 例如: ipmg-2uw6ujo6。 */
     AddressTemplateGroupId: string;
@@ -9192,20 +6627,12 @@ export interface ModifyAddressTemplateGroupAttributeRequest {
     /** IP地址模板实例ID, 例如: ipm-mdunqeb6。 */
     AddressTemplateIds?: string[] | undefined;
 }
-/**
- * Output of ModifyAddressTemplateGroupAttribute: 修改IP地址模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyAddressTemplateGroupAttribute: 修改IP地址模板集合 */
 export interface ModifyAddressTemplateGroupAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyServiceTemplateAttribute: 修改协议端口模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyServiceTemplateAttribute: 修改协议端口模板 */
 export interface ModifyServiceTemplateAttributeRequest {
     /** 协议端口模板实例ID, 例如: ppm-529nwwj8。 */
     ServiceTemplateId: string;
@@ -9214,20 +6641,12 @@ export interface ModifyServiceTemplateAttributeRequest {
     /** 支持单个端口、多个端口、连续端口及所有端口, 协议支持: TCP、UDP、ICMP、GRE 协议。 */
     Services?: string[] | undefined;
 }
-/**
- * Output of ModifyServiceTemplateAttribute: 修改协议端口模板
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyServiceTemplateAttribute: 修改协议端口模板 */
 export interface ModifyServiceTemplateAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyServiceTemplateGroupAttribute: 修改协议端口模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyServiceTemplateGroupAttribute: 修改协议端口模板集合 */
 export interface ModifyServiceTemplateGroupAttributeRequest {
     /** 协议端口模板集合实例ID, 例如: ppmg-ei8hfd9a。 */
     ServiceTemplateGroupId: string;
@@ -9236,20 +6655,12 @@ export interface ModifyServiceTemplateGroupAttributeRequest {
     /** 协议端口模板实例ID, 例如: ppm-4dw6agho。 */
     ServiceTemplateIds?: string[] | undefined;
 }
-/**
- * Output of ModifyServiceTemplateGroupAttribute: 修改协议端口模板集合
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyServiceTemplateGroupAttribute: 修改协议端口模板集合 */
 export interface ModifyServiceTemplateGroupAttributeResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CheckNetDetectState: 验证网络探测
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CheckNetDetectState: 验证网络探测 */
 export interface CheckNetDetectStateRequest {
     /** 网络探测实例ID。形如: netd-12345678。该参数与 (VpcId , SubnetId , NetDetectName) ,至少要有有一个。当NetDetectId存在时,使用NetDetectId。 */
     NetDetectId?: string | undefined;
@@ -9266,22 +6677,14 @@ export interface CheckNetDetectStateRequest {
     /** 下一跳目的网关,取值与“下一跳类型”相关: 下一跳类型为VPN,取值VPN网关ID,形如: vpngw-12345678; 下一跳类型为DIRECTCONNECT,取值专线网关ID,形如: dcg-12345678; 下一跳类型为PEERCONNECTION,取值对等连接ID,形如: pcx-12345678; 下一跳类型为NAT,取值Nat网关,形如: nat-12345678; 下一跳类型为NORMAL_CVM,取值云服务器IPv4地址,形如: 10.0.0.12; */
     NextHopDestination: string;
 }
-/**
- * Output of CheckNetDetectState: 验证网络探测
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CheckNetDetectState: 验证网络探测 */
 export interface CheckNetDetectStateResponse {
     /** 此参数对外不可见。 网络探测验证结果对象数组。 */
     NetDetectIpStateSet?: NetDetectIpState[] | undefined;
     /** 唯一请求ID,每次请求都会返回。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateNetDetect: 创建网络探测
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateNetDetect: 创建网络探测 */
 export interface CreateNetDetectRequest {
     /** VPC实例ID。形如: vpc-12345678 */
     VpcId: string;
@@ -9298,40 +6701,24 @@ export interface CreateNetDetectRequest {
     /** 网络探测描述。 */
     NetDetectDescription?: string | undefined;
 }
-/**
- * Output of CreateNetDetect: 创建网络探测
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateNetDetect: 创建网络探测 */
 export interface CreateNetDetectResponse {
     /** 此参数对外不可见。 网络探测 (NetDetect) 对象。 */
     NetDetect?: NetDetect | undefined;
     /** 唯一请求ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteNetDetect: 删除网络探测
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteNetDetect: 删除网络探测 */
 export interface DeleteNetDetectRequest {
     /** 网络探测实例 ID。形如: netd-12345678 */
     NetDetectId: string;
 }
-/**
- * Output of DeleteNetDetect: 删除网络探测
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteNetDetect: 删除网络探测 */
 export interface DeleteNetDetectResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNetDetectStates: 查询网络探测验证结果列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNetDetectStates: 查询网络探测验证结果列表 */
 export interface DescribeNetDetectStatesRequest {
     /** 网络探测实例 ID 数组。形如: [netd-12345678] */
     NetDetectIds?: string[] | undefined;
@@ -9342,11 +6729,7 @@ export interface DescribeNetDetectStatesRequest {
     /** 返回数量,默认为20,最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeNetDetectStates: 查询网络探测验证结果列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNetDetectStates: 查询网络探测验证结果列表 */
 export interface DescribeNetDetectStatesResponse {
     /** 此参数对外不可见。 符合条件的网络探测验证结果对象数组。 */
     NetDetectStateSet?: NetDetectState[] | undefined;
@@ -9355,11 +6738,7 @@ export interface DescribeNetDetectStatesResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNetDetects: 查询网络探测列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeNetDetects: 查询网络探测列表 */
 export interface DescribeNetDetectsRequest {
     /** 网络探测实例 ID 数组。形如：[netd-12345678] */
     NetDetectIds?: string[] | undefined;
@@ -9370,11 +6749,7 @@ export interface DescribeNetDetectsRequest {
     /** 返回数量，默认为20，最大值为100。 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeNetDetects: 查询网络探测列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeNetDetects: 查询网络探测列表 */
 export interface DescribeNetDetectsResponse {
     /** 此参数对外不可见。 符合条件的网络探测对象数组。 */
     NetDetectSet?: NetDetect[] | undefined;
@@ -9383,11 +6758,7 @@ export interface DescribeNetDetectsResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNetDetect: 修改网络探测
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyNetDetect: 修改网络探测 */
 export interface ModifyNetDetectRequest {
     /** 网络探测实例 ID。形如: netd-12345678 */
     NetDetectId: string;
@@ -9402,31 +6773,19 @@ export interface ModifyNetDetectRequest {
     /** 网络探测描述。 */
     NetDetectDescription?: string | undefined;
 }
-/**
- * Output of ModifyNetDetect: 修改网络探测
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyNetDetect: 修改网络探测 */
 export interface ModifyNetDetectResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateIpv6Routes: 用户创建IPv6路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateIpv6Routes: 用户创建IPv6路由 */
 export interface CreateIpv6RoutesRequest {
     /** 路由表实例ID，例如：rtb-azd4dt1c。 */
     RouteTableId: string;
     /** 路由策略对象。 */
     Routes: Route[];
 }
-/**
- * Output of CreateIpv6Routes: 用户创建IPv6路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateIpv6Routes: 用户创建IPv6路由 */
 export interface CreateIpv6RoutesResponse {
     /** 此参数对外不可见。 新增的实例个数。 */
     TotalCount?: number | undefined;
@@ -9435,11 +6794,7 @@ export interface CreateIpv6RoutesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateRouteTable: 创建路由表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateRouteTable: 创建路由表 */
 export interface CreateRouteTableRequest {
     /** 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。 */
     VpcId: string;
@@ -9448,33 +6803,21 @@ export interface CreateRouteTableRequest {
     /** 指定绑定的标签列表,例如: [{"Key": "city", "Value": "shanghai"}] */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateRouteTable: 创建路由表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateRouteTable: 创建路由表 */
 export interface CreateRouteTableResponse {
     /** 此参数对外不可见。 路由表对象。 */
     RouteTable?: RouteTable | undefined;
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateRoutes: 创建路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateRoutes: 创建路由策略 */
 export interface CreateRoutesRequest {
     /** 路由表实例ID。 */
     RouteTableId: string;
     /** 路由策略对象。 */
     Routes: Route[];
 }
-/**
- * Output of CreateRoutes: 创建路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateRoutes: 创建路由策略 */
 export interface CreateRoutesResponse {
     /** 此参数对外不可见。 新增的实例个数。 */
     TotalCount?: number | undefined;
@@ -9483,93 +6826,57 @@ export interface CreateRoutesResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteIpv6Routes: 删除路由表的IPv6路由规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteIpv6Routes: 删除路由表的IPv6路由规则 */
 export interface DeleteIpv6RoutesRequest {
     /** 路由表ID。 */
     RouteTableId: string;
     /** 路由策略ID。 */
     RouteItemIds: string[];
 }
-/**
- * Output of DeleteIpv6Routes: 删除路由表的IPv6路由规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteIpv6Routes: 删除路由表的IPv6路由规则 */
 export interface DeleteIpv6RoutesResponse {
     /** 此参数对外不可见。 删除的路由策略。 */
     RouteSet?: Route[] | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteRouteTable: 删除路由表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteRouteTable: 删除路由表 */
 export interface DeleteRouteTableRequest {
     /** 路由表实例ID, 例如: rtb-azd4dt1c。 */
     RouteTableId: string;
 }
-/**
- * Output of DeleteRouteTable: 删除路由表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteRouteTable: 删除路由表 */
 export interface DeleteRouteTableResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteRoutes: 删除路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteRoutes: 删除路由策略 */
 export interface DeleteRoutesRequest {
     /** 路由表实例ID。 */
     RouteTableId: string;
     /** 路由策略对象。 */
     Routes: DellRoute[];
 }
-/**
- * Output of DeleteRoutes: 删除路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteRoutes: 删除路由策略 */
 export interface DeleteRoutesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeRouteConflicts: 查询路由策略冲突列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeRouteConflicts: 查询路由策略冲突列表 */
 export interface DescribeRouteConflictsRequest {
     /** 路由表实例ID, 例如: rtb-azd4dt1c。 */
     RouteTableId: string;
     /** 要检查的与之冲突的目的端列表 */
     DestinationCidrBlocks: string[];
 }
-/**
- * Output of DescribeRouteConflicts: 查询路由策略冲突列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeRouteConflicts: 查询路由策略冲突列表 */
 export interface DescribeRouteConflictsResponse {
     /** 此参数对外不可见。 路由策略冲突列表 */
     RouteConflictSet?: RouteConflict[] | undefined;
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeRouteTables: 查询路由列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeRouteTables: 查询路由列表 */
 export interface DescribeRouteTablesRequest {
     /** 路由表实例ID, 例如: rtb-azd4dt1c。 */
     RouteTableIds?: string[] | undefined;
@@ -9580,11 +6887,7 @@ export interface DescribeRouteTablesRequest {
     /** 请求对象个数。 */
     Limit?: string | undefined;
 }
-/**
- * Output of DescribeRouteTables: 查询路由列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeRouteTables: 查询路由列表 */
 export interface DescribeRouteTablesResponse {
     /** 此参数对外不可见。 符合条件的实例数量。 */
     TotalCount?: number | undefined;
@@ -9593,62 +6896,38 @@ export interface DescribeRouteTablesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisableRoutes: 禁用子网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DisableRoutes: 禁用子网路由 */
 export interface DisableRoutesRequest {
     /** 路由表唯一ID。 */
     RouteTableId: string;
     /** 路由策略唯一ID。 */
     RouteIds: number[];
 }
-/**
- * Output of DisableRoutes: 禁用子网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DisableRoutes: 禁用子网路由 */
 export interface DisableRoutesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of EnableRoutes: 启用子网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of EnableRoutes: 启用子网路由 */
 export interface EnableRoutesRequest {
     /** 路由表唯一ID。 */
     RouteTableId: string;
     /** 路由策略唯一ID。 */
     RouteIds: number[];
 }
-/**
- * Output of EnableRoutes: 启用子网路由
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of EnableRoutes: 启用子网路由 */
 export interface EnableRoutesResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyIpv6Routes: 修改IPv6路由规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyIpv6Routes: 修改IPv6路由规则 */
 export interface ModifyIpv6RoutesRequest {
     /** 路由表实例ID,例如: rtb-azd4dt1c。 */
     RouteTableId: string;
     /** 路由策略对象。需要指定路由策略ID (RouteId)。 */
     Routes: Route[];
 }
-/**
- * Output of ModifyIpv6Routes: 修改IPv6路由规则
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyIpv6Routes: 修改IPv6路由规则 */
 export interface ModifyIpv6RoutesResponse {
     /** 此参数对外不可见。 原路由策略信息。 */
     OldRouteSet?: Route[] | undefined;
@@ -9657,62 +6936,38 @@ export interface ModifyIpv6RoutesResponse {
     /** 唯一请求 ID,每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyRouteTableAttribute: 修改路由表属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyRouteTableAttribute: 修改路由表属性 */
 export interface ModifyRouteTableAttributeRequest {
     /** 路由表实例ID，例如：rtb-azd4dt1c。 */
     RouteTableId: string;
     /** 路由表名称。 */
     RouteTableName: string;
 }
-/**
- * Output of ModifyRouteTableAttribute: 修改路由表属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyRouteTableAttribute: 修改路由表属性 */
 export interface ModifyRouteTableAttributeResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReplaceRouteTableAssociation: 替换路由表绑定关系
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ReplaceRouteTableAssociation: 替换路由表绑定关系 */
 export interface ReplaceRouteTableAssociationRequest {
     /** 子网实例ID, 例如: subnet-3x5lf5q0。可通过DescribeSubnets接口查询。 */
     SubnetId: string;
     /** 路由表实例ID, 例如: rtb-azd4dt1c。 */
     RouteTableId: string;
 }
-/**
- * Output of ReplaceRouteTableAssociation: 替换路由表绑定关系
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ReplaceRouteTableAssociation: 替换路由表绑定关系 */
 export interface ReplaceRouteTableAssociationResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReplaceRoutes: 替换路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ReplaceRoutes: 替换路由策略 */
 export interface ReplaceRoutesRequest {
     /** 路由表实例ID, 例如: rtb-azd4dt1c。 */
     RouteTableId: string;
     /** 路由策略对象。需要指定路由策略ID (RouteId)。 */
     Routes: Route[];
 }
-/**
- * Output of ReplaceRoutes: 替换路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ReplaceRoutes: 替换路由策略 */
 export interface ReplaceRoutesResponse {
     /** 此参数对外不可见。 旧路由信息 */
     OldRouteSet?: OldRouteSet | undefined;
@@ -9721,11 +6976,7 @@ export interface ReplaceRoutesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetRoutes: 重置路由表名称和路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ResetRoutes: 重置路由表名称和路由策略 */
 export interface ResetRoutesRequest {
     /** 路由表实例ID, 例如: rtb-azd4dt1c。 */
     RouteTableId: string;
@@ -9734,20 +6985,12 @@ export interface ResetRoutesRequest {
     /** 路由策略。 */
     Routes: Route[];
 }
-/**
- * Output of ResetRoutes: 重置路由表名称和路由策略
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ResetRoutes: 重置路由表名称和路由策略 */
 export interface ResetRoutesResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateHaVip: 创建HAVIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of CreateHaVip: 创建HAVIP */
 export interface CreateHaVipRequest {
     /** HAVIP 所在私有网络 ID。 */
     VpcId: string;
@@ -9758,40 +7001,24 @@ export interface CreateHaVipRequest {
     /** 指定虚拟IP地址，必须在 VPC 网段内且未被占用。不指定则自动分配。 */
     Vip?: string | undefined;
 }
-/**
- * Output of CreateHaVip: 创建HAVIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of CreateHaVip: 创建HAVIP */
 export interface CreateHaVipResponse {
     /** 此参数对外不可见。 HAVIP 对象。 */
     HaVip?: HaVip | undefined;
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteHaVip: 删除HAVIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DeleteHaVip: 删除HAVIP */
 export interface DeleteHaVipRequest {
     /** HAVIP 唯一 ID，形如：havip-9o233uri。 */
     HaVipId: string;
 }
-/**
- * Output of DeleteHaVip: 删除HAVIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DeleteHaVip: 删除HAVIP */
 export interface DeleteHaVipResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeHaVips: 查询HAVIP列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of DescribeHaVips: 查询HAVIP列表 */
 export interface DescribeHaVipsRequest {
     /** HAVIP 唯一 ID, 形如: havip-9o233uri。 */
     HaVipIds?: string[] | undefined;
@@ -9802,11 +7029,7 @@ export interface DescribeHaVipsRequest {
     /** 返回数量 */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeHaVips: 查询HAVIP列表
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of DescribeHaVips: 查询HAVIP列表 */
 export interface DescribeHaVipsResponse {
     /** 此参数对外不可见。 符合条件的对象数。 */
     TotalCount?: number | undefined;
@@ -9815,60 +7038,36 @@ export interface DescribeHaVipsResponse {
     /** 唯一请求 ID, 每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of HaVipAssociateAddressIp: HAVIP绑定EIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of HaVipAssociateAddressIp: HAVIP绑定EIP */
 export interface HaVipAssociateAddressIpRequest {
     /** HAVIP 唯一 ID，形如：havip-9o233uri。必须是没有绑定 EIP 的 HAVIP */
     HaVipId: string;
     /** 弹性公网 IP。必须是没有绑定 HAVIP 的 EIP */
     AddressIp: string;
 }
-/**
- * Output of HaVipAssociateAddressIp: HAVIP绑定EIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of HaVipAssociateAddressIp: HAVIP绑定EIP */
 export interface HaVipAssociateAddressIpResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of HaVipDisassociateAddressIp: HAVIP解绑EIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of HaVipDisassociateAddressIp: HAVIP解绑EIP */
 export interface HaVipDisassociateAddressIpRequest {
     /** HAVIP 唯一 ID，形如：havig-9o233uri。必须是已绑定 EIP 的 HAVIP。 */
     HaVipId: string;
 }
-/**
- * Output of HaVipDisassociateAddressIp: HAVIP解绑EIP
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of HaVipDisassociateAddressIp: HAVIP解绑EIP */
 export interface HaVipDisassociateAddressIpResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyHaVipAttribute: 修改HAVIP属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Input of ModifyHaVipAttribute: 修改HAVIP属性 */
 export interface ModifyHaVipAttributeRequest {
     /** HAVIP 唯一 ID，形如：havig-9o233uri。 */
     HaVipId: string;
     /** HAVIP 名称，可任意命名，但不得超过60个字符。 */
     HaVipName: string;
 }
-/**
- * Output of ModifyHaVipAttribute: 修改HAVIP属性
- *
- * @see spec/sources/tce-vpc.txt
- */
+/** Output of ModifyHaVipAttribute: 修改HAVIP属性 */
 export interface ModifyHaVipAttributeResponse {
     /** 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;

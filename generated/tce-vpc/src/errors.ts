@@ -3007,8 +3007,8 @@ export interface ErrorCodes {
  *
  * @example
  * ```ts
- * try { await client.addIp6Rules(input); }
- * catch (e) { if (isServiceErrorFrom(e, "AddIp6Rules") && e.code === "...") { ... } }
+ * try { await client.describeIp6TranslatorQuota(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "DescribeIp6TranslatorQuota") && e.code === "...") { ... } }
  * ```
  */
 export function isServiceErrorFrom<A extends keyof ErrorCodes>(

@@ -1,41 +1,25 @@
-/**
- * Items of zoneSet in the DescribeAvailabilityZones response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of zoneSet in the DescribeAvailabilityZones response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeAvailabilityZonesResponseZoneSet {
     /** 可用区 ID。 */
     zoneId?: number | undefined;
     /** IDC 列表。 */
     idcList?: DescribeAvailabilityZonesResponseZoneSetIdcList[] | undefined;
 }
-/**
- * Items of zoneSet.idcList in the DescribeAvailabilityZones response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of zoneSet.idcList in the DescribeAvailabilityZones response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeAvailabilityZonesResponseZoneSetIdcList {
     /** IDC 的 ID 值。 */
     idcId?: number | undefined;
     /** IDC 名称。 */
     idcName?: string | undefined;
 }
-/**
- * Items of capacitySet in the DescribeZoneAbility response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of capacitySet in the DescribeZoneAbility response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeZoneAbilityResponseCapacitySet {
     /** 能力项。 */
     capacity?: Array<Record<string, unknown>> | undefined;
     /** 是否满足；0为不满足，1为满足。 */
     isSupported?: number | undefined;
 }
-/**
- * Items of instanceSet in the DescribeInstances response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of instanceSet in the DescribeInstances response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeInstancesResponseInstanceSet {
     /** 实例名称。 */
     instanceName?: string | undefined;
@@ -100,11 +84,7 @@ export interface DescribeInstancesResponseInstanceSet {
     /** 包含了硬盘信息的对象。 */
     diskInfo?: DescribeInstancesResponseInstanceSetDiskInfo[] | undefined;
 }
-/**
- * Items of instanceSet.diskInfo in the DescribeInstances response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of instanceSet.diskInfo in the DescribeInstances response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeInstancesResponseInstanceSetDiskInfo {
     /** 硬盘 ID。 */
     storageId?: string | undefined;
@@ -132,42 +112,26 @@ export interface DescribeInstancesResponseInstanceSetDiskInfo {
      */
     rootType?: number | undefined;
 }
-/**
- * Items of data in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of data in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface InquiryInstancePriceHourResponseData {
     /** 带宽详细。 */
     bandwidth?: Array<Record<string, unknown>> | undefined;
     /** 实例详细。 */
     cvm?: InquiryInstancePriceHourResponseDataCvm[] | undefined;
 }
-/**
- * Items of data.cvm in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of data.cvm in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface InquiryInstancePriceHourResponseDataCvm {
     /** 价格。 */
     price?: string | undefined;
     /** 价格单位。 */
     price_unit?: string | undefined;
 }
-/**
- * Items of deleteKeySet in the DeleteKeyPair response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of deleteKeySet in the DeleteKeyPair response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteKeyPairResponseDeleteKeySet {
     /** 密钥 ID。 */
     keyId?: string | undefined;
 }
-/**
- * Input of DescribeAvailabilityZones: 查询可用区列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeAvailabilityZones: 查询可用区列表 */
 export interface DescribeAvailabilityZonesRequest {
     /** 可用区 ID。 */
     zoneId?: number | undefined;
@@ -176,8 +140,6 @@ export interface DescribeAvailabilityZonesRequest {
  * Output of DescribeAvailabilityZones: 查询可用区列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeAvailabilityZonesResponse {
     /** 可用区的数目。 */
@@ -185,11 +147,7 @@ export interface DescribeAvailabilityZonesResponse {
     /** 可用区列表。 */
     zoneSet?: DescribeAvailabilityZonesResponseZoneSet[] | undefined;
 }
-/**
- * Input of DescribeZoneAbility: 查询可用区能力
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeZoneAbility: 查询可用区能力 */
 export interface DescribeZoneAbilityRequest {
     /** 可用区 ID。 */
     zoneId: number;
@@ -200,18 +158,12 @@ export interface DescribeZoneAbilityRequest {
  * Output of DescribeZoneAbility: 查询可用区能力
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeZoneAbilityResponse {
     /** 返回能力信息列表。 */
     capacitySet?: DescribeZoneAbilityResponseCapacitySet[] | undefined;
 }
-/**
- * Input of DescribeProductRegionList: 获取产品可用的地域列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeProductRegionList: 获取产品可用的地域列表 */
 export interface DescribeProductRegionListRequest {
     /**
      * 实例类型
@@ -225,18 +177,12 @@ export interface DescribeProductRegionListRequest {
  * Output of DescribeProductRegionList: 获取产品可用的地域列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeProductRegionListResponse {
     /** 获取产品的可使用的地域信息列表，其它 API 可能用到的参数 Region 可由此处获取，如 gz 代表广州，sh 代表上海，hk代表中国香港等。 */
     availableRegion?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of DescribeInstances: 查看实例列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstances: 查看实例列表 */
 export interface DescribeInstancesRequest {
     /** （过滤条件）按照一个或者多个实例 ID 过滤；可通过 DescribeInstances  API 返回值中的unInstanceId 获取（此接口支持同时传入多个 ID。此参数的具体格式可参考 API 简介 的 id.n 一节）。 */
     instanceIds?: string[] | undefined;
@@ -259,8 +205,6 @@ export interface DescribeInstancesRequest {
  * Output of DescribeInstances: 查看实例列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesResponse {
     /** 符合条件的实例数量。 */
@@ -268,11 +212,7 @@ export interface DescribeInstancesResponse {
     /** 实例信息列表。 */
     instanceSet?: DescribeInstancesResponseInstanceSet[] | undefined;
 }
-/**
- * Input of RunInstances: 创建实例（包年包月）
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RunInstances: 创建实例（包年包月） */
 export interface RunInstancesRequest {
     /** CPU（核数）。 */
     cpu: number;
@@ -329,8 +269,6 @@ export interface RunInstancesRequest {
  * Output of RunInstances: 创建实例（包年包月）
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RunInstancesResponse {
     /** 生成的订单号，可通过 DescribeDeals API 查询后续执行状况。 */
@@ -338,11 +276,7 @@ export interface RunInstancesResponse {
     /** 系统自动生成实例的 ID，命名格式为“ins-xxxxxxxx”，可使用此 ID 通过 DescribeInstances  API 查询实例的详细信息。 */
     unInstanceIds?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of RunInstancesHour: 创建实例（按量计费）
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RunInstancesHour: 创建实例（按量计费） */
 export interface RunInstancesHourRequest {
     /** 可用区 ID。 */
     zoneId: number;
@@ -397,18 +331,12 @@ export interface RunInstancesHourRequest {
  * Output of RunInstancesHour: 创建实例（按量计费）
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RunInstancesHourResponse {
     /** 系统自动生成实例的 ID，命名格式为“ins-xxxxxxxx”，可使用此 ID 通过 DescribeInstances  API 查询实例的详细信息。 */
     unInstanceIds?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of StartInstances: 启动实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of StartInstances: 启动实例 */
 export interface StartInstancesRequest {
     /** 待操作的实例ID。可通过 DescribeInstances  API返回值中的 unInstanceId 获取；（此接口支持同时传入多个ID。此参数的具体格式可参见 API 简介 的 id.n 一节）。 */
     instanceIds: string[];
@@ -417,18 +345,12 @@ export interface StartInstancesRequest {
  * Output of StartInstances: 启动实例
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface StartInstancesResponse {
     /** 参见： 批量异步任务接口返回格式 。 */
     detail?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of StopInstances: 关闭实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of StopInstances: 关闭实例 */
 export interface StopInstancesRequest {
     /** 待操作的实例ID。可通过 DescribeInstances  API返回值中的 unInstanceId 获取（此接口支持同时传入多个ID。此参数的具体格式可参考 API 简介 的 id.n 一节）。 */
     instanceIds: string[];
@@ -439,18 +361,12 @@ export interface StopInstancesRequest {
  * Output of StopInstances: 关闭实例
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface StopInstancesResponse {
     /** 参见： 批量异步任务接口返回格式 。 */
     detail?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of RestartInstances: 重启实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RestartInstances: 重启实例 */
 export interface RestartInstancesRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances  API返回值中的 unInstanceId 获取；此接口支持同时传入多个ID。此参数的具体格式可参考 API 简介 的 id.n 一节。 */
     instanceIds: string[];
@@ -461,18 +377,12 @@ export interface RestartInstancesRequest {
  * Output of RestartInstances: 重启实例
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RestartInstancesResponse {
     /** 参见： 批量异步任务接口返回格式 。 */
     detail?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of ResetInstances: 重装系统
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ResetInstances: 重装系统 */
 export interface ResetInstancesRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -500,18 +410,12 @@ export interface ResetInstancesRequest {
  * Output of ResetInstances: 重装系统
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstancesResponse {
     /** 请求任务 ID。 */
     requestId?: number | undefined;
 }
-/**
- * Input of ModifyInstanceAttributes: 修改实例属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyInstanceAttributes: 修改实例属性 */
 export interface ModifyInstanceAttributesRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -522,16 +426,10 @@ export interface ModifyInstanceAttributesRequest {
  * Output of ModifyInstanceAttributes: 修改实例属性
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstanceAttributesResponse {
 }
-/**
- * Input of ResetInstancePassword: 重置密码
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ResetInstancePassword: 重置密码 */
 export interface ResetInstancePasswordRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances  API返回值中的 unInstanceId 获取（此接口支持同时传入多个 ID。此参数的具体格式可参考 API 简介 的 id.n  一节）。 */
     instanceIds: string[];
@@ -542,16 +440,10 @@ export interface ResetInstancePasswordRequest {
  * Output of ResetInstancePassword: 重置密码
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstancePasswordResponse {
 }
-/**
- * Input of InquiryInstancePrice: 查询实例价格（包年包月）
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryInstancePrice: 查询实例价格（包年包月） */
 export interface InquiryInstancePriceRequest {
     /**
      * 2.1 查询已购买成功的包月实例的价格：实例类型 系统规定，CVM实例为1。
@@ -621,8 +513,6 @@ export interface InquiryInstancePriceRequest {
  * Output of InquiryInstancePrice: 查询实例价格（包年包月）
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryInstancePriceResponse {
     /** 产品的折扣价格，单位分。 */
@@ -630,11 +520,7 @@ export interface InquiryInstancePriceResponse {
     /** 产品的原价格，单位分。 */
     originalPrice?: number | undefined;
 }
-/**
- * Input of InquiryInstancePriceHour: 查询实例价格（按量计费）
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryInstancePriceHour: 查询实例价格（按量计费） */
 export interface InquiryInstancePriceHourRequest {
     /** 实例核数。CPU 与内存具体的配比限制参见 实例规格 。 */
     cpu: number;
@@ -664,18 +550,12 @@ export interface InquiryInstancePriceHourRequest {
  * Output of InquiryInstancePriceHour: 查询实例价格（按量计费）
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryInstancePriceHourResponse {
     /** 返回列表 */
     data?: InquiryInstancePriceHourResponseData[] | undefined;
 }
-/**
- * Input of ResizeInstance: 调整实例配置（包年包月）
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ResizeInstance: 调整实例配置（包年包月） */
 export interface ResizeInstanceRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -698,18 +578,12 @@ export interface ResizeInstanceRequest {
  * Output of ResizeInstance: 调整实例配置（包年包月）
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResizeInstanceResponse {
     /** 生成的订单号，用于查询后续执行状况。 */
     dealIds?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of ResizeInstanceHour: 调整实例配置（按量计费）
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ResizeInstanceHour: 调整实例配置（按量计费） */
 export interface ResizeInstanceHourRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -724,16 +598,10 @@ export interface ResizeInstanceHourRequest {
  * Output of ResizeInstanceHour: 调整实例配置（按量计费）
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResizeInstanceHourResponse {
 }
-/**
- * Input of RenewInstance: 续费实例（包年包月）
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RenewInstance: 续费实例（包年包月） */
 export interface RenewInstanceRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -744,16 +612,10 @@ export interface RenewInstanceRequest {
  * Output of RenewInstance: 续费实例（包年包月）
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RenewInstanceResponse {
 }
-/**
- * Input of ReturnInstance: 退还实例（按量计费）
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ReturnInstance: 退还实例（按量计费） */
 export interface ReturnInstanceRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -762,16 +624,10 @@ export interface ReturnInstanceRequest {
  * Output of ReturnInstance: 退还实例（按量计费）
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ReturnInstanceResponse {
 }
-/**
- * Input of ModifyInstanceProject: 修改实例所属项目
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyInstanceProject: 修改实例所属项目 */
 export interface ModifyInstanceProjectRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -782,34 +638,22 @@ export interface ModifyInstanceProjectRequest {
  * Output of ModifyInstanceProject: 修改实例所属项目
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstanceProjectResponse {
 }
-/**
- * Input of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表 */
 export interface ModifyUserCvmOverviewRequest {
 }
 /**
  * Output of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyUserCvmOverviewResponse {
     /** 描述（待补充） */
     data?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of UpdateInstanceBandwidthHour: 调整按量计费实例带宽
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of UpdateInstanceBandwidthHour: 调整按量计费实例带宽 */
 export interface UpdateInstanceBandwidthHourRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -820,16 +664,10 @@ export interface UpdateInstanceBandwidthHourRequest {
  * Output of UpdateInstanceBandwidthHour: 调整按量计费实例带宽
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface UpdateInstanceBandwidthHourResponse {
 }
-/**
- * Input of UpdateInstanceBandwidth: 调整包年包月实例带宽
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of UpdateInstanceBandwidth: 调整包年包月实例带宽 */
 export interface UpdateInstanceBandwidthRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -844,18 +682,12 @@ export interface UpdateInstanceBandwidthRequest {
  * Output of UpdateInstanceBandwidth: 调整包年包月实例带宽
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface UpdateInstanceBandwidthResponse {
     /** 生成的订单号，用于查询执行情况。 */
     dealIds?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of DescribeKeyPairs: 查询密钥
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeKeyPairs: 查询密钥 */
 export interface DescribeKeyPairsRequest {
     /** 密钥 ID（此接口支持同时传入多个 ID 进行过滤。此参数的具体格式可参见 API 简介 的 id.n 一节）。 */
     keyIds?: string[] | undefined;
@@ -872,8 +704,6 @@ export interface DescribeKeyPairsRequest {
  * Output of DescribeKeyPairs: 查询密钥
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeKeyPairsResponse {
     /** 符合过滤条件的密钥个数。 */
@@ -893,11 +723,7 @@ export interface DescribeKeyPairsResponse {
     /** 密钥的创建时间。 */
     createTime?: string | undefined;
 }
-/**
- * Input of CreateKeyPair: 创建密钥
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CreateKeyPair: 创建密钥 */
 export interface CreateKeyPairRequest {
     /** 用于定义即将生成的密钥的名称。只能包含数字，字母和下划线。 */
     keyName: string;
@@ -906,8 +732,6 @@ export interface CreateKeyPairRequest {
  * Output of CreateKeyPair: 创建密钥
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateKeyPairResponse {
     /** 所生成密钥的ID，是密钥的唯一标识。 */
@@ -919,11 +743,7 @@ export interface CreateKeyPairResponse {
     /** 所生成的密钥的纯文本私钥，腾讯云不会保管，请妥善保存。 */
     secretkey?: string | undefined;
 }
-/**
- * Input of ModifyKeyPair: 修改密钥名称
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyKeyPair: 修改密钥名称 */
 export interface ModifyKeyPairRequest {
     /** 用于指定密钥ID。 */
     keyId: string;
@@ -934,16 +754,10 @@ export interface ModifyKeyPairRequest {
  * Output of ModifyKeyPair: 修改密钥名称
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyKeyPairResponse {
 }
-/**
- * Input of DeleteKeyPair: 删除密钥
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteKeyPair: 删除密钥 */
 export interface DeleteKeyPairRequest {
     /** 密钥 ID（此接口支持同时传入多个 ID。此参数的具体格式可参见 API 简介 的 id.n 一节）。 */
     keyIds: string[];
@@ -952,18 +766,12 @@ export interface DeleteKeyPairRequest {
  * Output of DeleteKeyPair: 删除密钥
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteKeyPairResponse {
     /** 密钥删除结果。因为某个密钥已被绑定等原因，可能不是全部密钥都会成功删除，需要独立判断。 */
     deleteKeySet?: DeleteKeyPairResponseDeleteKeySet[] | undefined;
 }
-/**
- * Input of ImportKeyPair: 导入密钥
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ImportKeyPair: 导入密钥 */
 export interface ImportKeyPairRequest {
     /** 密钥名称。 */
     keyName: string;
@@ -974,18 +782,12 @@ export interface ImportKeyPairRequest {
  * Output of ImportKeyPair: 导入密钥
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImportKeyPairResponse {
     /** 密钥 ID。 */
     keyId?: string | undefined;
 }
-/**
- * Input of BindInstanceKey: 绑定密钥
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of BindInstanceKey: 绑定密钥 */
 export interface BindInstanceKeyRequest {
     /** 实例 ID（此接口支持同时传入多个 ID。此参数的具体格式可参见 API 简介 的 id.n 一节）。 */
     instanceIds: string[];
@@ -996,16 +798,10 @@ export interface BindInstanceKeyRequest {
  * Output of BindInstanceKey: 绑定密钥
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface BindInstanceKeyResponse {
 }
-/**
- * Input of unBindInstanceKey: 解绑密钥
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of unBindInstanceKey: 解绑密钥 */
 export interface unBindInstanceKeyRequest {
     /** 密钥 ID。 */
     keyId: string;
@@ -1016,8 +812,6 @@ export interface unBindInstanceKeyRequest {
  * Output of unBindInstanceKey: 解绑密钥
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface unBindInstanceKeyResponse {
 }

@@ -110,7 +110,12 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient();
+   * const res = await client.describeRegions({});
+   * console.log(res);
    */
   describeRegions(input = {}, options) {
     return this.send("DescribeRegions", input, options, {
@@ -125,7 +130,12 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeZones({});
+   * console.log(res);
    */
   describeZones(input = {}, options) {
     return this.send("DescribeZones", input, options, {
@@ -140,7 +150,48 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.runInstances({
+   *   SystemDisk: {
+   *     DiskSize: 50,
+   *     DiskType: "CLOUD_PREMIUM",
+   *   },
+   *   InstanceCount: 1,
+   *   Placement: {
+   *     HostIds: ["host-q88gab4i"],
+   *     Zone: "ap-shanghai-2",
+   *   },
+   *   LoginSettings: {
+   *     Password: "Qcloud@TestApi123++",
+   *   },
+   *   ImageId: "img-pmqg1cw7",
+   *   InstanceChargeType: "CDHPAID",
+   *   EnhancedService: {
+   *     SecurityService: {
+   *       Enabled: true,
+   *     },
+   *     MonitorService: {
+   *       Enabled: true,
+   *     },
+   *   },
+   *   InternetAccessible: {
+   *     PublicIpAssigned: true,
+   *     InternetChargeType: "TRAFFIC_POSTPAID_BY_HOUR",
+   *     InternetMaxBandwidthOut: 10,
+   *   },
+   *   InstanceName: "QCLOUD-TEST",
+   *   InstanceType: "CDH_1C1G",
+   *   DataDisks: [
+   *     {
+   *       DiskSize: 100,
+   *       DiskType: "CLOUD_PREMIUM",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   runInstances(input = {}, options) {
     return this.send("RunInstances", input, options, {
@@ -155,7 +206,21 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstances({
+   *   Limit: 1,
+   *   Filters: [
+   *     {
+   *       Values: ["ap-guangzhou-2", "ap-guangzhou-1"],
+   *       Name: "zone",
+   *     },
+   *   ],
+   *   Offset: 0,
+   * });
+   * console.log(res);
    */
   describeInstances(input = {}, options) {
     return this.send("DescribeInstances", input, options, { readOnly: true });
@@ -168,7 +233,12 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceFamilyConfigs({});
+   * console.log(res);
    */
   describeInstanceFamilyConfigs(input = {}, options) {
     return this.send("DescribeInstanceFamilyConfigs", input, options, { readOnly: true });
@@ -181,7 +251,23 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceTypeConfigs({
+   *   Filters: [
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *     {
+   *       Name: "instance-family",
+   *       Values: ["I1"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeInstanceTypeConfigs(input = {}, options) {
     return this.send("DescribeInstanceTypeConfigs", input, options, { readOnly: true });
@@ -194,7 +280,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesOperationLimit({
+   *   InstanceIds: ["ins-r8hr2upy"],
+   *   Operation: "INSTANCE_DEGRADE",
+   * });
+   * console.log(res);
    */
   describeInstancesOperationLimit(input, options) {
     return this.send("DescribeInstancesOperationLimit", input, options, { readOnly: true });
@@ -207,7 +301,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceVncUrl({
+   *   InstanceId: "ins-r9hr2upy",
+   * });
+   * console.log(res);
    */
   describeInstanceVncUrl(input, options) {
     return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
@@ -220,7 +321,51 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceRunInstances({
+   *   SystemDisk: {
+   *     DiskSize: 50,
+   *     DiskType: "CLOUD_PREMIUM",
+   *   },
+   *   InstanceCount: 1,
+   *   Placement: {
+   *     Zone: "ap-shanghai-2",
+   *   },
+   *   LoginSettings: {
+   *     Password: "Qcloud@TestApi123++",
+   *   },
+   *   ImageId: "img-pmqg1cw7",
+   *   InstanceChargeType: "PREPAID",
+   *   EnhancedService: {
+   *     SecurityService: {
+   *       Enabled: true,
+   *     },
+   *     MonitorService: {
+   *       Enabled: true,
+   *     },
+   *   },
+   *   InternetAccessible: {
+   *     PublicIpAssigned: true,
+   *     InternetChargeType: "TRAFFIC_POSTPAID_BY_HOUR",
+   *     InternetMaxBandwidthOut: 10,
+   *   },
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceName: "QCLOUD-TEST",
+   *   InstanceType: "S5.16XLARGE256",
+   *   DataDisks: [
+   *     {
+   *       DiskSize: 100,
+   *       DiskType: "CLOUD_PREMIUM",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   inquiryPriceRunInstances(input, options) {
     return this.send("InquiryPriceRunInstances", input, options, { readOnly: true, clientToken: "ClientToken" });
@@ -233,7 +378,17 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceRenewInstances({
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *   },
+   *   InstanceIds: ["ins-2zvpghhc"],
+   * });
+   * console.log(res);
    */
   inquiryPriceRenewInstances(input, options) {
     return this.send("InquiryPriceRenewInstances", input, options, { readOnly: true });
@@ -246,7 +401,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceResetInstance({
+   *   InstanceId: "ins-fd8spnmq",
+   * });
+   * console.log(res);
    */
   inquiryPriceResetInstance(input, options) {
     return this.send("InquiryPriceResetInstance", input, options, { readOnly: true });
@@ -259,7 +421,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceResetInstancesType({
+   *   InstanceType: "S5.16XLARGE256",
+   *   InstanceIds: ["ins-xmf2ac34"],
+   * });
+   * console.log(res);
    */
   inquiryPriceResetInstancesType(input, options) {
     return this.send("InquiryPriceResetInstancesType", input, options, { readOnly: true });
@@ -272,7 +442,18 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceModifyInstancesChargeType({
+   *   InstanceChargeType: "PREPAID",
+   *   InstanceIds: ["ins-r8hr2upy"],
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   inquiryPriceModifyInstancesChargeType(input, options) {
     return this.send("InquiryPriceModifyInstancesChargeType", input, options, { readOnly: true });
@@ -285,7 +466,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.startInstances({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   * });
+   * console.log(res);
    */
   startInstances(input, options) {
     return this.send("StartInstances", input, options);
@@ -298,7 +486,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.rebootInstances({
+   *   StopType: "SOFT",
+   *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   rebootInstances(input, options) {
     return this.send("RebootInstances", input, options);
@@ -311,7 +507,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.stopInstances({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   *   ForceStop: "false",
+   * });
+   * console.log(res);
    */
   stopInstances(input, options) {
     return this.send("StopInstances", input, options);
@@ -324,7 +528,18 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.renewInstances({
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_MANUAL_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceIds: ["ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   renewInstances(input, options) {
     return this.send("RenewInstances", input, options);
@@ -337,7 +552,19 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resizeInstanceDisks({
+   *   InstanceId: "ins-r8hr2upy",
+   *   DataDisks: [
+   *     {
+   *       DiskSize: 100,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   resizeInstanceDisks(input, options) {
     return this.send("ResizeInstanceDisks", input, options);
@@ -350,7 +577,16 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstancesPassword({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   *   Password: "abc123ABC!@#",
+   *   ForceStop: true,
+   * });
+   * console.log(res);
    */
   resetInstancesPassword(input, options) {
     return this.send("ResetInstancesPassword", input, options);
@@ -363,7 +599,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesAttribute({
+   *   InstanceName: "Mysql_Server",
+   *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   modifyInstancesAttribute(input, options) {
     return this.send("ModifyInstancesAttribute", input, options);
@@ -376,7 +620,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesChargeType({
+   *   InstanceChargeType: "POSTPAID_BY_HOUR",
+   *   InstanceIds: ["ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   modifyInstancesChargeType(input, options) {
     return this.send("ModifyInstancesChargeType", input, options);
@@ -389,7 +641,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesRenewFlag({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   * });
+   * console.log(res);
    */
   modifyInstancesRenewFlag(input, options) {
     return this.send("ModifyInstancesRenewFlag", input, options);
@@ -402,7 +662,12 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeAccountQuota({});
+   * console.log(res);
    */
   describeAccountQuota(input = {}, options) {
     return this.send("DescribeAccountQuota", input, options, { readOnly: true });
@@ -415,7 +680,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesActionTimer({
+   *   InstanceIds: ["ins-37qv3ucj"],
+   * });
+   * console.log(res);
    */
   describeInstancesActionTimer(input = {}, options) {
     return this.send("DescribeInstancesActionTimer", input, options, { readOnly: true });
@@ -428,7 +700,20 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesModification({
+   *   Filters: [
+   *     {
+   *       Values: ["SELL"],
+   *       Name: "status",
+   *     },
+   *   ],
+   *   InstanceIds: ["ins-bzps2kwdg"],
+   * });
+   * console.log(res);
    */
   describeInstancesModification(input, options) {
     return this.send("DescribeInstancesModification", input, options, { readOnly: true });
@@ -441,7 +726,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.enterRescueMode({
+   *   InstanceId: "ins-axzc12s",
+   *   Password: "hello123456789",
+   * });
+   * console.log(res);
    */
   enterRescueMode(input, options) {
     return this.send("EnterRescueMode", input, options);
@@ -454,7 +747,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.exitRescueMode({
+   *   InstanceId: "ins-axzc12s",
+   * });
+   * console.log(res);
    */
   exitRescueMode(input, options) {
     return this.send("ExitRescueMode", input, options);
@@ -467,7 +767,18 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.importInstancesActionTimer({
+   *   ActionTimer: {
+   *     TimerAction: "TerminateInstances",
+   *     ActionTime: "2018-08-01 20:00:00",
+   *   },
+   *   InstanceIds: ["ins-37qv3ucj"],
+   * });
+   * console.log(res);
    */
   importInstancesActionTimer(input, options) {
     return this.send("ImportInstancesActionTimer", input, options);
@@ -480,7 +791,19 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceResizeInstanceDisks({
+   *   InstanceId: "ins-fd8spnmq",
+   *   DataDisks: [
+   *     {
+   *       DiskSize: 100,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   inquiryPriceResizeInstanceDisks(input, options) {
     return this.send("InquiryPriceResizeInstanceDisks", input, options, { readOnly: true });
@@ -493,7 +816,17 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstanceDiskType({
+   *   InstanceId: "ins-r8hr2upy",
+   *   SystemDisk: {
+   *     DiskType: "CLOUD_PREMIUM",
+   *   },
+   * });
+   * console.log(res);
    */
   modifyInstanceDiskType(input, options) {
     return this.send("ModifyInstanceDiskType", input, options);
@@ -506,7 +839,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesDisasterRecoverGroup({
+   *   InstanceIds: ["ins-r8hr2upy"],
+   *   DisasterRecoverGroupId: "ps-a66w6rlb",
+   * });
+   * console.log(res);
    */
   modifyInstancesDisasterRecoverGroup(input, options) {
     return this.send("ModifyInstancesDisasterRecoverGroup", input, options);
@@ -519,7 +860,16 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.programFpgaImage({
+   *   InstanceId: "ins-r8hr2upy",
+   *   FPGAUrl: "fpga-test-123456.cos.ap-guangzhou.myqcloud.com/test.xclbin",
+   *   DBDFs: ["0000:00:08.0", "0000:00:09.0"],
+   * });
+   * console.log(res);
    */
   programFpgaImage(input, options) {
     return this.send("ProgramFpgaImage", input, options);
@@ -532,7 +882,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceTerminateInstances({
+   *   InstanceIds: ["ins-rfmme2si"],
+   * });
+   * console.log(res);
    */
   inquiryPriceTerminateInstances(input, options) {
     return this.send("InquiryPriceTerminateInstances", input, options, { readOnly: true });
@@ -545,7 +902,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.terminateInstances({
+   *   InstanceIds: ["ins-3jaw1j8m"],
+   * });
+   * console.log(res);
    */
   terminateInstances(input, options) {
     return this.send("TerminateInstances", input, options);
@@ -558,7 +922,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteInstancesActionTimer({
+   *   ActionTimerIds: ["865d042d-0219-46c3-9821-6028c96cfb7c"],
+   * });
+   * console.log(res);
    */
   deleteInstancesActionTimer(input, options) {
     return this.send("DeleteInstancesActionTimer", input, options);
@@ -571,7 +942,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesProject({
+   *   ProjectId: 1045,
+   *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   modifyInstancesProject(input, options) {
     return this.send("ModifyInstancesProject", input, options);
@@ -584,7 +963,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstancesType({
+   *   InstanceType: "S5.16XLARGE256",
+   *   InstanceIds: ["ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   resetInstancesType(input, options) {
     return this.send("ResetInstancesType", input, options);
@@ -597,7 +984,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesAttributes({
+   *   Attributes: ["UserData"],
+   *   InstanceIds: ["ins-pgklxcq0"],
+   * });
+   * console.log(res);
    */
   describeInstancesAttributes(input, options) {
     return this.send("DescribeInstancesAttributes", input, options, { readOnly: true });
@@ -610,7 +1005,16 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesStatus({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   *   Offset: 0,
+   *   Limit: 2,
+   * });
+   * console.log(res);
    */
   describeInstancesStatus(input = {}, options) {
     return this.send("DescribeInstancesStatus", input, options, { readOnly: true });
@@ -623,7 +1027,23 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeZoneInstanceConfigInfos({
+   *   Filters: [
+   *     {
+   *       Values: ["POSTPAID_BY_HOUR"],
+   *       Name: "instance-charge-type",
+   *     },
+   *     {
+   *       Values: ["ap-guangzhou-2"],
+   *       Name: "zone",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeZoneInstanceConfigInfos(input = {}, options) {
     return this.send("DescribeZoneInstanceConfigInfos", input, options, { readOnly: true });
@@ -636,7 +1056,29 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstance({
+   *   InstanceId: "ins-r8hr2upy",
+   *   SystemDisk: {
+   *     DiskSize: 60,
+   *   },
+   *   EnhancedService: {
+   *     SecurityService: {
+   *       Enabled: true,
+   *     },
+   *     MonitorService: {
+   *       Enabled: true,
+   *     },
+   *   },
+   *   LoginSettings: {
+   *     Password: "Qcloud@TestApi123++",
+   *   },
+   *   ImageId: "img-pmqg1cw7",
+   * });
+   * console.log(res);
    */
   resetInstance(input, options) {
     return this.send("ResetInstance", input, options);
@@ -649,7 +1091,23 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.allocateHosts({
+   *   HostChargeType: "PREPAID",
+   *   HostCount: 1,
+   *   Placement: {
+   *     Zone: "ap-guangzhou-2",
+   *   },
+   *   HostType: "HS1",
+   *   HostChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   allocateHosts(input, options) {
     return this.send("AllocateHosts", input, options, {
@@ -664,7 +1122,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyHostsAttribute({
+   *   HostIds: ["host-ey16rkyg"],
+   *   HostName: "webserver",
+   * });
+   * console.log(res);
    */
   modifyHostsAttribute(input, options) {
     return this.send("ModifyHostsAttribute", input, options);
@@ -677,7 +1143,18 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.renewHosts({
+   *   HostChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *   },
+   *   HostIds: ["host-ey16rkyg"],
+   * });
+   * console.log(res);
    */
   renewHosts(input, options) {
     return this.send("RenewHosts", input, options);
@@ -690,7 +1167,18 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceRenewHosts({
+   *   HostChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *   },
+   *   HostIds: ["host-ey16rkyg"],
+   * });
+   * console.log(res);
    */
   inquiryPriceRenewHosts(input, options) {
     return this.send("InquiryPriceRenewHosts", input, options, { readOnly: true });
@@ -703,7 +1191,21 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeHosts({
+   *   Filters: [
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *   ],
+   *   Offset: 0,
+   *   Limit: 20,
+   * });
+   * console.log(res);
    */
   describeHosts(input = {}, options) {
     return this.send("DescribeHosts", input, options, {
@@ -718,7 +1220,26 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.configureChcAssistVpc({
+   *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+   *   BmcVirtualPrivateCloud: {
+   *     SubnetId: "\"subnet-12345678\"",
+   *     VpcId: "\"vpc-12345678\"",
+   *     PrivateIpAddresses: ["10.0.0.2", "10.0.0.3"],
+   *   },
+   *   BmcSecurityGroupIds: ["sg-12345678"],
+   *   DeployVirtualPrivateCloud: {
+   *     SubnetId: "\"subnet-1234abcd\"",
+   *     VpcId: "\"vpc-1234abcd8\"",
+   *     PrivateIpAddresses: ["10.0.1.2", "10.0.1.3"],
+   *   },
+   *   DeploySecurityGroupIds: ["sg-8a7f6d5s"],
+   * });
+   * console.log(res);
    */
   configureChcAssistVpc(input, options) {
     return this.send("ConfigureChcAssistVpc", input, options);
@@ -731,7 +1252,26 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.configureChcDeployVpc({
+   *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+   *   DeployVirtualPrivateCloud: {
+   *     SubnetId: "\"subnet-1234abcd\"",
+   *     VpcId: "\"vpc-1234abcd8\"",
+   *     PrivateIpAddresses: ["10.0.1.2", "10.0.1.3"],
+   *   },
+   *   DeploySecurityGroupIds: ["sg-8a7f6d5s"],
+   *   ChcDeployExtraConfig: {
+   *     MiniOsType: "public",
+   *     BootType: "x86_legacy",
+   *     BootFile: "pxelinux.0",
+   *     NextServerAddress: "169.254.68.10",
+   *   },
+   * });
+   * console.log(res);
    */
   configureChcDeployVpc(input, options) {
     return this.send("ConfigureChcDeployVpc", input, options);
@@ -744,7 +1284,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeChcDeniedActions({
+   *   ChcIds: ["chc-adf34aft", "chc-1a2b3c4d"],
+   * });
+   * console.log(res);
    */
   describeChcDeniedActions(input, options) {
     return this.send("DescribeChcDeniedActions", input, options, { readOnly: true });
@@ -757,7 +1304,16 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyChcAttribute({
+   *   ChcIds: ["chc-r8hr2upy", "chc-5d8a23rs"],
+   *   InstanceName: "server1",
+   *   DeviceType: "CHC_HS1",
+   * });
+   * console.log(res);
    */
   modifyChcAttribute(input, options) {
     return this.send("ModifyChcAttribute", input, options);
@@ -770,7 +1326,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.removeChcAssistVpc({
+   *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+   * });
+   * console.log(res);
    */
   removeChcAssistVpc(input, options) {
     return this.send("RemoveChcAssistVpc", input, options);
@@ -783,7 +1346,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.removeChcDeployVpc({
+   *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+   * });
+   * console.log(res);
    */
   removeChcDeployVpc(input, options) {
     return this.send("RemoveChcDeployVpc", input, options);
@@ -796,7 +1366,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeChcHosts({
+   *   ChcIds: ["chc-1a2b3c4d"],
+   * });
+   * console.log(res);
    */
   describeChcHosts(input = {}, options) {
     return this.send("DescribeChcHosts", input, options, { readOnly: true });
@@ -809,7 +1386,12 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisasterRecoverGroups({});
+   * console.log(res);
    */
   describeDisasterRecoverGroups(input = {}, options) {
     return this.send("DescribeDisasterRecoverGroups", input, options, { readOnly: true });
@@ -822,7 +1404,12 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisasterRecoverGroupQuota({});
+   * console.log(res);
    */
   describeDisasterRecoverGroupQuota(input = {}, options) {
     return this.send("DescribeDisasterRecoverGroupQuota", input, options, { readOnly: true });
@@ -835,7 +1422,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createDisasterRecoverGroup({
+   *   Name: "物理机容灾组",
+   *   Type: "HOST",
+   * });
+   * console.log(res);
    */
   createDisasterRecoverGroup(input, options) {
     return this.send("CreateDisasterRecoverGroup", input, options, { clientToken: "ClientToken" });
@@ -848,7 +1443,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisasterRecoverGroupAttribute({
+   *   DisasterRecoverGroupId: "ps-58l1hu01",
+   *   Name: "物理机容灾组1",
+   * });
+   * console.log(res);
    */
   modifyDisasterRecoverGroupAttribute(input, options) {
     return this.send("ModifyDisasterRecoverGroupAttribute", input, options);
@@ -861,7 +1464,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteDisasterRecoverGroups({
+   *   DisasterRecoverGroupIds: ["ps-58l1hu01"],
+   * });
+   * console.log(res);
    */
   deleteDisasterRecoverGroups(input, options) {
     return this.send("DeleteDisasterRecoverGroups", input, options);
@@ -874,7 +1484,19 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImages({
+   *   Filters: [
+   *     {
+   *       Values: ["img-9qabwvbn"],
+   *       Name: "image-id",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeImages(input = {}, options) {
     return this.send("DescribeImages", input, options, {
@@ -889,7 +1511,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImageSharePermission({
+   *   ImageId: "img-6pb6lrmy",
+   * });
+   * console.log(res);
    */
   describeImageSharePermission(input, options) {
     return this.send("DescribeImageSharePermission", input, options, { readOnly: true });
@@ -902,7 +1531,12 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 288 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImportImageOs({});
+   * console.log(res);
    */
   describeImportImageOs(input = {}, options) {
     return this.send("DescribeImportImageOs", input, options, { readOnly: true });
@@ -915,7 +1549,12 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImageQuota({});
+   * console.log(res);
    */
   describeImageQuota(input = {}, options) {
     return this.send("DescribeImageQuota", input, options, { readOnly: true });
@@ -928,7 +1567,16 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyImageSharePermission({
+   *   AccountIds: ["1038493875"],
+   *   Permission: "SHARE",
+   *   ImageId: "img-6pb6lrmy",
+   * });
+   * console.log(res);
    */
   modifyImageSharePermission(input, options) {
     return this.send("ModifyImageSharePermission", input, options);
@@ -941,7 +1589,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.syncImages({
+   *   ImageIds: ["img-o3ycss2p"],
+   *   DestinationRegions: ["ap-guangzhou"],
+   * });
+   * console.log(res);
    */
   syncImages(input, options) {
     return this.send("SyncImages", input, options);
@@ -954,7 +1610,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyImageAttribute({
+   *   ImageId: "img-6pb6lrmy",
+   *   ImageName: "sample",
+   * });
+   * console.log(res);
    */
   modifyImageAttribute(input, options) {
     return this.send("ModifyImageAttribute", input, options);
@@ -967,7 +1631,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteImages({
+   *   ImageIds: ["img-34vaef8fe"],
+   * });
+   * console.log(res);
    */
   deleteImages(input, options) {
     return this.send("DeleteImages", input, options);
@@ -980,7 +1651,19 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.importImage({
+   *   ImageUrl: "http://111-1251233127.cosd.myqcloud.com/Windows%20Server%202008%20R2%20x64a.vmdk",
+   *   ImageDescription: "sampleimage",
+   *   ImageName: "sample",
+   *   Architecture: "x86_64",
+   *   OsType: "CentOS",
+   *   OsVersion: "6",
+   * });
+   * console.log(res);
    */
   importImage(input, options) {
     return this.send("ImportImage", input, options);
@@ -993,7 +1676,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.exportImages({
+   *   ImageIds: ["img-72n9mi0y"],
+   *   BucketName: "test-bucket-AppId",
+   * });
+   * console.log(res);
    */
   exportImages(input, options) {
     return this.send("ExportImages", input, options);
@@ -1006,7 +1697,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createImage({
+   *   InstanceId: "ins-6pb6lrmy",
+   *   ImageName: "myImage",
+   * });
+   * console.log(res);
    */
   createImage(input, options) {
     return this.send("CreateImage", input, options);
@@ -1019,7 +1718,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImageFromFamily({
+   *   ImageFamily: "business-daily-update",
+   * });
+   * console.log(res);
    */
   describeImageFromFamily(input = {}, options) {
     return this.send("DescribeImageFromFamily", input, options, { readOnly: true });
@@ -1032,7 +1738,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.convertOperatingSystems({
+   *   InstanceIds: ["ins-6pb6lrmy"],
+   * });
+   * console.log(res);
    */
   convertOperatingSystems(input, options) {
     return this.send("ConvertOperatingSystems", input, options);
@@ -1045,7 +1758,21 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeKeyPairs({
+   *   Filters: [
+   *     {
+   *       Name: "key-name",
+   *       Values: ["Tencent"],
+   *     },
+   *   ],
+   *   Offset: 0,
+   *   Limit: 20,
+   * });
+   * console.log(res);
    */
   describeKeyPairs(input = {}, options) {
     return this.send("DescribeKeyPairs", input, options, { readOnly: true });
@@ -1058,7 +1785,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createKeyPair({
+   *   ProjectId: 0,
+   *   KeyName: "Tencent",
+   * });
+   * console.log(res);
    */
   createKeyPair(input, options) {
     return this.send("CreateKeyPair", input, options);
@@ -1071,7 +1806,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.associateInstancesKeyPairs({
+   *   InstanceIds: ["ins-1e4r6y8i", "ins-3e56fg78"],
+   *   KeyIds: ["skey-4e5ty7i8"],
+   * });
+   * console.log(res);
    */
   associateInstancesKeyPairs(input, options) {
     return this.send("AssociateInstancesKeyPairs", input, options);
@@ -1084,7 +1827,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.disassociateInstancesKeyPairs({
+   *   InstanceIds: ["ins-w34e5rl9"],
+   *   KeyIds: ["skey-e3r6y7ji"],
+   * });
+   * console.log(res);
    */
   disassociateInstancesKeyPairs(input, options) {
     return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -1097,7 +1848,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteKeyPairs({
+   *   KeyIds: ["skey-mv9yzyjj"],
+   * });
+   * console.log(res);
    */
   deleteKeyPairs(input, options) {
     return this.send("DeleteKeyPairs", input, options);
@@ -1110,7 +1868,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyKeyPairAttribute({
+   *   KeyId: "skey-mv9yzyjj",
+   *   KeyName: "Tencent",
+   * });
+   * console.log(res);
    */
   modifyKeyPairAttribute(input, options) {
     return this.send("ModifyKeyPairAttribute", input, options);
@@ -1123,7 +1889,16 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.importKeyPair({
+   *   ProjectId: 0,
+   *   KeyName: "operation_key",
+   *   PublicKey: "ssh-rsa XXXXXXXXXXXX== skey_45071",
+   * });
+   * console.log(res);
    */
   importKeyPair(input, options) {
     return this.send("ImportKeyPair", input, options);
@@ -1136,7 +1911,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.associateSecurityGroups({
+   *   InstanceIds: ["ins-915zrb0p", "ins-2zvpghhc"],
+   *   SecurityGroupIds: ["sg-9id3l839"],
+   * });
+   * console.log(res);
    */
   associateSecurityGroups(input, options) {
     return this.send("AssociateSecurityGroups", input, options);
@@ -1149,7 +1932,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.disassociateSecurityGroups({
+   *   InstanceIds: ["ins-2zvpghhc", "ins-915zrb0p"],
+   *   SecurityGroupIds: ["sg-9id3l839"],
+   * });
+   * console.log(res);
    */
   disassociateSecurityGroups(input, options) {
     return this.send("DisassociateSecurityGroups", input, options);
@@ -1162,7 +1953,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceInternetBandwidthConfigs({
+   *   InstanceId: "ins-6lafsaz0",
+   * });
+   * console.log(res);
    */
   describeInstanceInternetBandwidthConfigs(input, options) {
     return this.send("DescribeInstanceInternetBandwidthConfigs", input, options, { readOnly: true });
@@ -1175,7 +1973,12 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInternetChargeTypeConfigs({});
+   * console.log(res);
    */
   describeInternetChargeTypeConfigs(input = {}, options) {
     return this.send("DescribeInternetChargeTypeConfigs", input, options, { readOnly: true });
@@ -1188,7 +1991,17 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceResetInstancesInternetMaxBandwidth({
+   *   InstanceIds: ["ins-fd8spnmq"],
+   *   InternetAccessible: {
+   *     InternetMaxBandwidthOut: 20,
+   *   },
+   * });
+   * console.log(res);
    */
   inquiryPriceResetInstancesInternetMaxBandwidth(input, options) {
     return this.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options, { readOnly: true });
@@ -1201,7 +2014,19 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstancesInternetMaxBandwidth({
+   *   InstanceIds: ["ins-r8hr2upy"],
+   *   InternetAccessible: {
+   *     InternetMaxBandwidthOut: 10,
+   *   },
+   *   StartTime: "2017-03-15",
+   *   EndTime: "2017-03-16",
+   * });
+   * console.log(res);
    */
   resetInstancesInternetMaxBandwidth(input, options) {
     return this.send("ResetInstancesInternetMaxBandwidth", input, options);
@@ -1214,7 +2039,19 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesVpcAttribute({
+   *   VirtualPrivateCloud: {
+   *     SubnetId: "subnet-dcs9x3gz",
+   *     VpcId: "vpc-1urkhbj4",
+   *     PrivateIpAddresses: ["10.0.0.19", "10.0.0.18"],
+   *   },
+   *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   modifyInstancesVpcAttribute(input, options) {
     return this.send("ModifyInstancesVpcAttribute", input, options);
@@ -1227,7 +2064,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeLaunchTemplates({
+   *   LaunchTemplateIds: ["lt-q9t8j8eg"],
+   * });
+   * console.log(res);
    */
   describeLaunchTemplates(input = {}, options) {
     return this.send("DescribeLaunchTemplates", input, options, { readOnly: true });
@@ -1240,7 +2084,18 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createLaunchTemplate({
+   *   LaunchTemplateName: "myTemplate",
+   *   Placement: {
+   *     Zone: "ap-guangzhou-2",
+   *   },
+   *   ImageId: "img-pmqg1cw7",
+   * });
+   * console.log(res);
    */
   createLaunchTemplate(input, options) {
     return this.send("CreateLaunchTemplate", input, options, { clientToken: "ClientToken" });
@@ -1253,7 +2108,17 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createLaunchTemplateVersion({
+   *   Placement: {
+   *     Zone: "ap-guangzhou-1",
+   *   },
+   *   LaunchTemplateId: "lt-lobxe2yo",
+   * });
+   * console.log(res);
    */
   createLaunchTemplateVersion(input, options) {
     return this.send("CreateLaunchTemplateVersion", input, options, { clientToken: "ClientToken" });
@@ -1266,7 +2131,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteLaunchTemplate({
+   *   LaunchTemplateId: "lt-34vaef8fe",
+   * });
+   * console.log(res);
    */
   deleteLaunchTemplate(input, options) {
     return this.send("DeleteLaunchTemplate", input, options);
@@ -1279,7 +2151,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteLaunchTemplateVersions({
+   *   LaunchTemplateId: "lt-34vaef8fe",
+   *   LaunchTemplateVersions: [2, 3],
+   * });
+   * console.log(res);
    */
   deleteLaunchTemplateVersions(input, options) {
     return this.send("DeleteLaunchTemplateVersions", input, options);
@@ -1292,7 +2172,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeLaunchTemplateVersions({
+   *   LaunchTemplateId: "lt-b8v1kcyq",
+   * });
+   * console.log(res);
    */
   describeLaunchTemplateVersions(input, options) {
     return this.send("DescribeLaunchTemplateVersions", input, options, { readOnly: true });
@@ -1305,7 +2192,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyLaunchTemplateDefaultVersion({
+   *   LaunchTemplateId: "lt-34vaef8fe",
+   *   DefaultVersion: 2,
+   * });
+   * console.log(res);
    */
   modifyLaunchTemplateDefaultVersion(input, options) {
     return this.send("ModifyLaunchTemplateDefaultVersion", input, options);
@@ -1318,7 +2213,20 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeTaskInfo({
+   *   StartDate: "2023-03-01 00:00:00",
+   *   EndDate: "2023-04-01 00:00:00",
+   *   TaskStatus: [1],
+   *   Limit: 20,
+   *   Offset: 0,
+   *   OrderField: "CreateTime",
+   *   Order: 1,
+   * });
+   * console.log(res);
    */
   describeTaskInfo(input, options) {
     return this.send("DescribeTaskInfo", input, options, { readOnly: true });
@@ -1331,7 +2239,17 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.repairTaskControl({
+   *   Product: "CVM",
+   *   InstanceIds: ["ins-xxxxxxxx"],
+   *   TaskId: "rep-xxxxxxxx",
+   *   Operate: "AuthorizeRepair",
+   * });
+   * console.log(res);
    */
   repairTaskControl(input, options) {
     return this.send("RepairTaskControl", input, options);
@@ -1344,7 +2262,16 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createHpcCluster({
+   *   Name: "test_cluster",
+   *   Remark: "my cluster",
+   *   Zone: "ap-guangzhou-3",
+   * });
+   * console.log(res);
    */
   createHpcCluster(input, options) {
     return this.send("CreateHpcCluster", input, options);
@@ -1357,7 +2284,14 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteHpcClusters({
+   *   HpcClusterIds: ["hpc-p64fdfa9"],
+   * });
+   * console.log(res);
    */
   deleteHpcClusters(input, options) {
     return this.send("DeleteHpcClusters", input, options);
@@ -1370,7 +2304,16 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeHpcClusters({
+   *   Zone: "ap-guangzhou-3",
+   *   Offset: 0,
+   *   Limit: 20,
+   * });
+   * console.log(res);
    */
   describeHpcClusters(input = {}, options) {
     return this.send("DescribeHpcClusters", input, options, { readOnly: true });
@@ -1383,7 +2326,15 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyHpcClusterAttribute({
+   *   HpcClusterId: "hpc-gzahhoy5",
+   *   Name: "MyHpcCluster",
+   * });
+   * console.log(res);
    */
   modifyHpcClusterAttribute(input, options) {
     return this.send("ModifyHpcClusterAttribute", input, options);
@@ -1392,8 +2343,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeInstances(input = {}, options) {
     return paginateDescribeInstances(this, input, options);
@@ -1402,8 +2351,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeInstancesStatus (查看实例状态列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceStatusSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeInstancesStatus(input = {}, options) {
     return paginateDescribeInstancesStatus(this, input, options);
@@ -1412,8 +2359,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeHosts (查看CDH实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HostSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeHosts(input = {}, options) {
     return paginateDescribeHosts(this, input, options);
@@ -1422,8 +2367,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeChcHosts (查询CHC物理服务器): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ChcHostSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeChcHosts(input = {}, options) {
     return paginateDescribeChcHosts(this, input, options);
@@ -1432,8 +2375,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeDisasterRecoverGroups (查询分散置放群组信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DisasterRecoverGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeDisasterRecoverGroups(input = {}, options) {
     return paginateDescribeDisasterRecoverGroups(this, input, options);
@@ -1442,8 +2383,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeImages (查看镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeImages(input = {}, options) {
     return paginateDescribeImages(this, input, options);
@@ -1452,8 +2391,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeKeyPairs (查询密钥对列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's KeyPairSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeKeyPairs(input = {}, options) {
     return paginateDescribeKeyPairs(this, input, options);
@@ -1462,8 +2399,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeLaunchTemplates (查询实例启动模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LaunchTemplateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeLaunchTemplates(input = {}, options) {
     return paginateDescribeLaunchTemplates(this, input, options);
@@ -1472,8 +2407,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeLaunchTemplateVersions (查询实例模板版本信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LaunchTemplateVersionSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeLaunchTemplateVersions(input, options) {
     return paginateDescribeLaunchTemplateVersions(this, input, options);
@@ -1482,8 +2415,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeTaskInfo (查询维修任务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RepairTaskInfoSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeTaskInfo(input, options) {
     return paginateDescribeTaskInfo(this, input, options);
@@ -1492,8 +2423,6 @@ var CvmClient = class extends CvmBaseClient {
    * Pages through DescribeHpcClusters (查询高性能集群信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HpcClusterSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeHpcClusters(input = {}, options) {
     return paginateDescribeHpcClusters(this, input, options);

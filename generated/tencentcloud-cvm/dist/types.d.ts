@@ -1,8 +1,4 @@
-/**
- * 配额详情
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 配额详情 */
 export interface AccountQuota {
     /** 后付费配额列表 */
     PostPaidQuotaSet?: PostPaidQuota[] | undefined;
@@ -15,11 +11,7 @@ export interface AccountQuota {
     /** 置放群组配额列表 */
     DisasterRecoverGroupQuotaSet?: DisasterRecoverGroupQuota[] | undefined;
 }
-/**
- * 配额详情概览
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 配额详情概览 */
 export interface AccountQuotaOverview {
     /**
      * 地域
@@ -30,11 +22,7 @@ export interface AccountQuotaOverview {
     /** 配额数据 */
     AccountQuota?: AccountQuota | undefined;
 }
-/**
- * 定时任务
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 定时任务 */
 export interface ActionTimer {
     /**
      * 定时器动作，目前仅支持销毁一个值：TerminateInstances。
@@ -72,11 +60,7 @@ export interface ActionTimer {
      */
     InstanceId?: string | undefined;
 }
-/**
- * 属性信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 属性信息 */
 export interface Attribute {
     /**
      * 实例的自定义数据。
@@ -85,11 +69,7 @@ export interface Attribute {
      */
     UserData?: string | undefined;
 }
-/**
- * 描述预付费模式，即包年包月相关参数。包括购买时长和自动续费逻辑等。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述预付费模式，即包年包月相关参数。包括购买时长和自动续费逻辑等。 */
 export interface ChargePrepaid {
     /**
      * 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
@@ -109,11 +89,7 @@ export interface ChargePrepaid {
      */
     RenewFlag?: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
 }
-/**
- * chc部署网络minos引导配置。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** chc部署网络minos引导配置。 */
 export interface ChcDeployExtraConfig {
     /**
      * minos类型。是使用腾讯云的minios，还是客户自己的minios。
@@ -140,11 +116,7 @@ export interface ChcDeployExtraConfig {
      */
     NextServerAddress?: string | undefined;
 }
-/**
- * CHC物理服务器信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** CHC物理服务器信息 */
 export interface ChcHost {
     /**
      * CHC物理服务器ID。
@@ -349,11 +321,7 @@ export interface ChcHost {
      */
     LatestOperationState?: string | undefined;
 }
-/**
- * CHC物理服务器实例禁止操作的返回结构体
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** CHC物理服务器实例禁止操作的返回结构体 */
 export interface ChcHostDeniedActions {
     /**
      * CHC物理服务器的实例id
@@ -374,11 +342,7 @@ export interface ChcHostDeniedActions {
      */
     DenyActions?: string[] | undefined;
 }
-/**
- * 描述了实例CPU拓扑结构的相关信息。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了实例CPU拓扑结构的相关信息。 */
 export interface CpuTopology {
     /**
      * 决定启用的CPU物理核心数。
@@ -393,11 +357,7 @@ export interface CpuTopology {
      */
     ThreadPerCore?: number | undefined;
 }
-/**
- * 描述了数据盘的信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了数据盘的信息 */
 export interface DataDisk {
     /**
      * 数据盘大小，单位：GiB。最小调整步长为10GiB，不同数据盘类型取值范围不同，具体限制详见：存储概述。默认值为0，表示不购买数据盘。更多限制详见产品文档。
@@ -486,11 +446,7 @@ export interface DataDisk {
      */
     DiskName?: string | undefined;
 }
-/**
- * 容灾组信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 容灾组信息 */
 export interface DisasterRecoverGroup {
     /**
      * 分散置放群组id。
@@ -546,11 +502,7 @@ export interface DisasterRecoverGroup {
     /** 置放群组关联的标签列表。 */
     Tags?: Tag[] | undefined;
 }
-/**
- * 置放群组配置数据
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 置放群组配置数据 */
 export interface DisasterRecoverGroupQuota {
     /**
      * 可创建置放群组数量的上限。
@@ -583,11 +535,7 @@ export interface DisasterRecoverGroupQuota {
      */
     CvmInRackGroupQuota?: number | undefined;
 }
-/**
- * 描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent */
 export interface EnhancedService {
     /**
      * 开启云安全服务。若不指定该参数，则默认开启云安全服务。
@@ -608,11 +556,7 @@ export interface EnhancedService {
      */
     AutomationService?: RunAutomationServiceEnabled | undefined;
 }
-/**
- * 扩展数据
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 扩展数据 */
 export interface Externals {
     /**
      * 释放地址
@@ -631,11 +575,7 @@ export interface Externals {
     /** HDD本地存储属性 */
     StorageBlockAttr?: StorageBlock | undefined;
 }
-/**
- * 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。以DescribeInstances接口的 Filter为例。若我们需要查询可用区（ zone）为广州一区 并且 实例计费模式（ instance-charge-type）为包年包月 或者 按量计费的实例时，可如下实现：Filters.0.Name=zone &Filters.0.Values.0=ap-guangzhou-1 &Filters.1.Name=instance-charge-type &Filters.1.Values.0=PREPAID &Filters.1.Values.1=POSTPAID_BY_HOUR
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。以DescribeInstances接口的 Filter为例。若我们需要查询可用区（ zone）为广州一区 并且 实例计费模式（ instance-charge-type）为包年包月 或者 按量计费的实例时，可如下实现：Filters.0.Name=zone &Filters.0.Values.0=ap-guangzhou-1 &Filters.1.Name=instance-charge-type &Filters.1.Values.0=PREPAID &Filters.1.Values.1=POSTPAID_BY_HOUR */
 export interface Filter {
     /**
      * 需要过滤的字段。
@@ -650,11 +590,7 @@ export interface Filter {
      */
     Values: string[];
 }
-/**
- * 实例GPU信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 实例GPU信息 */
 export interface GPUInfo {
     /**
      * 实例GPU个数。值小于1代表VGPU类型，大于1代表GPU直通类型。
@@ -675,11 +611,7 @@ export interface GPUInfo {
      */
     GPUType?: string | undefined;
 }
-/**
- * 专用宿主机实例详细信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 专用宿主机实例详细信息 */
 export interface HostItem {
     /**
      * 专用宿主机实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
@@ -766,20 +698,12 @@ export interface HostItem {
      */
     Tags?: Tag[] | undefined;
 }
-/**
- * cdh相关价格信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** cdh相关价格信息 */
 export interface HostPriceInfo {
     /** 描述了cdh实例相关的价格信息 */
     HostPrice?: ItemPrice | undefined;
 }
-/**
- * 专用宿主机实例的资源信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 专用宿主机实例的资源信息 */
 export interface HostResource {
     /**
      * 专用宿主机实例总CPU核数
@@ -842,11 +766,7 @@ export interface HostResource {
      */
     ExclusiveOwner?: string | undefined;
 }
-/**
- * 高性能计算集群
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 高性能计算集群 */
 export interface HpcClusterInfo {
     /**
      * 高性能计算集群ID
@@ -921,11 +841,7 @@ export interface HpcClusterInfo {
      */
     Tags?: Tag[] | undefined;
 }
-/**
- * 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。 */
 export interface Image {
     /**
      * 镜像ID
@@ -1040,11 +956,7 @@ export interface Image {
      */
     CdcCacheStatus?: string | undefined;
 }
-/**
- * 支持的操作系统类型，根据Windows和Linux分类。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 支持的操作系统类型，根据Windows和Linux分类。 */
 export interface ImageOsList {
     /**
      * 支持的Windows操作系统。
@@ -1059,11 +971,7 @@ export interface ImageOsList {
      */
     Linux?: string[] | undefined;
 }
-/**
- * 镜像配额
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 镜像配额 */
 export interface ImageQuota {
     /**
      * 已使用配额
@@ -1078,11 +986,7 @@ export interface ImageQuota {
      */
     TotalQuota?: number | undefined;
 }
-/**
- * 导入镜像的数据盘信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 导入镜像的数据盘信息 */
 export interface ImportImageDataDisk {
     /**
      * 数据盘镜像 COS 链接
@@ -1091,11 +995,7 @@ export interface ImportImageDataDisk {
      */
     ImageUrl: string;
 }
-/**
- * 描述实例的信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述实例的信息 */
 export interface Instance {
     /** 实例所在的位置。 */
     Placement?: Placement | undefined;
@@ -1338,11 +1238,7 @@ export interface Instance {
      */
     LatestOperationErrorMsg?: string | null | undefined;
 }
-/**
- * 实例属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 实例属性 */
 export interface InstanceAttribute {
     /**
      * 实例 ID。
@@ -1353,11 +1249,7 @@ export interface InstanceAttribute {
     /** 实例属性信息。 */
     Attributes?: Attribute | undefined;
 }
-/**
- * 描述了实例的计费模式
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了实例的计费模式 */
 export interface InstanceChargePrepaid {
     /**
      * 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
@@ -1377,11 +1269,7 @@ export interface InstanceChargePrepaid {
      */
     RenewFlag?: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
 }
-/**
- * 描述实例的机型族配置信息形如：{'InstanceFamilyName': '标准型S1', 'InstanceFamily': 'S1'}、{'InstanceFamilyName': '网络优化型N1', 'InstanceFamily': 'N1'}、{'InstanceFamilyName': '高IO型I1', 'InstanceFamily': 'I1'}等。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述实例的机型族配置信息形如：{'InstanceFamilyName': '标准型S1', 'InstanceFamily': 'S1'}、{'InstanceFamilyName': '网络优化型N1', 'InstanceFamily': 'N1'}、{'InstanceFamilyName': '高IO型I1', 'InstanceFamily': 'I1'}等。 */
 export interface InstanceFamilyConfig {
     /**
      * 机型族名称的中文全称。
@@ -1396,11 +1284,7 @@ export interface InstanceFamilyConfig {
      */
     InstanceFamily?: string | undefined;
 }
-/**
- * 竞价请求相关选项
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 竞价请求相关选项 */
 export interface InstanceMarketOptionsRequest {
     /**
      * 竞价相关选项
@@ -1415,11 +1299,7 @@ export interface InstanceMarketOptionsRequest {
      */
     MarketType?: string | undefined;
 }
-/**
- * 描述退款详情。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述退款详情。 */
 export interface InstanceRefund {
     /**
      * 实例Id。
@@ -1440,11 +1320,7 @@ export interface InstanceRefund {
      */
     PriceDetail?: string | undefined;
 }
-/**
- * 描述实例的状态。状态类型详见实例状态表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述实例的状态。状态类型详见实例状态表 */
 export interface InstanceStatus {
     /**
      * 实例ID。
@@ -1474,11 +1350,7 @@ export interface InstanceStatus {
      */
     InstanceState?: "PENDING" | "LAUNCH_FAILED" | "RUNNING" | "STOPPED" | "STARTING" | "STOPPING" | "REBOOTING" | "SHUTDOWN" | "TERMINATING" | "ENTER_RESCUE_MODE" | "RESCUE_MODE" | "EXIT_RESCUE_MODE" | "ENTER_SERVICE_LIVE_MIGRATE" | "SERVICE_LIVE_MIGRATE" | "EXIT_SERVICE_LIVE_MIGRATE" | (string & {}) | undefined;
 }
-/**
- * 描述实例机型配置信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述实例机型配置信息 */
 export interface InstanceTypeConfig {
     /**
      * 可用区。
@@ -1529,11 +1401,7 @@ export interface InstanceTypeConfig {
      */
     GpuCount?: number | undefined;
 }
-/**
- * 描述实例机型配置信息及状态信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述实例机型配置信息及状态信息 */
 export interface InstanceTypeConfigStatus {
     /**
      * 状态描述
@@ -1550,11 +1418,7 @@ export interface InstanceTypeConfigStatus {
     /** 配置信息 */
     InstanceTypeConfig?: InstanceTypeConfig | undefined;
 }
-/**
- * 描述实例机型配额信息。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述实例机型配额信息。 */
 export interface InstanceTypeQuotaItem {
     /**
      * 可用区。
@@ -1693,11 +1557,7 @@ export interface InstanceTypeQuotaItem {
      */
     StatusCategory?: "EnoughStock" | "NormalStock" | "UnderStock" | "WithoutStock" | (string & {}) | undefined;
 }
-/**
- * 描述了实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等 */
 export interface InternetAccessible {
     /**
      * 网络计费类型。取值范围：
@@ -1734,11 +1594,7 @@ export interface InternetAccessible {
      */
     BandwidthPackageId?: string | undefined;
 }
-/**
- * 描述了按带宽计费的相关信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了按带宽计费的相关信息 */
 export interface InternetBandwidthConfig {
     /**
      * 开始时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
@@ -1755,11 +1611,7 @@ export interface InternetBandwidthConfig {
     /** 实例带宽信息。 */
     InternetAccessible?: InternetAccessible | undefined;
 }
-/**
- * 描述了网络计费
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了网络计费 */
 export interface InternetChargeTypeConfig {
     /**
      * 网络计费类型。取值范围：
@@ -1780,11 +1632,7 @@ export interface InternetChargeTypeConfig {
      */
     Description?: string | undefined;
 }
-/**
- * 描述了单项的价格信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了单项的价格信息 */
 export interface ItemPrice {
     /**
      * 后续合计费用的原价，后付费模式使用，单位：元。如返回了其他时间区间项，如UnitPriceSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
@@ -1903,11 +1751,7 @@ export interface ItemPrice {
      */
     DiscountOneYear?: number | null | undefined;
 }
-/**
- * 描述密钥对信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述密钥对信息 */
 export interface KeyPair {
     /**
      * 密钥对的ID，是密钥对的唯一标识。
@@ -1960,11 +1804,7 @@ export interface KeyPair {
     /** 密钥关联的标签列表。 */
     Tags?: Tag[] | undefined;
 }
-/**
- * 实例启动模板，通过该参数可使用实例模板中的预设参数创建实例。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 实例启动模板，通过该参数可使用实例模板中的预设参数创建实例。 */
 export interface LaunchTemplate {
     /**
      * 实例启动模板ID，通过该参数可使用实例模板中的预设参数创建实例。
@@ -1979,11 +1819,7 @@ export interface LaunchTemplate {
      */
     LaunchTemplateVersion?: number | undefined;
 }
-/**
- * 实例启动模板简要信息。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 实例启动模板简要信息。 */
 export interface LaunchTemplateInfo {
     /**
      * 实例启动模版本号。
@@ -2028,11 +1864,7 @@ export interface LaunchTemplateInfo {
      */
     CreationTime?: string | undefined;
 }
-/**
- * 实例启动模板版本信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 实例启动模板版本信息 */
 export interface LaunchTemplateVersionData {
     /** 实例所在的位置。 */
     Placement?: Placement | undefined;
@@ -2143,11 +1975,7 @@ export interface LaunchTemplateVersionData {
      */
     DisableApiTermination?: boolean | undefined;
 }
-/**
- * 实例启动模板版本集合
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 实例启动模板版本集合 */
 export interface LaunchTemplateVersionInfo {
     /**
      * 实例启动模板版本号。
@@ -2188,11 +2016,7 @@ export interface LaunchTemplateVersionInfo {
      */
     CreatedBy?: string | undefined;
 }
-/**
- * 本地磁盘规格
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 本地磁盘规格 */
 export interface LocalDiskType {
     /**
      * 本地磁盘类型。
@@ -2227,11 +2051,7 @@ export interface LocalDiskType {
      */
     Required?: "REQUIRED" | "OPTIONAL" | (string & {}) | undefined;
 }
-/**
- * 描述了实例登录相关配置与信息。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了实例登录相关配置与信息。 */
 export interface LoginSettings {
     /**
      * 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
@@ -2256,11 +2076,7 @@ export interface LoginSettings {
      */
     KeepImageLogin?: "true" | "false" | undefined;
 }
-/**
- * 自定义metadata
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 自定义metadata */
 export interface Metadata {
     /**
      * 自定义metadata键值对列表。
@@ -2269,11 +2085,7 @@ export interface Metadata {
      */
     Items: MetadataItem[];
 }
-/**
- * 自定义metadata key和value
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 自定义metadata key和value */
 export interface MetadataItem {
     /**
      * 自定义metadata键，需符合正则 ^[a-zA-Z0-9_-]+$，长度 ≤128 字节（大小写敏感）；
@@ -2288,11 +2100,7 @@ export interface MetadataItem {
      */
     Value: string;
 }
-/**
- * 描述了单台实例操作次数限制
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了单台实例操作次数限制 */
 export interface OperationCountLimit {
     /**
      * 实例操作。取值范围：
@@ -2321,11 +2129,7 @@ export interface OperationCountLimit {
      */
     LimitCount?: number | undefined;
 }
-/**
- * 操作系统支持的类型。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 操作系统支持的类型。 */
 export interface OsVersion {
     /**
      * 操作系统类型
@@ -2346,11 +2150,7 @@ export interface OsVersion {
      */
     Architecture?: string[] | undefined;
 }
-/**
- * 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP等
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP等 */
 export interface Placement {
     /**
      * 实例所属的可用区名称。该参数可以通过调用 DescribeZones 的返回值中的Zone字段来获取。
@@ -2377,11 +2177,7 @@ export interface Placement {
      */
     HostId?: string | undefined;
 }
-/**
- * 后付费实例配额
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 后付费实例配额 */
 export interface PostPaidQuota {
     /**
      * 累计已使用配额
@@ -2408,11 +2204,7 @@ export interface PostPaidQuota {
      */
     Zone?: string | undefined;
 }
-/**
- * 预付费实例配额
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 预付费实例配额 */
 export interface PrePaidQuota {
     /**
      * 当月已使用配额
@@ -2445,22 +2237,14 @@ export interface PrePaidQuota {
      */
     Zone?: string | undefined;
 }
-/**
- * 价格
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 价格 */
 export interface Price {
     /** 描述了实例价格。 */
     InstancePrice?: ItemPrice | undefined;
     /** 描述了网络价格。 */
     BandwidthPrice?: ItemPrice | undefined;
 }
-/**
- * 地域信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 地域信息 */
 export interface RegionInfo {
     /**
      * 地域名称，例如，ap-guangzhou
@@ -2481,11 +2265,7 @@ export interface RegionInfo {
      */
     RegionState?: string | undefined;
 }
-/**
- * 描述维修任务的相关信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述维修任务的相关信息 */
 export interface RepairTaskInfo {
     /**
      * 维修任务ID
@@ -2672,11 +2452,7 @@ export interface RepairTaskInfo {
      */
     AuthSource?: "Waiting_auth" | "Customer_auth" | "System_mandatory_auth" | "Pre_policy_auth" | (string & {}) | undefined;
 }
-/**
- * 预留实例静态配置信息。预留实例当前只针对国际站白名单用户开放。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 预留实例静态配置信息。预留实例当前只针对国际站白名单用户开放。 */
 export interface ReservedInstanceConfigInfoItem {
     /**
      * 实例规格。
@@ -2699,11 +2475,7 @@ export interface ReservedInstanceConfigInfoItem {
     /** 实例族信息列表。 */
     InstanceFamilies?: ReservedInstanceFamilyItem[] | undefined;
 }
-/**
- * 预留实例相关实例族信息。预留实例当前只针对国际站白名单用户开放。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 预留实例相关实例族信息。预留实例当前只针对国际站白名单用户开放。 */
 export interface ReservedInstanceFamilyItem {
     /**
      * 实例族。
@@ -2720,11 +2492,7 @@ export interface ReservedInstanceFamilyItem {
     /** 实例类型信息列表。 */
     InstanceTypes?: ReservedInstanceTypeItem[] | undefined;
 }
-/**
- * 预留实例相关价格信息。预留实例当前只针对国际站白名单用户开放。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 预留实例相关价格信息。预留实例当前只针对国际站白名单用户开放。 */
 export interface ReservedInstancePrice {
     /**
      * 预支合计费用的原价，单位：元。
@@ -2763,11 +2531,7 @@ export interface ReservedInstancePrice {
      */
     UsagePriceDiscount?: number | null | undefined;
 }
-/**
- * 基于付费类型的预留实例相关价格信息。预留实例当前只针对国际站白名单用户开放。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 基于付费类型的预留实例相关价格信息。预留实例当前只针对国际站白名单用户开放。 */
 export interface ReservedInstancePriceItem {
     /**
      * 付费类型，如："All Upfront","Partial Upfront","No Upfront"
@@ -2824,11 +2588,7 @@ export interface ReservedInstancePriceItem {
      */
     DiscountFixedPrice?: number | undefined;
 }
-/**
- * 预留实例类型信息。预留实例当前只针对国际站白名单用户开放。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 预留实例类型信息。预留实例当前只针对国际站白名单用户开放。 */
 export interface ReservedInstanceTypeItem {
     /**
      * 实例类型。
@@ -2907,11 +2667,7 @@ export interface ReservedInstanceTypeItem {
     /** 预留实例配置价格信息。 */
     Prices?: ReservedInstancePriceItem[] | undefined;
 }
-/**
- * 描述了 “云自动化助手” 服务相关的信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了 “云自动化助手” 服务相关的信息 */
 export interface RunAutomationServiceEnabled {
     /**
      * 是否开启云自动化助手。取值范围：
@@ -2924,11 +2680,7 @@ export interface RunAutomationServiceEnabled {
      */
     Enabled?: boolean | undefined;
 }
-/**
- * 描述了 “云监控” 服务相关的信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了 “云监控” 服务相关的信息 */
 export interface RunMonitorServiceEnabled {
     /**
      * 是否开启云监控服务。取值范围：
@@ -2941,11 +2693,7 @@ export interface RunMonitorServiceEnabled {
      */
     Enabled?: boolean | undefined;
 }
-/**
- * 描述了 “云安全” 服务相关的信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了 “云安全” 服务相关的信息 */
 export interface RunSecurityServiceEnabled {
     /**
      * 是否开启云安全服务。取值范围：
@@ -2958,11 +2706,7 @@ export interface RunSecurityServiceEnabled {
      */
     Enabled?: boolean | undefined;
 }
-/**
- * 镜像分享信息结构
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 镜像分享信息结构 */
 export interface SharePermission {
     /**
      * 镜像分享时间。按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
@@ -2977,11 +2721,7 @@ export interface SharePermission {
      */
     AccountId?: string | undefined;
 }
-/**
- * 描述镜像关联的快照信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述镜像关联的快照信息 */
 export interface Snapshot {
     /**
      * 快照Id。
@@ -3004,11 +2744,7 @@ export interface Snapshot {
      */
     DiskSize?: number | undefined;
 }
-/**
- * 竞价相关选项
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 竞价相关选项 */
 export interface SpotMarketOptions {
     /**
      * 竞价出价
@@ -3023,11 +2759,7 @@ export interface SpotMarketOptions {
      */
     SpotInstanceType?: string | undefined;
 }
-/**
- * 竞价实例配额
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 竞价实例配额 */
 export interface SpotPaidQuota {
     /**
      * 已使用配额，单位：vCPU核心数
@@ -3054,11 +2786,7 @@ export interface SpotPaidQuota {
      */
     Zone?: string | undefined;
 }
-/**
- * HDD的本地存储信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** HDD的本地存储信息 */
 export interface StorageBlock {
     /**
      * HDD本地存储类型，值为：LOCAL_PRO.
@@ -3079,11 +2807,7 @@ export interface StorageBlock {
      */
     MaxSize?: number | undefined;
 }
-/**
- * 同步镜像信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 同步镜像信息 */
 export interface SyncImage {
     /**
      * 镜像ID
@@ -3098,11 +2822,7 @@ export interface SyncImage {
      */
     Region?: string | undefined;
 }
-/**
- * 描述了操作系统所在块设备即系统盘的信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了操作系统所在块设备即系统盘的信息 */
 export interface SystemDisk {
     /**
      * 系统盘类型。系统盘类型限制详见存储概述。取值范围：
@@ -3145,11 +2865,7 @@ export interface SystemDisk {
      */
     DiskName?: string | undefined;
 }
-/**
- * 标签键值对，可以通过调用 DescribeTags 返回值中的 Tags 字段来获取。
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 标签键值对，可以通过调用 DescribeTags 返回值中的 Tags 字段来获取。 */
 export interface Tag {
     /**
      * 标签键
@@ -3164,11 +2880,7 @@ export interface Tag {
      */
     Value: string;
 }
-/**
- * 创建资源实例时同时绑定的标签对说明
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 创建资源实例时同时绑定的标签对说明 */
 export interface TagSpecification {
     /**
      * 标签绑定的资源类型，云服务器为“instance”，专用宿主机为“host”，镜像为“image”，密钥为“keypair”，置放群组为“ps”，高性能计算集群为“hpc”。
@@ -3179,11 +2891,7 @@ export interface TagSpecification {
     /** 标签对列表 */
     Tags: Tag[];
 }
-/**
- * 操作系统转换的目标操作系统信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 操作系统转换的目标操作系统信息 */
 export interface TargetOS {
     /**
      * 目标操作系统类型
@@ -3198,11 +2906,7 @@ export interface TargetOS {
      */
     TargetOSVersion?: string | undefined;
 }
-/**
- * 描述了VPC相关信息，包括子网，IP信息等
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 描述了VPC相关信息，包括子网，IP信息等 */
 export interface VirtualPrivateCloud {
     /**
      * 私有网络ID，形如vpc-xxx。有效的VpcId可通过登录控制台查询；也可以调用接口 DescribeVpcs ，从接口返回中的VpcId字段获取。若在创建子机时VpcId与SubnetId同时传入DEFAULT，则强制使用默认vpc网络。
@@ -3239,11 +2943,7 @@ export interface VirtualPrivateCloud {
      */
     Ipv6AddressCount?: number | undefined;
 }
-/**
- * 可用区信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** 可用区信息 */
 export interface ZoneInfo {
     /**
      * 可用区名称，例如，ap-guangzhou-3全网可用区名称如下：ap-chongqing-1 ap-seoul-1 ap-seoul-2 ap-chengdu-1 ap-chengdu-2 ap-hongkong-1（售罄）ap-hongkong-2 ap-hongkong-3 ap-shenzhen-fsi-1 ap-shenzhen-fsi-2 ap-shenzhen-fsi-3（售罄）ap-guangzhou-1（售罄）ap-guangzhou-2（售罄）ap-guangzhou-3 ap-guangzhou-4 ap-guangzhou-6 ap-guangzhou-7 ap-tokyo-1 ap-tokyo-2 ap-singapore-1 ap-singapore-2 ap-singapore-3 ap-singapore-4 ap-shanghai-fsi-1 ap-shanghai-fsi-2 ap-shanghai-fsi-3 ap-bangkok-1 ap-bangkok-2 ap-shanghai-1（售罄）ap-shanghai-2 ap-shanghai-3 ap-shanghai-4 ap-shanghai-5 ap-shanghai-8 ap-mumbai-1 ap-mumbai-2 ap-beijing-1（售罄）ap-beijing-2 ap-beijing-3 ap-beijing-4 ap-beijing-5 ap-beijing-6 ap-beijing-7 na-siliconvalley-1 na-siliconvalley-2 eu-frankfurt-1 eu-frankfurt-2 na-ashburn-1 na-ashburn-2 ap-nanjing-1 ap-nanjing-2 ap-nanjing-3 sa-saopaulo-1 ap-jakarta-1 ap-jakarta-2
@@ -3270,18 +2970,10 @@ export interface ZoneInfo {
      */
     ZoneState?: string | undefined;
 }
-/**
- * Input of DescribeRegions: 查询地域列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeRegions: 查询地域列表 */
 export interface DescribeRegionsRequest {
 }
-/**
- * Output of DescribeRegions: 查询地域列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeRegions: 查询地域列表 */
 export interface DescribeRegionsResponse {
     /**
      * 地域数量。
@@ -3298,18 +2990,10 @@ export interface DescribeRegionsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeZones: 查询可用区列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeZones: 查询可用区列表 */
 export interface DescribeZonesRequest {
 }
-/**
- * Output of DescribeZones: 查询可用区列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeZones: 查询可用区列表 */
 export interface DescribeZonesResponse {
     /**
      * 可用区数量。
@@ -3322,11 +3006,7 @@ export interface DescribeZonesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RunInstances: 创建实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RunInstances: 创建实例 */
 export interface RunInstancesRequest {
     /**
      * 实例计费类型。
@@ -3476,11 +3156,7 @@ export interface RunInstancesRequest {
      */
     EnableJumboFrame?: boolean | undefined;
 }
-/**
- * Output of RunInstances: 创建实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of RunInstances: 创建实例 */
 export interface RunInstancesResponse {
     /**
      * 当通过本接口来创建实例时会返回该参数，表示一个或多个实例ID。返回实例ID列表并不代表实例创建成功，可根据DescribeInstances 接口查询返回的InstancesSet中对应实例的ID的状态来判断创建是否完成；如果实例状态由“PENDING(创建中)”变为“RUNNING(运行中)”，则为创建成功。
@@ -3491,11 +3167,7 @@ export interface RunInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstances: 查看实例列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstances: 查看实例列表 */
 export interface DescribeInstancesRequest {
     /**
      * 按照一个或者多个实例ID查询。实例ID例如：ins-xxxxxxxx。（此参数的具体格式可参考API简介的ids.N一节）。每次请求的实例的上限为100。参数不支持同时指定InstanceIds和Filters。
@@ -3600,11 +3272,7 @@ export interface DescribeInstancesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeInstances: 查看实例列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstances: 查看实例列表 */
 export interface DescribeInstancesResponse {
     /**
      * 符合条件的实例数量。
@@ -3617,29 +3285,17 @@ export interface DescribeInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceFamilyConfigs: 查询所支持的实例机型族信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstanceFamilyConfigs: 查询所支持的实例机型族信息 */
 export interface DescribeInstanceFamilyConfigsRequest {
 }
-/**
- * Output of DescribeInstanceFamilyConfigs: 查询所支持的实例机型族信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstanceFamilyConfigs: 查询所支持的实例机型族信息 */
 export interface DescribeInstanceFamilyConfigsResponse {
     /** 实例机型组配置的列表信息 */
     InstanceFamilyConfigSet?: InstanceFamilyConfig[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceTypeConfigs: 查询实例机型列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstanceTypeConfigs: 查询实例机型列表 */
 export interface DescribeInstanceTypeConfigsRequest {
     /**
      * zone
@@ -3658,22 +3314,14 @@ export interface DescribeInstanceTypeConfigsRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeInstanceTypeConfigs: 查询实例机型列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstanceTypeConfigs: 查询实例机型列表 */
 export interface DescribeInstanceTypeConfigsResponse {
     /** 实例机型配置列表。 */
     InstanceTypeConfigSet?: InstanceTypeConfig[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesOperationLimit: 查询实例操作限制
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstancesOperationLimit: 查询实例操作限制 */
 export interface DescribeInstancesOperationLimitRequest {
     /**
      * 按照一个或者多个实例ID查询，可通过DescribeInstancesAPI返回值中的InstanceId获取。实例ID形如：ins-xxxxxxxx。（此参数的具体格式可参考API简介的ids.N一节）。每次请求的实例的上限为100。
@@ -3690,22 +3338,14 @@ export interface DescribeInstancesOperationLimitRequest {
      */
     Operation: "INSTANCE_DEGRADE" | "INTERNET_CHARGE_TYPE_CHANGE" | (string & {});
 }
-/**
- * Output of DescribeInstancesOperationLimit: 查询实例操作限制
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstancesOperationLimit: 查询实例操作限制 */
 export interface DescribeInstancesOperationLimitResponse {
     /** 该参数表示调整配置操作（降配）限制次数查询。 */
     InstanceOperationLimitSet?: OperationCountLimit[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceVncUrl: 查询实例管理终端地址
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstanceVncUrl: 查询实例管理终端地址 */
 export interface DescribeInstanceVncUrlRequest {
     /**
      * 一个操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -3714,11 +3354,7 @@ export interface DescribeInstanceVncUrlRequest {
      */
     InstanceId: string;
 }
-/**
- * Output of DescribeInstanceVncUrl: 查询实例管理终端地址
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstanceVncUrl: 查询实例管理终端地址 */
 export interface DescribeInstanceVncUrlResponse {
     /**
      * 实例的管理终端地址。
@@ -3729,11 +3365,7 @@ export interface DescribeInstanceVncUrlResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceRunInstances: 创建实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryPriceRunInstances: 创建实例询价 */
 export interface InquiryPriceRunInstancesRequest {
     /** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。 */
     Placement: Placement;
@@ -3826,22 +3458,14 @@ export interface InquiryPriceRunInstancesRequest {
     /** 实例启动模板。 */
     LaunchTemplate?: LaunchTemplate | undefined;
 }
-/**
- * Output of InquiryPriceRunInstances: 创建实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of InquiryPriceRunInstances: 创建实例询价 */
 export interface InquiryPriceRunInstancesResponse {
     /** 该参数表示对应配置实例的价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceRenewInstances: 续费实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryPriceRenewInstances: 续费实例询价 */
 export interface InquiryPriceRenewInstancesRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
@@ -3872,22 +3496,14 @@ export interface InquiryPriceRenewInstancesRequest {
      */
     RenewPortableDataDisk?: boolean | undefined;
 }
-/**
- * Output of InquiryPriceRenewInstances: 续费实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of InquiryPriceRenewInstances: 续费实例询价 */
 export interface InquiryPriceRenewInstancesResponse {
     /** 该参数表示对应配置实例的价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceResetInstance: 重装实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryPriceResetInstance: 重装实例询价 */
 export interface InquiryPriceResetInstanceRequest {
     /**
      * 实例ID。可通过 DescribeInstances API返回值中的InstanceId获取。
@@ -3914,22 +3530,14 @@ export interface InquiryPriceResetInstanceRequest {
      */
     UserData?: string | undefined;
 }
-/**
- * Output of InquiryPriceResetInstance: 重装实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of InquiryPriceResetInstance: 重装实例询价 */
 export interface InquiryPriceResetInstanceResponse {
     /** 该参数表示重装成对应配置实例的价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceResetInstancesType: 调整实例配置询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryPriceResetInstancesType: 调整实例配置询价 */
 export interface InquiryPriceResetInstancesTypeRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。本接口每次请求批量实例的上限为1。
@@ -3944,22 +3552,14 @@ export interface InquiryPriceResetInstancesTypeRequest {
      */
     InstanceType: string;
 }
-/**
- * Output of InquiryPriceResetInstancesType: 调整实例配置询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of InquiryPriceResetInstancesType: 调整实例配置询价 */
 export interface InquiryPriceResetInstancesTypeResponse {
     /** 该参数表示调整成对应机型实例的价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceModifyInstancesChargeType: 修改实例计费模式询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryPriceModifyInstancesChargeType: 修改实例计费模式询价 */
 export interface InquiryPriceModifyInstancesChargeTypeRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
@@ -3988,22 +3588,14 @@ export interface InquiryPriceModifyInstancesChargeTypeRequest {
      */
     ModifyPortableDataDisk?: boolean | undefined;
 }
-/**
- * Output of InquiryPriceModifyInstancesChargeType: 修改实例计费模式询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of InquiryPriceModifyInstancesChargeType: 修改实例计费模式询价 */
 export interface InquiryPriceModifyInstancesChargeTypeResponse {
     /** 该参数表示对应配置实例转换计费模式的价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StartInstances: 启动实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of StartInstances: 启动实例 */
 export interface StartInstancesRequest {
     /**
      * 一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
@@ -4012,20 +3604,12 @@ export interface StartInstancesRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of StartInstances: 启动实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of StartInstances: 启动实例 */
 export interface StartInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RebootInstances: 重启实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RebootInstances: 重启实例 */
 export interface RebootInstancesRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
@@ -4045,20 +3629,12 @@ export interface RebootInstancesRequest {
      */
     StopType?: "SOFT" | "HARD" | "SOFT_FIRST" | undefined;
 }
-/**
- * Output of RebootInstances: 重启实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of RebootInstances: 重启实例 */
 export interface RebootInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StopInstances: 关闭实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of StopInstances: 关闭实例 */
 export interface StopInstancesRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
@@ -4088,20 +3664,12 @@ export interface StopInstancesRequest {
      */
     StoppedMode?: "KEEP_CHARGING" | "STOP_CHARGING" | undefined;
 }
-/**
- * Output of StopInstances: 关闭实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of StopInstances: 关闭实例 */
 export interface StopInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RenewInstances: 续费实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RenewInstances: 续费实例 */
 export interface RenewInstancesRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
@@ -4122,20 +3690,12 @@ export interface RenewInstancesRequest {
      */
     RenewPortableDataDisk?: boolean | undefined;
 }
-/**
- * Output of RenewInstances: 续费实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of RenewInstances: 续费实例 */
 export interface RenewInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResizeInstanceDisks: 扩容实例磁盘
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ResizeInstanceDisks: 扩容实例磁盘 */
 export interface ResizeInstanceDisksRequest {
     /**
      * 待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -4164,20 +3724,12 @@ export interface ResizeInstanceDisksRequest {
      */
     ResizeOnline?: boolean | undefined;
 }
-/**
- * Output of ResizeInstanceDisks: 扩容实例磁盘
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ResizeInstanceDisks: 扩容实例磁盘 */
 export interface ResizeInstanceDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetInstancesPassword: 重置实例密码
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ResetInstancesPassword: 重置实例密码 */
 export interface ResetInstancesPasswordRequest {
     /**
      * 一个或多个待操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。每次请求允许操作的实例数量上限是100。
@@ -4208,20 +3760,12 @@ export interface ResetInstancesPasswordRequest {
      */
     ForceStop?: boolean | undefined;
 }
-/**
- * Output of ResetInstancesPassword: 重置实例密码
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ResetInstancesPassword: 重置实例密码 */
 export interface ResetInstancesPasswordResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesAttribute: 修改实例的属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyInstancesAttribute: 修改实例的属性 */
 export interface ModifyInstancesAttributeRequest {
     /**
      * 一个或多个待操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。每次请求允许操作的实例数量上限是100。
@@ -4285,20 +3829,12 @@ export interface ModifyInstancesAttributeRequest {
      */
     AutoReboot?: boolean | undefined;
 }
-/**
- * Output of ModifyInstancesAttribute: 修改实例的属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyInstancesAttribute: 修改实例的属性 */
 export interface ModifyInstancesAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesChargeType: 修改实例计费模式
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyInstancesChargeType: 修改实例计费模式 */
 export interface ModifyInstancesChargeTypeRequest {
     /**
      * 一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为30。
@@ -4327,20 +3863,12 @@ export interface ModifyInstancesChargeTypeRequest {
      */
     ModifyPortableDataDisk?: boolean | undefined;
 }
-/**
- * Output of ModifyInstancesChargeType: 修改实例计费模式
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyInstancesChargeType: 修改实例计费模式 */
 export interface ModifyInstancesChargeTypeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesRenewFlag: 修改实例续费标识
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyInstancesRenewFlag: 修改实例续费标识 */
 export interface ModifyInstancesRenewFlagRequest {
     /**
      * 一个或多个待操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。每次请求允许操作的实例数量上限是100。
@@ -4352,27 +3880,18 @@ export interface ModifyInstancesRenewFlagRequest {
      * 自动续费标识。取值范围：
      * NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
      * NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-     * DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
-     * 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+     * DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
      *
      * @example NOTIFY_AND_AUTO_RENEW
      */
     RenewFlag: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW";
 }
-/**
- * Output of ModifyInstancesRenewFlag: 修改实例续费标识
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyInstancesRenewFlag: 修改实例续费标识 */
 export interface ModifyInstancesRenewFlagResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAccountQuota: 查询用户配额详情
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeAccountQuota: 查询用户配额详情 */
 export interface DescribeAccountQuotaRequest {
     /**
      * zone
@@ -4388,11 +3907,7 @@ export interface DescribeAccountQuotaRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeAccountQuota: 查询用户配额详情
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeAccountQuota: 查询用户配额详情 */
 export interface DescribeAccountQuotaResponse {
     /**
      * 用户appid
@@ -4405,11 +3920,7 @@ export interface DescribeAccountQuotaResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesActionTimer: 查询定时任务信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstancesActionTimer: 查询定时任务信息 */
 export interface DescribeInstancesActionTimerRequest {
     /**
      * 定时任务ID列表。
@@ -4451,22 +3962,14 @@ export interface DescribeInstancesActionTimerRequest {
      */
     StatusList?: Array<"UNDO" | "DOING" | "DONE" | (string & {})> | undefined;
 }
-/**
- * Output of DescribeInstancesActionTimer: 查询定时任务信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstancesActionTimer: 查询定时任务信息 */
 export interface DescribeInstancesActionTimerResponse {
     /** 定时任务信息列表。 */
     ActionTimers?: ActionTimer[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesModification: 查询实例可调整配置
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstancesModification: 查询实例可调整配置 */
 export interface DescribeInstancesModificationRequest {
     /**
      * 一个或多个待查询的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为20。
@@ -4482,11 +3985,7 @@ export interface DescribeInstancesModificationRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeInstancesModification: 查询实例可调整配置
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstancesModification: 查询实例可调整配置 */
 export interface DescribeInstancesModificationResponse {
     /**
      * 实例调整的机型配置的数量。
@@ -4499,11 +3998,7 @@ export interface DescribeInstancesModificationResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of EnterRescueMode: 进入救援模式
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of EnterRescueMode: 进入救援模式 */
 export interface EnterRescueModeRequest {
     /**
      * 需要进入救援模式的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -4535,20 +4030,12 @@ export interface EnterRescueModeRequest {
      */
     StopType?: "SOFT_FIRST" | "HARD" | "SOFT" | undefined;
 }
-/**
- * Output of EnterRescueMode: 进入救援模式
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of EnterRescueMode: 进入救援模式 */
 export interface EnterRescueModeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ExitRescueMode: 退出救援模式
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ExitRescueMode: 退出救援模式 */
 export interface ExitRescueModeRequest {
     /**
      * 退出救援模式的实例id。可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -4557,20 +4044,12 @@ export interface ExitRescueModeRequest {
      */
     InstanceId: string;
 }
-/**
- * Output of ExitRescueMode: 退出救援模式
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ExitRescueMode: 退出救援模式 */
 export interface ExitRescueModeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ImportInstancesActionTimer: 导入定时任务
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ImportInstancesActionTimer: 导入定时任务 */
 export interface ImportInstancesActionTimerRequest {
     /**
      * 实例id列表，可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -4581,11 +4060,7 @@ export interface ImportInstancesActionTimerRequest {
     /** 定时器任务信息，目前仅支持定时销毁。 */
     ActionTimer: ActionTimer;
 }
-/**
- * Output of ImportInstancesActionTimer: 导入定时任务
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ImportInstancesActionTimer: 导入定时任务 */
 export interface ImportInstancesActionTimerResponse {
     /**
      * 定时器id列表
@@ -4596,11 +4071,7 @@ export interface ImportInstancesActionTimerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceResizeInstanceDisks: 扩容实例磁盘询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryPriceResizeInstanceDisks: 扩容实例磁盘询价 */
 export interface InquiryPriceResizeInstanceDisksRequest {
     /**
      * 待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -4629,22 +4100,14 @@ export interface InquiryPriceResizeInstanceDisksRequest {
      */
     ResizeOnline?: boolean | undefined;
 }
-/**
- * Output of InquiryPriceResizeInstanceDisks: 扩容实例磁盘询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of InquiryPriceResizeInstanceDisks: 扩容实例磁盘询价 */
 export interface InquiryPriceResizeInstanceDisksResponse {
     /** 该参数表示磁盘扩容成对应配置的价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstanceDiskType: 修改实例的硬盘介质
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyInstanceDiskType: 修改实例的硬盘介质 */
 export interface ModifyInstanceDiskTypeRequest {
     /**
      * 待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -4665,20 +4128,12 @@ export interface ModifyInstanceDiskTypeRequest {
      */
     SystemDisk?: SystemDisk | undefined;
 }
-/**
- * Output of ModifyInstanceDiskType: 修改实例的硬盘介质
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyInstanceDiskType: 修改实例的硬盘介质 */
 export interface ModifyInstanceDiskTypeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesDisasterRecoverGroup: 调整实例分散置放群组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyInstancesDisasterRecoverGroup: 调整实例分散置放群组 */
 export interface ModifyInstancesDisasterRecoverGroupRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100
@@ -4703,20 +4158,12 @@ export interface ModifyInstancesDisasterRecoverGroupRequest {
      */
     Force?: boolean | undefined;
 }
-/**
- * Output of ModifyInstancesDisasterRecoverGroup: 调整实例分散置放群组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyInstancesDisasterRecoverGroup: 调整实例分散置放群组 */
 export interface ModifyInstancesDisasterRecoverGroupResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ProgramFpgaImage: 在线烧录FPGA镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ProgramFpgaImage: 在线烧录FPGA镜像 */
 export interface ProgramFpgaImageRequest {
     /**
      * 实例的ID信息。可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -4743,20 +4190,12 @@ export interface ProgramFpgaImageRequest {
      */
     DryRun?: boolean | undefined;
 }
-/**
- * Output of ProgramFpgaImage: 在线烧录FPGA镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ProgramFpgaImage: 在线烧录FPGA镜像 */
 export interface ProgramFpgaImageResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceTerminateInstances: 退还实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryPriceTerminateInstances: 退还实例询价 */
 export interface InquiryPriceTerminateInstancesRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
@@ -4765,22 +4204,14 @@ export interface InquiryPriceTerminateInstancesRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of InquiryPriceTerminateInstances: 退还实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of InquiryPriceTerminateInstances: 退还实例询价 */
 export interface InquiryPriceTerminateInstancesResponse {
     /** 退款详情。 */
     InstanceRefundsSet?: InstanceRefund[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of TerminateInstances: 退还实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of TerminateInstances: 退还实例 */
 export interface TerminateInstancesRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
@@ -4796,20 +4227,12 @@ export interface TerminateInstancesRequest {
      */
     ReleasePrepaidDataDisks?: boolean | undefined;
 }
-/**
- * Output of TerminateInstances: 退还实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of TerminateInstances: 退还实例 */
 export interface TerminateInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteInstancesActionTimer: 删除定时任务
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteInstancesActionTimer: 删除定时任务 */
 export interface DeleteInstancesActionTimerRequest {
     /**
      * 定时任务ID列表，可以通过 DescribeInstancesActionTimer 接口查询。只能删除未执行的定时任务。
@@ -4818,20 +4241,12 @@ export interface DeleteInstancesActionTimerRequest {
      */
     ActionTimerIds: string[];
 }
-/**
- * Output of DeleteInstancesActionTimer: 删除定时任务
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DeleteInstancesActionTimer: 删除定时任务 */
 export interface DeleteInstancesActionTimerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesProject: 修改实例所属项目
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyInstancesProject: 修改实例所属项目 */
 export interface ModifyInstancesProjectRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances API返回值中的InstanceId获取。每次请求允许操作的实例数量上限是100。
@@ -4846,20 +4261,12 @@ export interface ModifyInstancesProjectRequest {
      */
     ProjectId: number;
 }
-/**
- * Output of ModifyInstancesProject: 修改实例所属项目
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyInstancesProject: 修改实例所属项目 */
 export interface ModifyInstancesProjectResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetInstancesType: 调整实例配置
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ResetInstancesType: 调整实例配置 */
 export interface ResetInstancesTypeRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。本接口目前仅支持每次操作1个实例。
@@ -4884,20 +4291,12 @@ export interface ResetInstancesTypeRequest {
      */
     ForceStop?: boolean | undefined;
 }
-/**
- * Output of ResetInstancesType: 调整实例配置
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ResetInstancesType: 调整实例配置 */
 export interface ResetInstancesTypeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesAttributes: 批量获取指定实例属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstancesAttributes: 批量获取指定实例属性 */
 export interface DescribeInstancesAttributesRequest {
     /**
      * 需要获取的实例属性。可选值：UserData: 实例自定义数据
@@ -4912,22 +4311,14 @@ export interface DescribeInstancesAttributesRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of DescribeInstancesAttributes: 批量获取指定实例属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstancesAttributes: 批量获取指定实例属性 */
 export interface DescribeInstancesAttributesResponse {
     /** 指定的实例属性列表 */
     InstanceSet?: InstanceAttribute[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesStatus: 查看实例状态列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstancesStatus: 查看实例状态列表 */
 export interface DescribeInstancesStatusRequest {
     /**
      * 按照一个或者多个实例ID查询。实例ID形如：ins-11112222。此参数的具体格式可参考API简介的ids.N一节）。每次请求的实例的上限为100。
@@ -4948,11 +4339,7 @@ export interface DescribeInstancesStatusRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeInstancesStatus: 查看实例状态列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstancesStatus: 查看实例状态列表 */
 export interface DescribeInstancesStatusResponse {
     /**
      * 符合条件的实例状态数量。
@@ -4969,11 +4356,7 @@ export interface DescribeInstancesStatusResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeZoneInstanceConfigInfos: 获取可用区机型配置信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeZoneInstanceConfigInfos: 获取可用区机型配置信息 */
 export interface DescribeZoneInstanceConfigInfosRequest {
     /**
      * zone
@@ -4998,22 +4381,14 @@ export interface DescribeZoneInstanceConfigInfosRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeZoneInstanceConfigInfos: 获取可用区机型配置信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeZoneInstanceConfigInfos: 获取可用区机型配置信息 */
 export interface DescribeZoneInstanceConfigInfosResponse {
     /** 可用区机型配置列表。 */
     InstanceTypeQuotaSet?: InstanceTypeQuotaItem[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetInstance: 重装实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ResetInstance: 重装实例 */
 export interface ResetInstanceRequest {
     /**
      * 实例ID。可通过 DescribeInstances API返回值中的InstanceId获取。
@@ -5047,20 +4422,12 @@ export interface ResetInstanceRequest {
      */
     UserData?: string | undefined;
 }
-/**
- * Output of ResetInstance: 重装实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ResetInstance: 重装实例 */
 export interface ResetInstanceResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AllocateHosts: 创建CDH实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of AllocateHosts: 创建CDH实例 */
 export interface AllocateHostsRequest {
     /**
      * 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
@@ -5105,11 +4472,7 @@ export interface AllocateHostsRequest {
      */
     TagSpecification?: TagSpecification[] | undefined;
 }
-/**
- * Output of AllocateHosts: 创建CDH实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of AllocateHosts: 创建CDH实例 */
 export interface AllocateHostsResponse {
     /**
      * 新创建云子机的实例ID列表。
@@ -5120,11 +4483,7 @@ export interface AllocateHostsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyHostsAttribute: 修改CDH实例的属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyHostsAttribute: 修改CDH实例的属性 */
 export interface ModifyHostsAttributeRequest {
     /**
      * 一个或多个待操作的CDH实例ID。
@@ -5142,8 +4501,7 @@ export interface ModifyHostsAttributeRequest {
      * 自动续费标识。取值范围：
      * NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
      * NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-     * DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
-     * 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+     * DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
      *
      * @example NOTIFY_AND_AUTO_RENEW
      */
@@ -5155,20 +4513,12 @@ export interface ModifyHostsAttributeRequest {
      */
     ProjectId?: number | undefined;
 }
-/**
- * Output of ModifyHostsAttribute: 修改CDH实例的属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyHostsAttribute: 修改CDH实例的属性 */
 export interface ModifyHostsAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RenewHosts: 续费CDH实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RenewHosts: 续费CDH实例 */
 export interface RenewHostsRequest {
     /**
      * 一个或多个待操作的CDH实例ID。每次请求的CDH实例的上限为100。
@@ -5179,20 +4529,12 @@ export interface RenewHostsRequest {
     /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。 */
     HostChargePrepaid: ChargePrepaid;
 }
-/**
- * Output of RenewHosts: 续费CDH实例
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of RenewHosts: 续费CDH实例 */
 export interface RenewHostsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceRenewHosts: 续费CDH实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryPriceRenewHosts: 续费CDH实例询价 */
 export interface InquiryPriceRenewHostsRequest {
     /**
      * 一个或多个待操作的CDH实例ID。可通过DescribeHosts接口返回值中的HostId获取。每次请求批量实例的上限为100。
@@ -5209,22 +4551,14 @@ export interface InquiryPriceRenewHostsRequest {
      */
     DryRun?: boolean | undefined;
 }
-/**
- * Output of InquiryPriceRenewHosts: 续费CDH实例询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of InquiryPriceRenewHosts: 续费CDH实例询价 */
 export interface InquiryPriceRenewHostsResponse {
     /** CDH实例续费价格信息 */
     Price?: HostPriceInfo | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeHosts: 查看CDH实例列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeHosts: 查看CDH实例列表 */
 export interface DescribeHostsRequest {
     /**
      * zone
@@ -5280,11 +4614,7 @@ export interface DescribeHostsRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeHosts: 查看CDH实例列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeHosts: 查看CDH实例列表 */
 export interface DescribeHostsResponse {
     /**
      * 符合查询条件的cdh实例总数
@@ -5297,11 +4627,7 @@ export interface DescribeHostsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ConfigureChcAssistVpc: 配置CHC物理服务器的带外和部署网络
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ConfigureChcAssistVpc: 配置CHC物理服务器的带外和部署网络 */
 export interface ConfigureChcAssistVpcRequest {
     /**
      * CHC物理服务器的实例Id。
@@ -5328,20 +4654,12 @@ export interface ConfigureChcAssistVpcRequest {
     /** 部署网络的附加参数，用于指定minios类型、bios引导模式等 */
     ChcDeployExtraConfig?: ChcDeployExtraConfig | undefined;
 }
-/**
- * Output of ConfigureChcAssistVpc: 配置CHC物理服务器的带外和部署网络
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ConfigureChcAssistVpc: 配置CHC物理服务器的带外和部署网络 */
 export interface ConfigureChcAssistVpcResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ConfigureChcDeployVpc: 配置CHC物理服务器部署网络
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ConfigureChcDeployVpc: 配置CHC物理服务器部署网络 */
 export interface ConfigureChcDeployVpcRequest {
     /**
      * CHC物理服务器的实例Id。
@@ -5360,20 +4678,12 @@ export interface ConfigureChcDeployVpcRequest {
     /** 部署所需要的dhcp选项参数 */
     ChcDeployExtraConfig?: ChcDeployExtraConfig | undefined;
 }
-/**
- * Output of ConfigureChcDeployVpc: 配置CHC物理服务器部署网络
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ConfigureChcDeployVpc: 配置CHC物理服务器部署网络 */
 export interface ConfigureChcDeployVpcResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeChcDeniedActions: 查询CHC物理服务器禁止做的操作
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeChcDeniedActions: 查询CHC物理服务器禁止做的操作 */
 export interface DescribeChcDeniedActionsRequest {
     /**
      * CHC物理服务器实例id
@@ -5382,22 +4692,14 @@ export interface DescribeChcDeniedActionsRequest {
      */
     ChcIds: string[];
 }
-/**
- * Output of DescribeChcDeniedActions: 查询CHC物理服务器禁止做的操作
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeChcDeniedActions: 查询CHC物理服务器禁止做的操作 */
 export interface DescribeChcDeniedActionsResponse {
     /** CHC实例禁止操作信息 */
     ChcHostDeniedActionSet?: ChcHostDeniedActions[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyChcAttribute: 修改CHC物理服务器的属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyChcAttribute: 修改CHC物理服务器的属性 */
 export interface ModifyChcAttributeRequest {
     /**
      * CHC物理服务器ID。
@@ -5436,20 +4738,12 @@ export interface ModifyChcAttributeRequest {
      */
     BmcSecurityGroupIds?: string[] | undefined;
 }
-/**
- * Output of ModifyChcAttribute: 修改CHC物理服务器的属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyChcAttribute: 修改CHC物理服务器的属性 */
 export interface ModifyChcAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RemoveChcAssistVpc: 清理CHC物理服务器的带外网络和部署网络
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RemoveChcAssistVpc: 清理CHC物理服务器的带外网络和部署网络 */
 export interface RemoveChcAssistVpcRequest {
     /**
      * CHC物理服务器Id。
@@ -5458,20 +4752,12 @@ export interface RemoveChcAssistVpcRequest {
      */
     ChcIds: string[];
 }
-/**
- * Output of RemoveChcAssistVpc: 清理CHC物理服务器的带外网络和部署网络
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of RemoveChcAssistVpc: 清理CHC物理服务器的带外网络和部署网络 */
 export interface RemoveChcAssistVpcResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RemoveChcDeployVpc: 清理CHC物理服务器的部署网络
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RemoveChcDeployVpc: 清理CHC物理服务器的部署网络 */
 export interface RemoveChcDeployVpcRequest {
     /**
      * CHC物理服务器Id。
@@ -5480,20 +4766,12 @@ export interface RemoveChcDeployVpcRequest {
      */
     ChcIds: string[];
 }
-/**
- * Output of RemoveChcDeployVpc: 清理CHC物理服务器的部署网络
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of RemoveChcDeployVpc: 清理CHC物理服务器的部署网络 */
 export interface RemoveChcDeployVpcResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeChcHosts: 查询CHC物理服务器
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeChcHosts: 查询CHC物理服务器 */
 export interface DescribeChcHostsRequest {
     /**
      * CHC物理服务器实例ID。每次请求的实例的上限为100。参数不支持同时指定ChcIds和Filters。
@@ -5546,11 +4824,7 @@ export interface DescribeChcHostsRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeChcHosts: 查询CHC物理服务器
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeChcHosts: 查询CHC物理服务器 */
 export interface DescribeChcHostsResponse {
     /**
      * 符合条件的实例数量。
@@ -5563,11 +4837,7 @@ export interface DescribeChcHostsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDisasterRecoverGroups: 查询分散置放群组信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeDisasterRecoverGroups: 查询分散置放群组信息 */
 export interface DescribeDisasterRecoverGroupsRequest {
     /**
      * 分散置放群组ID列表。每次请求允许操作的分散置放群组数量上限是10。
@@ -5611,11 +4881,7 @@ export interface DescribeDisasterRecoverGroupsRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeDisasterRecoverGroups: 查询分散置放群组信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeDisasterRecoverGroups: 查询分散置放群组信息 */
 export interface DescribeDisasterRecoverGroupsResponse {
     /**
      * 分散置放群组信息列表。
@@ -5632,18 +4898,10 @@ export interface DescribeDisasterRecoverGroupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDisasterRecoverGroupQuota: 查询置放群组配额
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeDisasterRecoverGroupQuota: 查询置放群组配额 */
 export interface DescribeDisasterRecoverGroupQuotaRequest {
 }
-/**
- * Output of DescribeDisasterRecoverGroupQuota: 查询置放群组配额
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeDisasterRecoverGroupQuota: 查询置放群组配额 */
 export interface DescribeDisasterRecoverGroupQuotaResponse {
     /**
      * 可创建置放群组数量的上限。
@@ -5678,11 +4936,7 @@ export interface DescribeDisasterRecoverGroupQuotaResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDisasterRecoverGroup: 创建分散置放群组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CreateDisasterRecoverGroup: 创建分散置放群组 */
 export interface CreateDisasterRecoverGroupRequest {
     /**
      * 分散置放群组名称，长度1-60个字符，支持中、英文。
@@ -5718,11 +4972,7 @@ export interface CreateDisasterRecoverGroupRequest {
      */
     TagSpecification?: TagSpecification[] | undefined;
 }
-/**
- * Output of CreateDisasterRecoverGroup: 创建分散置放群组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of CreateDisasterRecoverGroup: 创建分散置放群组 */
 export interface CreateDisasterRecoverGroupResponse {
     /**
      * 分散置放群组ID列表。
@@ -5766,11 +5016,7 @@ export interface CreateDisasterRecoverGroupResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDisasterRecoverGroupAttribute: 修改分散置放群组属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyDisasterRecoverGroupAttribute: 修改分散置放群组属性 */
 export interface ModifyDisasterRecoverGroupAttributeRequest {
     /**
      * 分散置放群组ID，可使用DescribeDisasterRecoverGroups接口获取。
@@ -5785,20 +5031,12 @@ export interface ModifyDisasterRecoverGroupAttributeRequest {
      */
     Name: string;
 }
-/**
- * Output of ModifyDisasterRecoverGroupAttribute: 修改分散置放群组属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyDisasterRecoverGroupAttribute: 修改分散置放群组属性 */
 export interface ModifyDisasterRecoverGroupAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteDisasterRecoverGroups: 删除分散置放群组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteDisasterRecoverGroups: 删除分散置放群组 */
 export interface DeleteDisasterRecoverGroupsRequest {
     /**
      * 分散置放群组ID列表，可通过DescribeDisasterRecoverGroups接口获取。每次请求允许操作的分散置放群组数量上限是10。
@@ -5807,20 +5045,12 @@ export interface DeleteDisasterRecoverGroupsRequest {
      */
     DisasterRecoverGroupIds: string[];
 }
-/**
- * Output of DeleteDisasterRecoverGroups: 删除分散置放群组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DeleteDisasterRecoverGroups: 删除分散置放群组 */
 export interface DeleteDisasterRecoverGroupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeImages: 查看镜像列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeImages: 查看镜像列表 */
 export interface DescribeImagesRequest {
     /**
      * 镜像ID列表 。镜像ID如：img-gvbnzy6f。array型参数的格式可以参考API简介。镜像ID可以通过如下方式获取：通过DescribeImages接口返回的ImageId获取。通过镜像控制台获取。
@@ -5838,9 +5068,7 @@ export interface DescribeImagesRequest {
      * 按照【镜像类型】进行过滤。
      * 类型：String
      * 必选：否
-     * 可选项：PRIVATE_IMAGE: 自定义镜像 (本账户创建的镜像) PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像) SHARED_IMAGE: 共享镜像(其他账户共享给本账户的镜像)
-     * image-name
-     * 按照【镜像名称】进行过滤。支持模糊查询。
+     * 可选项：PRIVATE_IMAGE: 自定义镜像 (本账户创建的镜像) PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像) SHARED_IMAGE: 共享镜像(其他账户共享给本账户的镜像) image-name按照【镜像名称】进行过滤。支持模糊查询。
      * 类型：String
      * 必选：否
      * platform
@@ -5880,11 +5108,7 @@ export interface DescribeImagesRequest {
      */
     InstanceType?: string | undefined;
 }
-/**
- * Output of DescribeImages: 查看镜像列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeImages: 查看镜像列表 */
 export interface DescribeImagesResponse {
     /** 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。 */
     ImageSet?: Image[] | undefined;
@@ -5897,11 +5121,7 @@ export interface DescribeImagesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeImageSharePermission: 查看镜像分享信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeImageSharePermission: 查看镜像分享信息 */
 export interface DescribeImageSharePermissionRequest {
     /**
      * 需要共享的镜像 ID，可通过 DescribeImages 接口返回的ImageId获取。
@@ -5910,11 +5130,7 @@ export interface DescribeImageSharePermissionRequest {
      */
     ImageId: string;
 }
-/**
- * Output of DescribeImageSharePermission: 查看镜像分享信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeImageSharePermission: 查看镜像分享信息 */
 export interface DescribeImageSharePermissionResponse {
     /**
      * 镜像共享信息
@@ -5925,18 +5141,10 @@ export interface DescribeImageSharePermissionResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeImportImageOs: 查询外部导入镜像支持的OS列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeImportImageOs: 查询外部导入镜像支持的OS列表 */
 export interface DescribeImportImageOsRequest {
 }
-/**
- * Output of DescribeImportImageOs: 查询外部导入镜像支持的OS列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeImportImageOs: 查询外部导入镜像支持的OS列表 */
 export interface DescribeImportImageOsResponse {
     /** 支持的导入镜像的操作系统类型。 */
     ImportImageOsListSupported?: ImageOsList | undefined;
@@ -5945,18 +5153,10 @@ export interface DescribeImportImageOsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeImageQuota: 查询镜像配额上限
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeImageQuota: 查询镜像配额上限 */
 export interface DescribeImageQuotaRequest {
 }
-/**
- * Output of DescribeImageQuota: 查询镜像配额上限
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeImageQuota: 查询镜像配额上限 */
 export interface DescribeImageQuotaResponse {
     /**
      * 账户的镜像配额
@@ -5967,11 +5167,7 @@ export interface DescribeImageQuotaResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyImageSharePermission: 修改镜像共享信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyImageSharePermission: 修改镜像共享信息 */
 export interface ModifyImageSharePermissionRequest {
     /**
      * 镜像ID，形如img-gvbnzy6f。镜像Id可以通过如下方式获取：通过DescribeImages接口返回的ImageId获取。通过镜像控制台获取。镜像ID必须指定为状态为NORMAL的镜像。镜像状态请参考镜像数据表。
@@ -5992,20 +5188,12 @@ export interface ModifyImageSharePermissionRequest {
      */
     Permission: string;
 }
-/**
- * Output of ModifyImageSharePermission: 修改镜像共享信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyImageSharePermission: 修改镜像共享信息 */
 export interface ModifyImageSharePermissionResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of SyncImages: 同步镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of SyncImages: 同步镜像 */
 export interface SyncImagesRequest {
     /**
      * 镜像ID列表 ，镜像ID可以通过如下方式获取：通过DescribeImages接口返回的ImageId获取，镜像ID对应的镜像状态必须为NORMAL。通过镜像控制台获取。
@@ -6052,22 +5240,14 @@ export interface SyncImagesRequest {
      */
     KmsKeyId?: string | undefined;
 }
-/**
- * Output of SyncImages: 同步镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of SyncImages: 同步镜像 */
 export interface SyncImagesResponse {
     /** 目的地域的镜像ID信息。 */
     ImageSet?: SyncImage[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyImageAttribute: 修改镜像属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyImageAttribute: 修改镜像属性 */
 export interface ModifyImageAttributeRequest {
     /**
      * 镜像ID，形如img-gvbnzy6f。镜像ID可以通过如下方式获取：通过DescribeImages接口返回的ImageId获取。通过镜像控制台获取。
@@ -6100,20 +5280,12 @@ export interface ModifyImageAttributeRequest {
      */
     ImageDeprecated?: boolean | undefined;
 }
-/**
- * Output of ModifyImageAttribute: 修改镜像属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyImageAttribute: 修改镜像属性 */
 export interface ModifyImageAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteImages: 删除镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteImages: 删除镜像 */
 export interface DeleteImagesRequest {
     /**
      * 删除的镜像 ID 列表。可通过 DescribeImages 接口返回值中的ImageId获取。
@@ -6136,20 +5308,12 @@ export interface DeleteImagesRequest {
      */
     DryRun?: boolean | undefined;
 }
-/**
- * Output of DeleteImages: 删除镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DeleteImages: 删除镜像 */
 export interface DeleteImagesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ImportImage: 外部镜像导入
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ImportImage: 外部镜像导入 */
 export interface ImportImageRequest {
     /**
      * 导入镜像的操作系统架构。取值范围包括：x86_64 、i386、arm_64
@@ -6234,11 +5398,7 @@ export interface ImportImageRequest {
      */
     ImportImageDataDiskList?: ImportImageDataDisk[] | undefined;
 }
-/**
- * Output of ImportImage: 外部镜像导入
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ImportImage: 外部镜像导入 */
 export interface ImportImageResponse {
     /**
      * 镜像 ID
@@ -6249,11 +5409,7 @@ export interface ImportImageResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ExportImages: 导出自定义镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ExportImages: 导出自定义镜像 */
 export interface ExportImagesRequest {
     /**
      * COS存储桶名称。可通过 List Buckets 接口查询请求者名下的所有存储桶列表或特定地域下的存储桶列表。
@@ -6300,11 +5456,7 @@ export interface ExportImagesRequest {
      */
     RoleName?: string | undefined;
 }
-/**
- * Output of ExportImages: 导出自定义镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ExportImages: 导出自定义镜像 */
 export interface ExportImagesResponse {
     /**
      * 导出镜像任务ID
@@ -6321,11 +5473,7 @@ export interface ExportImagesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateImage: 创建镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CreateImage: 创建镜像 */
 export interface CreateImageRequest {
     /**
      * 镜像名称。最多支持60个字符。
@@ -6388,11 +5536,7 @@ export interface CreateImageRequest {
      */
     ImageFamily?: string | undefined;
 }
-/**
- * Output of CreateImage: 创建镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of CreateImage: 创建镜像 */
 export interface CreateImageResponse {
     /**
      * 镜像ID
@@ -6403,11 +5547,7 @@ export interface CreateImageResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeImageFromFamily: 查询镜像族内可用镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeImageFromFamily: 查询镜像族内可用镜像 */
 export interface DescribeImageFromFamilyRequest {
     /**
      * 镜像族
@@ -6416,22 +5556,14 @@ export interface DescribeImageFromFamilyRequest {
      */
     ImageFamily?: string | undefined;
 }
-/**
- * Output of DescribeImageFromFamily: 查询镜像族内可用镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeImageFromFamily: 查询镜像族内可用镜像 */
 export interface DescribeImageFromFamilyResponse {
     /** 镜像信息，没有可用镜像是返回为空 */
     Image?: Image | null | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ConvertOperatingSystems: 转换操作系统
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ConvertOperatingSystems: 转换操作系统 */
 export interface ConvertOperatingSystemsRequest {
     /**
      * 执行操作系统转换的实例 ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。仅支持操作系统为 CentOS 7、CentOS 8 的实例执行转换。
@@ -6461,11 +5593,7 @@ export interface ConvertOperatingSystemsRequest {
      */
     TargetOSType?: string | undefined;
 }
-/**
- * Output of ConvertOperatingSystems: 转换操作系统
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ConvertOperatingSystems: 转换操作系统 */
 export interface ConvertOperatingSystemsResponse {
     /**
      * 转换的目标操系统信息，仅在入参 DryRun 为 true 时返回。
@@ -6482,11 +5610,7 @@ export interface ConvertOperatingSystemsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeKeyPairs: 查询密钥对列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeKeyPairs: 查询密钥对列表 */
 export interface DescribeKeyPairsRequest {
     /**
      * 密钥对ID，密钥对ID形如：skey-11112222（此接口支持同时传入多个ID进行过滤。此参数的具体格式可参考 API 简介的id.N 一节）。参数不支持同时指定 KeyIds 和 Filters。密钥对ID可以通过登录控制台查询。
@@ -6509,11 +5633,7 @@ export interface DescribeKeyPairsRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeKeyPairs: 查询密钥对列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeKeyPairs: 查询密钥对列表 */
 export interface DescribeKeyPairsResponse {
     /**
      * 符合条件的密钥对数量。
@@ -6526,11 +5646,7 @@ export interface DescribeKeyPairsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateKeyPair: 创建密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CreateKeyPair: 创建密钥对 */
 export interface CreateKeyPairRequest {
     /**
      * 密钥对名称，可由数字、字母和下划线组成，长度不超过25个字符。密钥对名称不能和已经存在的密钥对名称重复。
@@ -6551,22 +5667,14 @@ export interface CreateKeyPairRequest {
      */
     TagSpecification?: TagSpecification[] | undefined;
 }
-/**
- * Output of CreateKeyPair: 创建密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of CreateKeyPair: 创建密钥对 */
 export interface CreateKeyPairResponse {
     /** 密钥对信息。 */
     KeyPair?: KeyPair | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssociateInstancesKeyPairs: 绑定密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of AssociateInstancesKeyPairs: 绑定密钥对 */
 export interface AssociateInstancesKeyPairsRequest {
     /**
      * 一个或多个待操作的实例ID，每次请求批量实例的上限为100。可以通过以下方式获取可用的实例ID：通过登录控制台查询实例ID。通过调用接口 DescribeInstances ，取返回信息中的InstanceId获取实例ID。
@@ -6589,20 +5697,12 @@ export interface AssociateInstancesKeyPairsRequest {
      */
     ForceStop?: boolean | undefined;
 }
-/**
- * Output of AssociateInstancesKeyPairs: 绑定密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of AssociateInstancesKeyPairs: 绑定密钥对 */
 export interface AssociateInstancesKeyPairsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateInstancesKeyPairs: 解绑密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DisassociateInstancesKeyPairs: 解绑密钥对 */
 export interface DisassociateInstancesKeyPairsRequest {
     /**
      * 一个或多个待操作的实例ID，每次请求批量实例的上限为100。可以通过以下方式获取可用的实例ID：通过登录控制台查询实例ID。通过调用接口 DescribeInstances ，取返回信息中的 InstanceId 获取实例ID。
@@ -6625,20 +5725,12 @@ export interface DisassociateInstancesKeyPairsRequest {
      */
     ForceStop?: boolean | undefined;
 }
-/**
- * Output of DisassociateInstancesKeyPairs: 解绑密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DisassociateInstancesKeyPairs: 解绑密钥对 */
 export interface DisassociateInstancesKeyPairsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteKeyPairs: 删除密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteKeyPairs: 删除密钥对 */
 export interface DeleteKeyPairsRequest {
     /**
      * 一个或多个待操作的密钥对ID。每次请求批量密钥对的上限为100。可以通过以下方式获取可用的密钥ID：通过登录控制台查询密钥ID。通过调用接口 DescribeKeyPairs ，取返回信息中的 KeyId 获取密钥对ID。
@@ -6647,20 +5739,12 @@ export interface DeleteKeyPairsRequest {
      */
     KeyIds: string[];
 }
-/**
- * Output of DeleteKeyPairs: 删除密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DeleteKeyPairs: 删除密钥对 */
 export interface DeleteKeyPairsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyKeyPairAttribute: 修改密钥对属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyKeyPairAttribute: 修改密钥对属性 */
 export interface ModifyKeyPairAttributeRequest {
     /**
      * 密钥对ID。可以通过以下方式获取可用的密钥 ID：通过登录控制台查询密钥 ID。通过调用接口 DescribeKeyPairs ，取返回信息中的 KeyId 获取密钥对 ID。
@@ -6681,20 +5765,12 @@ export interface ModifyKeyPairAttributeRequest {
      */
     Description?: string | undefined;
 }
-/**
- * Output of ModifyKeyPairAttribute: 修改密钥对属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyKeyPairAttribute: 修改密钥对属性 */
 export interface ModifyKeyPairAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ImportKeyPair: 导入密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ImportKeyPair: 导入密钥对 */
 export interface ImportKeyPairRequest {
     /**
      * 密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
@@ -6717,11 +5793,7 @@ export interface ImportKeyPairRequest {
     /** 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。 */
     TagSpecification?: TagSpecification[] | undefined;
 }
-/**
- * Output of ImportKeyPair: 导入密钥对
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ImportKeyPair: 导入密钥对 */
 export interface ImportKeyPairResponse {
     /**
      * 密钥对ID。
@@ -6732,11 +5804,7 @@ export interface ImportKeyPairResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssociateSecurityGroups: 绑定安全组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of AssociateSecurityGroups: 绑定安全组 */
 export interface AssociateSecurityGroupsRequest {
     /**
      * 要绑定的安全组ID，类似sg-efil73jd，只支持绑定单个安全组。可通过 DescribeSecurityGroups 接口返回值中的SecurityGroupId获取。
@@ -6751,20 +5819,12 @@ export interface AssociateSecurityGroupsRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of AssociateSecurityGroups: 绑定安全组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of AssociateSecurityGroups: 绑定安全组 */
 export interface AssociateSecurityGroupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateSecurityGroups: 解绑安全组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DisassociateSecurityGroups: 解绑安全组 */
 export interface DisassociateSecurityGroupsRequest {
     /**
      * 要解绑的安全组ID，类似sg-efil73jd，只支持解绑单个安全组。可通过 DescribeInstances 接口返回值中的SecurityGroupIds获取实例绑定的安全组。
@@ -6779,20 +5839,12 @@ export interface DisassociateSecurityGroupsRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of DisassociateSecurityGroups: 解绑安全组
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DisassociateSecurityGroups: 解绑安全组 */
 export interface DisassociateSecurityGroupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceInternetBandwidthConfigs: 查询实例带宽配置
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInstanceInternetBandwidthConfigs: 查询实例带宽配置 */
 export interface DescribeInstanceInternetBandwidthConfigsRequest {
     /**
      * 待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -6801,11 +5853,7 @@ export interface DescribeInstanceInternetBandwidthConfigsRequest {
      */
     InstanceId: string;
 }
-/**
- * Output of DescribeInstanceInternetBandwidthConfigs: 查询实例带宽配置
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInstanceInternetBandwidthConfigs: 查询实例带宽配置 */
 export interface DescribeInstanceInternetBandwidthConfigsResponse {
     /**
      * 带宽配置信息列表。
@@ -6816,29 +5864,17 @@ export interface DescribeInstanceInternetBandwidthConfigsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInternetChargeTypeConfigs: 查询网络计费类型
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeInternetChargeTypeConfigs: 查询网络计费类型 */
 export interface DescribeInternetChargeTypeConfigsRequest {
 }
-/**
- * Output of DescribeInternetChargeTypeConfigs: 查询网络计费类型
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeInternetChargeTypeConfigs: 查询网络计费类型 */
 export interface DescribeInternetChargeTypeConfigsResponse {
     /** 网络计费类型配置。 */
     InternetChargeTypeConfigSet?: InternetChargeTypeConfig[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquiryPriceResetInstancesInternetMaxBandwidth: 调整实例带宽上限询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of InquiryPriceResetInstancesInternetMaxBandwidth: 调整实例带宽上限询价 */
 export interface InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     /**
      * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。当调整 BANDWIDTH_PREPAID 和 BANDWIDTH_POSTPAID_BY_HOUR 计费方式的带宽时，只支持一个实例。
@@ -6861,22 +5897,14 @@ export interface InquiryPriceResetInstancesInternetMaxBandwidthRequest {
      */
     EndTime?: string | undefined;
 }
-/**
- * Output of InquiryPriceResetInstancesInternetMaxBandwidth: 调整实例带宽上限询价
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of InquiryPriceResetInstancesInternetMaxBandwidth: 调整实例带宽上限询价 */
 export interface InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     /** 该参数表示带宽调整为对应大小之后的价格。 */
     Price?: Price | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetInstancesInternetMaxBandwidth: 调整实例带宽上限
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ResetInstancesInternetMaxBandwidth: 调整实例带宽上限 */
 export interface ResetInstancesInternetMaxBandwidthRequest {
     /**
      * 一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的 InstanceId 获取。 每次请求批量实例的上限为100。当调整 BANDWIDTH_PREPAID 和 BANDWIDTH_POSTPAID_BY_HOUR 计费方式的带宽时，只支持一个实例。
@@ -6899,20 +5927,12 @@ export interface ResetInstancesInternetMaxBandwidthRequest {
      */
     EndTime?: string | undefined;
 }
-/**
- * Output of ResetInstancesInternetMaxBandwidth: 调整实例带宽上限
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ResetInstancesInternetMaxBandwidth: 调整实例带宽上限 */
 export interface ResetInstancesInternetMaxBandwidthResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesVpcAttribute: 修改实例vpc属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyInstancesVpcAttribute: 修改实例vpc属性 */
 export interface ModifyInstancesVpcAttributeRequest {
     /**
      * 待操作的实例ID数组。可通过 DescribeInstances 接口返回值中的InstanceId获取。
@@ -6935,20 +5955,12 @@ export interface ModifyInstancesVpcAttributeRequest {
      */
     ReserveHostName?: boolean | undefined;
 }
-/**
- * Output of ModifyInstancesVpcAttribute: 修改实例vpc属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyInstancesVpcAttribute: 修改实例vpc属性 */
 export interface ModifyInstancesVpcAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeLaunchTemplates: 查询实例启动模板
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeLaunchTemplates: 查询实例启动模板 */
 export interface DescribeLaunchTemplatesRequest {
     /**
      * 启动模板ID，一个或者多个启动模板ID。若未指定，则显示用户所有模板。
@@ -6987,11 +5999,7 @@ export interface DescribeLaunchTemplatesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeLaunchTemplates: 查询实例启动模板
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeLaunchTemplates: 查询实例启动模板 */
 export interface DescribeLaunchTemplatesResponse {
     /**
      * 符合条件的实例模板数量。
@@ -7004,11 +6012,7 @@ export interface DescribeLaunchTemplatesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateLaunchTemplate: 创建实例启动模板
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CreateLaunchTemplate: 创建实例启动模板 */
 export interface CreateLaunchTemplateRequest {
     /**
      * 实例启动模板名称。长度为2~128个英文或中文字符。
@@ -7052,8 +6056,7 @@ export interface CreateLaunchTemplateRequest {
      */
     InstanceCount?: number | undefined;
     /**
-     * 实例显示名称。不指定实例显示名称则默认显示‘未命名’。购买多台实例，如果指定模式串{R:x}，表示生成数字[x, x+n-1]，其中n表示购买实例的数量，例如server_{R:3}，购买1台时，实例显示名称为server_3；购买2台时，实例显示名称分别为server_3，server_4。支持指定多个模式串{R:x}。购买多台实例，如果不指定模式串，则在实例显示名称添加后缀
-     * 1、2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server_1，server_2。最多支持128个字符（包含模式串）。
+     * 实例显示名称。不指定实例显示名称则默认显示‘未命名’。购买多台实例，如果指定模式串{R:x}，表示生成数字[x, x+n-1]，其中n表示购买实例的数量，例如server_{R:3}，购买1台时，实例显示名称为server_3；购买2台时，实例显示名称分别为server_3，server_4。支持指定多个模式串{R:x}。购买多台实例，如果不指定模式串，则在实例显示名称添加后缀1、2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server_1，server_2。最多支持128个字符（包含模式串）。
      *
      * @example MyInstance
      */
@@ -7155,11 +6158,7 @@ export interface CreateLaunchTemplateRequest {
      */
     TemplateDataModifyAction?: "Update" | "Replace" | (string & {}) | undefined;
 }
-/**
- * Output of CreateLaunchTemplate: 创建实例启动模板
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of CreateLaunchTemplate: 创建实例启动模板 */
 export interface CreateLaunchTemplateResponse {
     /**
      * 当通过本接口来创建实例启动模板时会返回该参数，表示创建成功的实例启动模板ID。
@@ -7170,11 +6169,7 @@ export interface CreateLaunchTemplateResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateLaunchTemplateVersion: 创建实例启动模板新版本
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CreateLaunchTemplateVersion: 创建实例启动模板新版本 */
 export interface CreateLaunchTemplateVersionRequest {
     /** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。 */
     Placement: Placement;
@@ -7223,8 +6218,7 @@ export interface CreateLaunchTemplateVersionRequest {
      */
     InstanceCount?: number | undefined;
     /**
-     * 实例显示名称。不指定实例显示名称则默认显示‘未命名’。购买多台实例，如果指定模式串{R:x}，表示生成数字[x, x+n-1]，其中n表示购买实例的数量，例如server_{R:3}，购买1台时，实例显示名称为server_3；购买2台时，实例显示名称分别为server_3，server_4。支持指定多个模式串{R:x}。购买多台实例，如果不指定模式串，则在实例显示名称添加后缀
-     * 1、2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server_1，server_2。最多支持128个字符（包含模式串）。
+     * 实例显示名称。不指定实例显示名称则默认显示‘未命名’。购买多台实例，如果指定模式串{R:x}，表示生成数字[x, x+n-1]，其中n表示购买实例的数量，例如server_{R:3}，购买1台时，实例显示名称为server_3；购买2台时，实例显示名称分别为server_3，server_4。支持指定多个模式串{R:x}。购买多台实例，如果不指定模式串，则在实例显示名称添加后缀1、2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server_1，server_2。最多支持128个字符（包含模式串）。
      *
      * @example my_instance
      */
@@ -7324,11 +6318,7 @@ export interface CreateLaunchTemplateVersionRequest {
      */
     TemplateDataModifyAction?: "Update" | "Replace" | (string & {}) | undefined;
 }
-/**
- * Output of CreateLaunchTemplateVersion: 创建实例启动模板新版本
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of CreateLaunchTemplateVersion: 创建实例启动模板新版本 */
 export interface CreateLaunchTemplateVersionResponse {
     /**
      * 新创建的实例启动模板版本号。
@@ -7339,11 +6329,7 @@ export interface CreateLaunchTemplateVersionResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteLaunchTemplate: 删除实例启动模板
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteLaunchTemplate: 删除实例启动模板 */
 export interface DeleteLaunchTemplateRequest {
     /**
      * 启动模板ID。可通过 DescribeLaunchTemplates 接口返回值中的LaunchTemplateId获取。
@@ -7352,20 +6338,12 @@ export interface DeleteLaunchTemplateRequest {
      */
     LaunchTemplateId: string;
 }
-/**
- * Output of DeleteLaunchTemplate: 删除实例启动模板
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DeleteLaunchTemplate: 删除实例启动模板 */
 export interface DeleteLaunchTemplateResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteLaunchTemplateVersions: 删除实例启动模板版本
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteLaunchTemplateVersions: 删除实例启动模板版本 */
 export interface DeleteLaunchTemplateVersionsRequest {
     /**
      * 启动模板ID。可通过 DescribeLaunchTemplates 接口返回值中的LaunchTemplateId获取。
@@ -7380,20 +6358,12 @@ export interface DeleteLaunchTemplateVersionsRequest {
      */
     LaunchTemplateVersions: number[];
 }
-/**
- * Output of DeleteLaunchTemplateVersions: 删除实例启动模板版本
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DeleteLaunchTemplateVersions: 删除实例启动模板版本 */
 export interface DeleteLaunchTemplateVersionsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeLaunchTemplateVersions: 查询实例模板版本信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeLaunchTemplateVersions: 查询实例模板版本信息 */
 export interface DescribeLaunchTemplateVersionsRequest {
     /**
      * 启动模板ID。
@@ -7438,11 +6408,7 @@ export interface DescribeLaunchTemplateVersionsRequest {
      */
     DefaultVersion?: boolean | undefined;
 }
-/**
- * Output of DescribeLaunchTemplateVersions: 查询实例模板版本信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeLaunchTemplateVersions: 查询实例模板版本信息 */
 export interface DescribeLaunchTemplateVersionsResponse {
     /**
      * 实例启动模板总数。
@@ -7455,11 +6421,7 @@ export interface DescribeLaunchTemplateVersionsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyLaunchTemplateDefaultVersion: 修改实例启动模板默认版本
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyLaunchTemplateDefaultVersion: 修改实例启动模板默认版本 */
 export interface ModifyLaunchTemplateDefaultVersionRequest {
     /**
      * 启动模板ID。可通过 DescribeLaunchTemplates 接口返回值中的LaunchTemplateId获取。
@@ -7474,20 +6436,12 @@ export interface ModifyLaunchTemplateDefaultVersionRequest {
      */
     DefaultVersion: number;
 }
-/**
- * Output of ModifyLaunchTemplateDefaultVersion: 修改实例启动模板默认版本
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyLaunchTemplateDefaultVersion: 修改实例启动模板默认版本 */
 export interface ModifyLaunchTemplateDefaultVersionResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeTaskInfo: 查询维修任务列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeTaskInfo: 查询维修任务列表 */
 export interface DescribeTaskInfoRequest {
     /**
      * 返回数量，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
@@ -7583,11 +6537,7 @@ export interface DescribeTaskInfoRequest {
      */
     Order?: 0 | 1 | (number & {}) | undefined;
 }
-/**
- * Output of DescribeTaskInfo: 查询维修任务列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeTaskInfo: 查询维修任务列表 */
 export interface DescribeTaskInfoResponse {
     /**
      * 查询返回的维修任务总数量。
@@ -7600,11 +6550,7 @@ export interface DescribeTaskInfoResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RepairTaskControl: 管理维修任务
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of RepairTaskControl: 管理维修任务 */
 export interface RepairTaskControlRequest {
     /**
      * 待授权任务实例对应的产品类型，支持取值：
@@ -7649,11 +6595,7 @@ export interface RepairTaskControlRequest {
      */
     TaskSubMethod?: string | undefined;
 }
-/**
- * Output of RepairTaskControl: 管理维修任务
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of RepairTaskControl: 管理维修任务 */
 export interface RepairTaskControlResponse {
     /**
      * 已完成授权的维修任务ID。
@@ -7664,11 +6606,7 @@ export interface RepairTaskControlResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateHpcCluster: 创建高性能计算集群
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CreateHpcCluster: 创建高性能计算集群 */
 export interface CreateHpcClusterRequest {
     /**
      * 可用区。
@@ -7707,11 +6645,7 @@ export interface CreateHpcClusterRequest {
      */
     TagSpecification?: TagSpecification[] | undefined;
 }
-/**
- * Output of CreateHpcCluster: 创建高性能计算集群
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of CreateHpcCluster: 创建高性能计算集群 */
 export interface CreateHpcClusterResponse {
     /**
      * 高性能计算集群信息。
@@ -7722,11 +6656,7 @@ export interface CreateHpcClusterResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteHpcClusters: 删除高性能计算集群
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteHpcClusters: 删除高性能计算集群 */
 export interface DeleteHpcClustersRequest {
     /**
      * 高性能计算集群ID列表。
@@ -7735,20 +6665,12 @@ export interface DeleteHpcClustersRequest {
      */
     HpcClusterIds: string[];
 }
-/**
- * Output of DeleteHpcClusters: 删除高性能计算集群
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DeleteHpcClusters: 删除高性能计算集群 */
 export interface DeleteHpcClustersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeHpcClusters: 查询高性能集群信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeHpcClusters: 查询高性能集群信息 */
 export interface DescribeHpcClustersRequest {
     /**
      * 一个或多个待操作的高性能计算集群ID。集群ID信息可通过 查询高性能集群信息 接口获取。每次请求高性能计算集群信息的批量上限为100，默认配合Limit传参数，不能超过Limit值，Limit默认20。
@@ -7816,11 +6738,7 @@ export interface DescribeHpcClustersRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeHpcClusters: 查询高性能集群信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of DescribeHpcClusters: 查询高性能集群信息 */
 export interface DescribeHpcClustersResponse {
     /**
      * 高性能计算集群信息。
@@ -7837,11 +6755,7 @@ export interface DescribeHpcClustersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyHpcClusterAttribute: 修改高性能计算集群属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyHpcClusterAttribute: 修改高性能计算集群属性 */
 export interface ModifyHpcClusterAttributeRequest {
     /**
      * 高性能计算集群ID。集群ID可通过 查询高性能集群信息 接口获取。
@@ -7862,11 +6776,7 @@ export interface ModifyHpcClusterAttributeRequest {
      */
     Remark?: string | undefined;
 }
-/**
- * Output of ModifyHpcClusterAttribute: 修改高性能计算集群属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Output of ModifyHpcClusterAttribute: 修改高性能计算集群属性 */
 export interface ModifyHpcClusterAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;

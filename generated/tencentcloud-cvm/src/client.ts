@@ -18,13 +18,9 @@ import { paginateDescribeHpcClusters } from "./paginators/DescribeHpcClusters.js
 /**
  * Client of 云服务器 (tencentcloud cvm, API 2017-03-12), with one method per action.
  *
- * 欢迎使用云服务器（Cloud Virtual Machine）。腾讯云服务器（Cloud Virtual Machine，以下简称 CVM）运行在腾讯数据中心，它提供了可以弹性伸缩的计算服务，可以根据业务需要来构建和托管软件系统。云服务器向用户提供弹性的计算、存储和网络资源。用户可以使用本文档介绍的 API，并参照相应的示例，对云服务器进行相关操作：如创建、销毁、更改带宽、重启等；支持的全部操作可参见 API 概览。请确保在使用这些接口前，已充分了解了 CVM 概述。注意：本章节云服务器 API 接口均为最新 API 3.0 接口，后续 CVM 相关新增功能都会在此章节更新。我们强烈推荐您使用 最新 API3.0 接口。现有旧版 API 接口功能依然保持，未来可能停止维护，如您仍需使用旧版接口可参考：云服务器 API（旧版）简介。术语表本文档涉及的一些常用术语如下：术语 全称 中文 说明Instance Instance 实例 指代一台云服务器。Region Region 地域 表示资源所在的地域，每个地域包含一个或多个可用区。Zone Zone 可用区指腾讯云在同一 地域 内电力和网络互相独立的物理数据中心。目标是能够保证可用区之间故障相互隔离，不出现故障扩散，使得用户的业务持续在线服务。Image Image 镜像 CVM 实例上软件环境的拷贝，一般包括操作系统和已安装的软件；我们使用镜像来创建实例。SecurityGroup Security Group安全组 一种有状态的包过滤功能的虚拟防火墙，用于控制 CVM 实例的网络访问， 是一种重要的网络安全隔离手段。EIP Elastic IP 弹性IP弹性 IP 是公网 IP 的一种。与普通公网 IP 不同的是，弹性 IP 归属于用户账户而不是实例；实例与公网 IP 的映射关系随时可以更改。无 无包年包月一种计费模式，参看 计费模式说明。无 无按量计费一种计费模式，参看 计费模式说明。输入参数与返回参数释义Limit 和 Offset用来控制分页的参数；Limit 为单次返回的最多条目数量，Offset 为偏移量。当相应结果是列表形式时，如果数量超过了 Limit 所限定的值，那么只返回 Limit 个值。举例来说，参数 Offset=0&Limit=20 返回第 0 到 19 项，Offset=20&Limit=20 返回第 20 到 39 项，Offset=40&Limit=20 返回第 40 到 59 项；以此类推。Ids.N同时输入多个参数的格式。当遇到形如这样的格式时，那么该输入参数可以同时传多个。例如：GET 请求或者 POST x-www-form-urlencoded 请求：Ids.0=ins-r8hr2upy&Ids.1=ins-5d8a23rs&Ids.2=ins--dcs9x3gz以此类推（以下标 0 开始）。POST json 请求：{"Ids": ["ins-r8hr2upy", "ins-5d8a23rs", "ins-dcs9x3gz"]} API 快速入门这里针对几个典型的使用场景对 CVM API 的使用方式进行说明：
- * 1. 通过使用 创建实例 API，提供可用区 ID、镜像 ID、机型参数等一些必要的信息，即可立刻创建一个按量计费的实例。
- * 2. 如需修改配置，可以使用 调整实例配置 API 调整为更高的配置。通过调整实例的机型来实现CPU和内存的变更。
- * 3. 如需关闭实例，可以使用 关闭实例 API。
- * 4. 在不使用此实例时使用 退还实例 API 销毁它。退还实例后，将不再收费。使用限制API 创建的机器遵循 CVM实例购买限制 文档所描述的数量限制，和官网所创建的机器共用配额。更具体的限制请参考对应 API 接口文档或产品文档。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export class CvmClient extends CvmBaseClient {
   constructor(config?: CvmClientConfig) {
@@ -39,7 +35,12 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient();
+   * const res = await client.describeRegions({});
+   * console.log(res);
    */
   describeRegions(
     input: types.DescribeRegionsRequest = {},
@@ -58,7 +59,12 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeZones({});
+   * console.log(res);
    */
   describeZones(
     input: types.DescribeZonesRequest = {},
@@ -77,7 +83,48 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.runInstances({
+   *   SystemDisk: {
+   *     DiskSize: 50,
+   *     DiskType: "CLOUD_PREMIUM",
+   *   },
+   *   InstanceCount: 1,
+   *   Placement: {
+   *     HostIds: ["host-q88gab4i"],
+   *     Zone: "ap-shanghai-2",
+   *   },
+   *   LoginSettings: {
+   *     Password: "Qcloud@TestApi123++",
+   *   },
+   *   ImageId: "img-pmqg1cw7",
+   *   InstanceChargeType: "CDHPAID",
+   *   EnhancedService: {
+   *     SecurityService: {
+   *       Enabled: true,
+   *     },
+   *     MonitorService: {
+   *       Enabled: true,
+   *     },
+   *   },
+   *   InternetAccessible: {
+   *     PublicIpAssigned: true,
+   *     InternetChargeType: "TRAFFIC_POSTPAID_BY_HOUR",
+   *     InternetMaxBandwidthOut: 10,
+   *   },
+   *   InstanceName: "QCLOUD-TEST",
+   *   InstanceType: "CDH_1C1G",
+   *   DataDisks: [
+   *     {
+   *       DiskSize: 100,
+   *       DiskType: "CLOUD_PREMIUM",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   runInstances(input: types.RunInstancesRequest = {}, options?: CvmCallOptions): Promise<types.RunInstancesResponse> {
     return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options, {
@@ -93,7 +140,21 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstances({
+   *   Limit: 1,
+   *   Filters: [
+   *     {
+   *       Values: ["ap-guangzhou-2", "ap-guangzhou-1"],
+   *       Name: "zone",
+   *     },
+   *   ],
+   *   Offset: 0,
+   * });
+   * console.log(res);
    */
   describeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -115,7 +176,12 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceFamilyConfigs({});
+   * console.log(res);
    */
   describeInstanceFamilyConfigs(
     input: types.DescribeInstanceFamilyConfigsRequest = {},
@@ -137,7 +203,23 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceTypeConfigs({
+   *   Filters: [
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *     {
+   *       Name: "instance-family",
+   *       Values: ["I1"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeInstanceTypeConfigs(
     input: types.DescribeInstanceTypeConfigsRequest = {},
@@ -159,7 +241,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesOperationLimit({
+   *   InstanceIds: ["ins-r8hr2upy"],
+   *   Operation: "INSTANCE_DEGRADE",
+   * });
+   * console.log(res);
    */
   describeInstancesOperationLimit(
     input: types.DescribeInstancesOperationLimitRequest,
@@ -181,7 +271,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceVncUrl({
+   *   InstanceId: "ins-r9hr2upy",
+   * });
+   * console.log(res);
    */
   describeInstanceVncUrl(
     input: types.DescribeInstanceVncUrlRequest,
@@ -203,7 +300,51 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceRunInstances({
+   *   SystemDisk: {
+   *     DiskSize: 50,
+   *     DiskType: "CLOUD_PREMIUM",
+   *   },
+   *   InstanceCount: 1,
+   *   Placement: {
+   *     Zone: "ap-shanghai-2",
+   *   },
+   *   LoginSettings: {
+   *     Password: "Qcloud@TestApi123++",
+   *   },
+   *   ImageId: "img-pmqg1cw7",
+   *   InstanceChargeType: "PREPAID",
+   *   EnhancedService: {
+   *     SecurityService: {
+   *       Enabled: true,
+   *     },
+   *     MonitorService: {
+   *       Enabled: true,
+   *     },
+   *   },
+   *   InternetAccessible: {
+   *     PublicIpAssigned: true,
+   *     InternetChargeType: "TRAFFIC_POSTPAID_BY_HOUR",
+   *     InternetMaxBandwidthOut: 10,
+   *   },
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceName: "QCLOUD-TEST",
+   *   InstanceType: "S5.16XLARGE256",
+   *   DataDisks: [
+   *     {
+   *       DiskSize: 100,
+   *       DiskType: "CLOUD_PREMIUM",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   inquiryPriceRunInstances(
     input: types.InquiryPriceRunInstancesRequest,
@@ -225,7 +366,17 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceRenewInstances({
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *   },
+   *   InstanceIds: ["ins-2zvpghhc"],
+   * });
+   * console.log(res);
    */
   inquiryPriceRenewInstances(
     input: types.InquiryPriceRenewInstancesRequest,
@@ -247,7 +398,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceResetInstance({
+   *   InstanceId: "ins-fd8spnmq",
+   * });
+   * console.log(res);
    */
   inquiryPriceResetInstance(
     input: types.InquiryPriceResetInstanceRequest,
@@ -269,7 +427,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceResetInstancesType({
+   *   InstanceType: "S5.16XLARGE256",
+   *   InstanceIds: ["ins-xmf2ac34"],
+   * });
+   * console.log(res);
    */
   inquiryPriceResetInstancesType(
     input: types.InquiryPriceResetInstancesTypeRequest,
@@ -291,7 +457,18 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceModifyInstancesChargeType({
+   *   InstanceChargeType: "PREPAID",
+   *   InstanceIds: ["ins-r8hr2upy"],
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   inquiryPriceModifyInstancesChargeType(
     input: types.InquiryPriceModifyInstancesChargeTypeRequest,
@@ -311,7 +488,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.startInstances({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   * });
+   * console.log(res);
    */
   startInstances(input: types.StartInstancesRequest, options?: CvmCallOptions): Promise<types.StartInstancesResponse> {
     return this.send<types.StartInstancesRequest, types.StartInstancesResponse>("StartInstances", input, options);
@@ -325,7 +509,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.rebootInstances({
+   *   StopType: "SOFT",
+   *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   rebootInstances(
     input: types.RebootInstancesRequest,
@@ -342,7 +534,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.stopInstances({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   *   ForceStop: "false",
+   * });
+   * console.log(res);
    */
   stopInstances(input: types.StopInstancesRequest, options?: CvmCallOptions): Promise<types.StopInstancesResponse> {
     return this.send<types.StopInstancesRequest, types.StopInstancesResponse>("StopInstances", input, options);
@@ -356,7 +556,18 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.renewInstances({
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_MANUAL_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceIds: ["ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   renewInstances(input: types.RenewInstancesRequest, options?: CvmCallOptions): Promise<types.RenewInstancesResponse> {
     return this.send<types.RenewInstancesRequest, types.RenewInstancesResponse>("RenewInstances", input, options);
@@ -370,7 +581,19 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resizeInstanceDisks({
+   *   InstanceId: "ins-r8hr2upy",
+   *   DataDisks: [
+   *     {
+   *       DiskSize: 100,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   resizeInstanceDisks(
     input: types.ResizeInstanceDisksRequest,
@@ -391,7 +614,16 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstancesPassword({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   *   Password: "abc123ABC!@#",
+   *   ForceStop: true,
+   * });
+   * console.log(res);
    */
   resetInstancesPassword(
     input: types.ResetInstancesPasswordRequest,
@@ -412,7 +644,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesAttribute({
+   *   InstanceName: "Mysql_Server",
+   *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   modifyInstancesAttribute(
     input: types.ModifyInstancesAttributeRequest,
@@ -433,7 +673,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesChargeType({
+   *   InstanceChargeType: "POSTPAID_BY_HOUR",
+   *   InstanceIds: ["ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   modifyInstancesChargeType(
     input: types.ModifyInstancesChargeTypeRequest,
@@ -454,7 +702,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesRenewFlag({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   * });
+   * console.log(res);
    */
   modifyInstancesRenewFlag(
     input: types.ModifyInstancesRenewFlagRequest,
@@ -475,7 +731,12 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeAccountQuota({});
+   * console.log(res);
    */
   describeAccountQuota(
     input: types.DescribeAccountQuotaRequest = {},
@@ -497,7 +758,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesActionTimer({
+   *   InstanceIds: ["ins-37qv3ucj"],
+   * });
+   * console.log(res);
    */
   describeInstancesActionTimer(
     input: types.DescribeInstancesActionTimerRequest = {},
@@ -519,7 +787,20 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesModification({
+   *   Filters: [
+   *     {
+   *       Values: ["SELL"],
+   *       Name: "status",
+   *     },
+   *   ],
+   *   InstanceIds: ["ins-bzps2kwdg"],
+   * });
+   * console.log(res);
    */
   describeInstancesModification(
     input: types.DescribeInstancesModificationRequest,
@@ -541,7 +822,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.enterRescueMode({
+   *   InstanceId: "ins-axzc12s",
+   *   Password: "hello123456789",
+   * });
+   * console.log(res);
    */
   enterRescueMode(
     input: types.EnterRescueModeRequest,
@@ -558,7 +847,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.exitRescueMode({
+   *   InstanceId: "ins-axzc12s",
+   * });
+   * console.log(res);
    */
   exitRescueMode(input: types.ExitRescueModeRequest, options?: CvmCallOptions): Promise<types.ExitRescueModeResponse> {
     return this.send<types.ExitRescueModeRequest, types.ExitRescueModeResponse>("ExitRescueMode", input, options);
@@ -572,7 +868,18 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.importInstancesActionTimer({
+   *   ActionTimer: {
+   *     TimerAction: "TerminateInstances",
+   *     ActionTime: "2018-08-01 20:00:00",
+   *   },
+   *   InstanceIds: ["ins-37qv3ucj"],
+   * });
+   * console.log(res);
    */
   importInstancesActionTimer(
     input: types.ImportInstancesActionTimerRequest,
@@ -593,7 +900,19 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceResizeInstanceDisks({
+   *   InstanceId: "ins-fd8spnmq",
+   *   DataDisks: [
+   *     {
+   *       DiskSize: 100,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   inquiryPriceResizeInstanceDisks(
     input: types.InquiryPriceResizeInstanceDisksRequest,
@@ -615,7 +934,17 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstanceDiskType({
+   *   InstanceId: "ins-r8hr2upy",
+   *   SystemDisk: {
+   *     DiskType: "CLOUD_PREMIUM",
+   *   },
+   * });
+   * console.log(res);
    */
   modifyInstanceDiskType(
     input: types.ModifyInstanceDiskTypeRequest,
@@ -636,7 +965,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesDisasterRecoverGroup({
+   *   InstanceIds: ["ins-r8hr2upy"],
+   *   DisasterRecoverGroupId: "ps-a66w6rlb",
+   * });
+   * console.log(res);
    */
   modifyInstancesDisasterRecoverGroup(
     input: types.ModifyInstancesDisasterRecoverGroupRequest,
@@ -656,7 +993,16 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.programFpgaImage({
+   *   InstanceId: "ins-r8hr2upy",
+   *   FPGAUrl: "fpga-test-123456.cos.ap-guangzhou.myqcloud.com/test.xclbin",
+   *   DBDFs: ["0000:00:08.0", "0000:00:09.0"],
+   * });
+   * console.log(res);
    */
   programFpgaImage(
     input: types.ProgramFpgaImageRequest,
@@ -673,7 +1019,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceTerminateInstances({
+   *   InstanceIds: ["ins-rfmme2si"],
+   * });
+   * console.log(res);
    */
   inquiryPriceTerminateInstances(
     input: types.InquiryPriceTerminateInstancesRequest,
@@ -695,7 +1048,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.terminateInstances({
+   *   InstanceIds: ["ins-3jaw1j8m"],
+   * });
+   * console.log(res);
    */
   terminateInstances(
     input: types.TerminateInstancesRequest,
@@ -716,7 +1076,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteInstancesActionTimer({
+   *   ActionTimerIds: ["865d042d-0219-46c3-9821-6028c96cfb7c"],
+   * });
+   * console.log(res);
    */
   deleteInstancesActionTimer(
     input: types.DeleteInstancesActionTimerRequest,
@@ -737,7 +1104,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesProject({
+   *   ProjectId: 1045,
+   *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   modifyInstancesProject(
     input: types.ModifyInstancesProjectRequest,
@@ -758,7 +1133,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstancesType({
+   *   InstanceType: "S5.16XLARGE256",
+   *   InstanceIds: ["ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   resetInstancesType(
     input: types.ResetInstancesTypeRequest,
@@ -779,7 +1162,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesAttributes({
+   *   Attributes: ["UserData"],
+   *   InstanceIds: ["ins-pgklxcq0"],
+   * });
+   * console.log(res);
    */
   describeInstancesAttributes(
     input: types.DescribeInstancesAttributesRequest,
@@ -801,7 +1192,16 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesStatus({
+   *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+   *   Offset: 0,
+   *   Limit: 2,
+   * });
+   * console.log(res);
    */
   describeInstancesStatus(
     input: types.DescribeInstancesStatusRequest = {},
@@ -823,7 +1223,23 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeZoneInstanceConfigInfos({
+   *   Filters: [
+   *     {
+   *       Values: ["POSTPAID_BY_HOUR"],
+   *       Name: "instance-charge-type",
+   *     },
+   *     {
+   *       Values: ["ap-guangzhou-2"],
+   *       Name: "zone",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeZoneInstanceConfigInfos(
     input: types.DescribeZoneInstanceConfigInfosRequest = {},
@@ -845,7 +1261,29 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstance({
+   *   InstanceId: "ins-r8hr2upy",
+   *   SystemDisk: {
+   *     DiskSize: 60,
+   *   },
+   *   EnhancedService: {
+   *     SecurityService: {
+   *       Enabled: true,
+   *     },
+   *     MonitorService: {
+   *       Enabled: true,
+   *     },
+   *   },
+   *   LoginSettings: {
+   *     Password: "Qcloud@TestApi123++",
+   *   },
+   *   ImageId: "img-pmqg1cw7",
+   * });
+   * console.log(res);
    */
   resetInstance(input: types.ResetInstanceRequest, options?: CvmCallOptions): Promise<types.ResetInstanceResponse> {
     return this.send<types.ResetInstanceRequest, types.ResetInstanceResponse>("ResetInstance", input, options);
@@ -859,7 +1297,23 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.allocateHosts({
+   *   HostChargeType: "PREPAID",
+   *   HostCount: 1,
+   *   Placement: {
+   *     Zone: "ap-guangzhou-2",
+   *   },
+   *   HostType: "HS1",
+   *   HostChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   allocateHosts(input: types.AllocateHostsRequest, options?: CvmCallOptions): Promise<types.AllocateHostsResponse> {
     return this.send<types.AllocateHostsRequest, types.AllocateHostsResponse>("AllocateHosts", input, options, {
@@ -875,7 +1329,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyHostsAttribute({
+   *   HostIds: ["host-ey16rkyg"],
+   *   HostName: "webserver",
+   * });
+   * console.log(res);
    */
   modifyHostsAttribute(
     input: types.ModifyHostsAttributeRequest,
@@ -896,7 +1358,18 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.renewHosts({
+   *   HostChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *   },
+   *   HostIds: ["host-ey16rkyg"],
+   * });
+   * console.log(res);
    */
   renewHosts(input: types.RenewHostsRequest, options?: CvmCallOptions): Promise<types.RenewHostsResponse> {
     return this.send<types.RenewHostsRequest, types.RenewHostsResponse>("RenewHosts", input, options);
@@ -910,7 +1383,18 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceRenewHosts({
+   *   HostChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *   },
+   *   HostIds: ["host-ey16rkyg"],
+   * });
+   * console.log(res);
    */
   inquiryPriceRenewHosts(
     input: types.InquiryPriceRenewHostsRequest,
@@ -932,7 +1416,21 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeHosts({
+   *   Filters: [
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *   ],
+   *   Offset: 0,
+   *   Limit: 20,
+   * });
+   * console.log(res);
    */
   describeHosts(
     input: types.DescribeHostsRequest = {},
@@ -951,7 +1449,26 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.configureChcAssistVpc({
+   *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+   *   BmcVirtualPrivateCloud: {
+   *     SubnetId: "\"subnet-12345678\"",
+   *     VpcId: "\"vpc-12345678\"",
+   *     PrivateIpAddresses: ["10.0.0.2", "10.0.0.3"],
+   *   },
+   *   BmcSecurityGroupIds: ["sg-12345678"],
+   *   DeployVirtualPrivateCloud: {
+   *     SubnetId: "\"subnet-1234abcd\"",
+   *     VpcId: "\"vpc-1234abcd8\"",
+   *     PrivateIpAddresses: ["10.0.1.2", "10.0.1.3"],
+   *   },
+   *   DeploySecurityGroupIds: ["sg-8a7f6d5s"],
+   * });
+   * console.log(res);
    */
   configureChcAssistVpc(
     input: types.ConfigureChcAssistVpcRequest,
@@ -972,7 +1489,26 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.configureChcDeployVpc({
+   *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+   *   DeployVirtualPrivateCloud: {
+   *     SubnetId: "\"subnet-1234abcd\"",
+   *     VpcId: "\"vpc-1234abcd8\"",
+   *     PrivateIpAddresses: ["10.0.1.2", "10.0.1.3"],
+   *   },
+   *   DeploySecurityGroupIds: ["sg-8a7f6d5s"],
+   *   ChcDeployExtraConfig: {
+   *     MiniOsType: "public",
+   *     BootType: "x86_legacy",
+   *     BootFile: "pxelinux.0",
+   *     NextServerAddress: "169.254.68.10",
+   *   },
+   * });
+   * console.log(res);
    */
   configureChcDeployVpc(
     input: types.ConfigureChcDeployVpcRequest,
@@ -993,7 +1529,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeChcDeniedActions({
+   *   ChcIds: ["chc-adf34aft", "chc-1a2b3c4d"],
+   * });
+   * console.log(res);
    */
   describeChcDeniedActions(
     input: types.DescribeChcDeniedActionsRequest,
@@ -1015,7 +1558,16 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyChcAttribute({
+   *   ChcIds: ["chc-r8hr2upy", "chc-5d8a23rs"],
+   *   InstanceName: "server1",
+   *   DeviceType: "CHC_HS1",
+   * });
+   * console.log(res);
    */
   modifyChcAttribute(
     input: types.ModifyChcAttributeRequest,
@@ -1036,7 +1588,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.removeChcAssistVpc({
+   *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+   * });
+   * console.log(res);
    */
   removeChcAssistVpc(
     input: types.RemoveChcAssistVpcRequest,
@@ -1057,7 +1616,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.removeChcDeployVpc({
+   *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+   * });
+   * console.log(res);
    */
   removeChcDeployVpc(
     input: types.RemoveChcDeployVpcRequest,
@@ -1078,7 +1644,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeChcHosts({
+   *   ChcIds: ["chc-1a2b3c4d"],
+   * });
+   * console.log(res);
    */
   describeChcHosts(
     input: types.DescribeChcHostsRequest = {},
@@ -1100,7 +1673,12 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisasterRecoverGroups({});
+   * console.log(res);
    */
   describeDisasterRecoverGroups(
     input: types.DescribeDisasterRecoverGroupsRequest = {},
@@ -1122,7 +1700,12 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisasterRecoverGroupQuota({});
+   * console.log(res);
    */
   describeDisasterRecoverGroupQuota(
     input: types.DescribeDisasterRecoverGroupQuotaRequest = {},
@@ -1144,7 +1727,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createDisasterRecoverGroup({
+   *   Name: "物理机容灾组",
+   *   Type: "HOST",
+   * });
+   * console.log(res);
    */
   createDisasterRecoverGroup(
     input: types.CreateDisasterRecoverGroupRequest,
@@ -1166,7 +1757,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisasterRecoverGroupAttribute({
+   *   DisasterRecoverGroupId: "ps-58l1hu01",
+   *   Name: "物理机容灾组1",
+   * });
+   * console.log(res);
    */
   modifyDisasterRecoverGroupAttribute(
     input: types.ModifyDisasterRecoverGroupAttributeRequest,
@@ -1186,7 +1785,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteDisasterRecoverGroups({
+   *   DisasterRecoverGroupIds: ["ps-58l1hu01"],
+   * });
+   * console.log(res);
    */
   deleteDisasterRecoverGroups(
     input: types.DeleteDisasterRecoverGroupsRequest,
@@ -1207,7 +1813,19 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImages({
+   *   Filters: [
+   *     {
+   *       Values: ["img-9qabwvbn"],
+   *       Name: "image-id",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeImages(
     input: types.DescribeImagesRequest = {},
@@ -1226,7 +1844,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImageSharePermission({
+   *   ImageId: "img-6pb6lrmy",
+   * });
+   * console.log(res);
    */
   describeImageSharePermission(
     input: types.DescribeImageSharePermissionRequest,
@@ -1248,7 +1873,12 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 288 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImportImageOs({});
+   * console.log(res);
    */
   describeImportImageOs(
     input: types.DescribeImportImageOsRequest = {},
@@ -1270,7 +1900,12 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImageQuota({});
+   * console.log(res);
    */
   describeImageQuota(
     input: types.DescribeImageQuotaRequest = {},
@@ -1292,7 +1927,16 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyImageSharePermission({
+   *   AccountIds: ["1038493875"],
+   *   Permission: "SHARE",
+   *   ImageId: "img-6pb6lrmy",
+   * });
+   * console.log(res);
    */
   modifyImageSharePermission(
     input: types.ModifyImageSharePermissionRequest,
@@ -1313,7 +1957,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.syncImages({
+   *   ImageIds: ["img-o3ycss2p"],
+   *   DestinationRegions: ["ap-guangzhou"],
+   * });
+   * console.log(res);
    */
   syncImages(input: types.SyncImagesRequest, options?: CvmCallOptions): Promise<types.SyncImagesResponse> {
     return this.send<types.SyncImagesRequest, types.SyncImagesResponse>("SyncImages", input, options);
@@ -1327,7 +1979,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyImageAttribute({
+   *   ImageId: "img-6pb6lrmy",
+   *   ImageName: "sample",
+   * });
+   * console.log(res);
    */
   modifyImageAttribute(
     input: types.ModifyImageAttributeRequest,
@@ -1348,7 +2008,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteImages({
+   *   ImageIds: ["img-34vaef8fe"],
+   * });
+   * console.log(res);
    */
   deleteImages(input: types.DeleteImagesRequest, options?: CvmCallOptions): Promise<types.DeleteImagesResponse> {
     return this.send<types.DeleteImagesRequest, types.DeleteImagesResponse>("DeleteImages", input, options);
@@ -1362,7 +2029,19 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.importImage({
+   *   ImageUrl: "http://111-1251233127.cosd.myqcloud.com/Windows%20Server%202008%20R2%20x64a.vmdk",
+   *   ImageDescription: "sampleimage",
+   *   ImageName: "sample",
+   *   Architecture: "x86_64",
+   *   OsType: "CentOS",
+   *   OsVersion: "6",
+   * });
+   * console.log(res);
    */
   importImage(input: types.ImportImageRequest, options?: CvmCallOptions): Promise<types.ImportImageResponse> {
     return this.send<types.ImportImageRequest, types.ImportImageResponse>("ImportImage", input, options);
@@ -1376,7 +2055,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.exportImages({
+   *   ImageIds: ["img-72n9mi0y"],
+   *   BucketName: "test-bucket-AppId",
+   * });
+   * console.log(res);
    */
   exportImages(input: types.ExportImagesRequest, options?: CvmCallOptions): Promise<types.ExportImagesResponse> {
     return this.send<types.ExportImagesRequest, types.ExportImagesResponse>("ExportImages", input, options);
@@ -1390,7 +2077,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createImage({
+   *   InstanceId: "ins-6pb6lrmy",
+   *   ImageName: "myImage",
+   * });
+   * console.log(res);
    */
   createImage(input: types.CreateImageRequest, options?: CvmCallOptions): Promise<types.CreateImageResponse> {
     return this.send<types.CreateImageRequest, types.CreateImageResponse>("CreateImage", input, options);
@@ -1404,7 +2099,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeImageFromFamily({
+   *   ImageFamily: "business-daily-update",
+   * });
+   * console.log(res);
    */
   describeImageFromFamily(
     input: types.DescribeImageFromFamilyRequest = {},
@@ -1426,7 +2128,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.convertOperatingSystems({
+   *   InstanceIds: ["ins-6pb6lrmy"],
+   * });
+   * console.log(res);
    */
   convertOperatingSystems(
     input: types.ConvertOperatingSystemsRequest,
@@ -1447,7 +2156,21 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeKeyPairs({
+   *   Filters: [
+   *     {
+   *       Name: "key-name",
+   *       Values: ["Tencent"],
+   *     },
+   *   ],
+   *   Offset: 0,
+   *   Limit: 20,
+   * });
+   * console.log(res);
    */
   describeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -1469,7 +2192,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createKeyPair({
+   *   ProjectId: 0,
+   *   KeyName: "Tencent",
+   * });
+   * console.log(res);
    */
   createKeyPair(input: types.CreateKeyPairRequest, options?: CvmCallOptions): Promise<types.CreateKeyPairResponse> {
     return this.send<types.CreateKeyPairRequest, types.CreateKeyPairResponse>("CreateKeyPair", input, options);
@@ -1483,7 +2214,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.associateInstancesKeyPairs({
+   *   InstanceIds: ["ins-1e4r6y8i", "ins-3e56fg78"],
+   *   KeyIds: ["skey-4e5ty7i8"],
+   * });
+   * console.log(res);
    */
   associateInstancesKeyPairs(
     input: types.AssociateInstancesKeyPairsRequest,
@@ -1504,7 +2243,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.disassociateInstancesKeyPairs({
+   *   InstanceIds: ["ins-w34e5rl9"],
+   *   KeyIds: ["skey-e3r6y7ji"],
+   * });
+   * console.log(res);
    */
   disassociateInstancesKeyPairs(
     input: types.DisassociateInstancesKeyPairsRequest,
@@ -1525,7 +2272,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteKeyPairs({
+   *   KeyIds: ["skey-mv9yzyjj"],
+   * });
+   * console.log(res);
    */
   deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: CvmCallOptions): Promise<types.DeleteKeyPairsResponse> {
     return this.send<types.DeleteKeyPairsRequest, types.DeleteKeyPairsResponse>("DeleteKeyPairs", input, options);
@@ -1539,7 +2293,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyKeyPairAttribute({
+   *   KeyId: "skey-mv9yzyjj",
+   *   KeyName: "Tencent",
+   * });
+   * console.log(res);
    */
   modifyKeyPairAttribute(
     input: types.ModifyKeyPairAttributeRequest,
@@ -1560,7 +2322,16 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.importKeyPair({
+   *   ProjectId: 0,
+   *   KeyName: "operation_key",
+   *   PublicKey: "ssh-rsa XXXXXXXXXXXX== skey_45071",
+   * });
+   * console.log(res);
    */
   importKeyPair(input: types.ImportKeyPairRequest, options?: CvmCallOptions): Promise<types.ImportKeyPairResponse> {
     return this.send<types.ImportKeyPairRequest, types.ImportKeyPairResponse>("ImportKeyPair", input, options);
@@ -1574,7 +2345,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.associateSecurityGroups({
+   *   InstanceIds: ["ins-915zrb0p", "ins-2zvpghhc"],
+   *   SecurityGroupIds: ["sg-9id3l839"],
+   * });
+   * console.log(res);
    */
   associateSecurityGroups(
     input: types.AssociateSecurityGroupsRequest,
@@ -1595,7 +2374,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.disassociateSecurityGroups({
+   *   InstanceIds: ["ins-2zvpghhc", "ins-915zrb0p"],
+   *   SecurityGroupIds: ["sg-9id3l839"],
+   * });
+   * console.log(res);
    */
   disassociateSecurityGroups(
     input: types.DisassociateSecurityGroupsRequest,
@@ -1616,7 +2403,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceInternetBandwidthConfigs({
+   *   InstanceId: "ins-6lafsaz0",
+   * });
+   * console.log(res);
    */
   describeInstanceInternetBandwidthConfigs(
     input: types.DescribeInstanceInternetBandwidthConfigsRequest,
@@ -1636,7 +2430,12 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInternetChargeTypeConfigs({});
+   * console.log(res);
    */
   describeInternetChargeTypeConfigs(
     input: types.DescribeInternetChargeTypeConfigsRequest = {},
@@ -1658,7 +2457,17 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.inquiryPriceResetInstancesInternetMaxBandwidth({
+   *   InstanceIds: ["ins-fd8spnmq"],
+   *   InternetAccessible: {
+   *     InternetMaxBandwidthOut: 20,
+   *   },
+   * });
+   * console.log(res);
    */
   inquiryPriceResetInstancesInternetMaxBandwidth(
     input: types.InquiryPriceResetInstancesInternetMaxBandwidthRequest,
@@ -1678,7 +2487,19 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstancesInternetMaxBandwidth({
+   *   InstanceIds: ["ins-r8hr2upy"],
+   *   InternetAccessible: {
+   *     InternetMaxBandwidthOut: 10,
+   *   },
+   *   StartTime: "2017-03-15",
+   *   EndTime: "2017-03-16",
+   * });
+   * console.log(res);
    */
   resetInstancesInternetMaxBandwidth(
     input: types.ResetInstancesInternetMaxBandwidthRequest,
@@ -1699,7 +2520,19 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesVpcAttribute({
+   *   VirtualPrivateCloud: {
+   *     SubnetId: "subnet-dcs9x3gz",
+   *     VpcId: "vpc-1urkhbj4",
+   *     PrivateIpAddresses: ["10.0.0.19", "10.0.0.18"],
+   *   },
+   *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+   * });
+   * console.log(res);
    */
   modifyInstancesVpcAttribute(
     input: types.ModifyInstancesVpcAttributeRequest,
@@ -1720,7 +2553,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeLaunchTemplates({
+   *   LaunchTemplateIds: ["lt-q9t8j8eg"],
+   * });
+   * console.log(res);
    */
   describeLaunchTemplates(
     input: types.DescribeLaunchTemplatesRequest = {},
@@ -1742,7 +2582,18 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createLaunchTemplate({
+   *   LaunchTemplateName: "myTemplate",
+   *   Placement: {
+   *     Zone: "ap-guangzhou-2",
+   *   },
+   *   ImageId: "img-pmqg1cw7",
+   * });
+   * console.log(res);
    */
   createLaunchTemplate(
     input: types.CreateLaunchTemplateRequest,
@@ -1764,7 +2615,17 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createLaunchTemplateVersion({
+   *   Placement: {
+   *     Zone: "ap-guangzhou-1",
+   *   },
+   *   LaunchTemplateId: "lt-lobxe2yo",
+   * });
+   * console.log(res);
    */
   createLaunchTemplateVersion(
     input: types.CreateLaunchTemplateVersionRequest,
@@ -1786,7 +2647,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteLaunchTemplate({
+   *   LaunchTemplateId: "lt-34vaef8fe",
+   * });
+   * console.log(res);
    */
   deleteLaunchTemplate(
     input: types.DeleteLaunchTemplateRequest,
@@ -1807,7 +2675,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteLaunchTemplateVersions({
+   *   LaunchTemplateId: "lt-34vaef8fe",
+   *   LaunchTemplateVersions: [2, 3],
+   * });
+   * console.log(res);
    */
   deleteLaunchTemplateVersions(
     input: types.DeleteLaunchTemplateVersionsRequest,
@@ -1828,7 +2704,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeLaunchTemplateVersions({
+   *   LaunchTemplateId: "lt-b8v1kcyq",
+   * });
+   * console.log(res);
    */
   describeLaunchTemplateVersions(
     input: types.DescribeLaunchTemplateVersionsRequest,
@@ -1850,7 +2733,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyLaunchTemplateDefaultVersion({
+   *   LaunchTemplateId: "lt-34vaef8fe",
+   *   DefaultVersion: 2,
+   * });
+   * console.log(res);
    */
   modifyLaunchTemplateDefaultVersion(
     input: types.ModifyLaunchTemplateDefaultVersionRequest,
@@ -1871,7 +2762,20 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeTaskInfo({
+   *   StartDate: "2023-03-01 00:00:00",
+   *   EndDate: "2023-04-01 00:00:00",
+   *   TaskStatus: [1],
+   *   Limit: 20,
+   *   Offset: 0,
+   *   OrderField: "CreateTime",
+   *   Order: 1,
+   * });
+   * console.log(res);
    */
   describeTaskInfo(
     input: types.DescribeTaskInfoRequest,
@@ -1893,7 +2797,17 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.repairTaskControl({
+   *   Product: "CVM",
+   *   InstanceIds: ["ins-xxxxxxxx"],
+   *   TaskId: "rep-xxxxxxxx",
+   *   Operate: "AuthorizeRepair",
+   * });
+   * console.log(res);
    */
   repairTaskControl(
     input: types.RepairTaskControlRequest,
@@ -1914,7 +2828,16 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.createHpcCluster({
+   *   Name: "test_cluster",
+   *   Remark: "my cluster",
+   *   Zone: "ap-guangzhou-3",
+   * });
+   * console.log(res);
    */
   createHpcCluster(
     input: types.CreateHpcClusterRequest,
@@ -1931,7 +2854,14 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteHpcClusters({
+   *   HpcClusterIds: ["hpc-p64fdfa9"],
+   * });
+   * console.log(res);
    */
   deleteHpcClusters(
     input: types.DeleteHpcClustersRequest,
@@ -1952,7 +2882,16 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.describeHpcClusters({
+   *   Zone: "ap-guangzhou-3",
+   *   Offset: 0,
+   *   Limit: 20,
+   * });
+   * console.log(res);
    */
   describeHpcClusters(
     input: types.DescribeHpcClustersRequest = {},
@@ -1974,7 +2913,15 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+   *
+   * const client = new CvmClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyHpcClusterAttribute({
+   *   HpcClusterId: "hpc-gzahhoy5",
+   *   Name: "MyHpcCluster",
+   * });
+   * console.log(res);
    */
   modifyHpcClusterAttribute(
     input: types.ModifyHpcClusterAttributeRequest,
@@ -1991,8 +2938,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -2005,8 +2950,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeInstancesStatus (查看实例状态列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceStatusSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeInstancesStatus(
     input: types.DescribeInstancesStatusRequest = {},
@@ -2019,8 +2962,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeHosts (查看CDH实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HostSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeHosts(
     input: types.DescribeHostsRequest = {},
@@ -2033,8 +2974,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeChcHosts (查询CHC物理服务器): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ChcHostSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeChcHosts(
     input: types.DescribeChcHostsRequest = {},
@@ -2047,8 +2986,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeDisasterRecoverGroups (查询分散置放群组信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DisasterRecoverGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeDisasterRecoverGroups(
     input: types.DescribeDisasterRecoverGroupsRequest = {},
@@ -2061,8 +2998,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeImages (查看镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeImages(
     input: types.DescribeImagesRequest = {},
@@ -2075,8 +3010,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeKeyPairs (查询密钥对列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's KeyPairSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -2089,8 +3022,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeLaunchTemplates (查询实例启动模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LaunchTemplateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeLaunchTemplates(
     input: types.DescribeLaunchTemplatesRequest = {},
@@ -2103,8 +3034,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeLaunchTemplateVersions (查询实例模板版本信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LaunchTemplateVersionSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeLaunchTemplateVersions(
     input: types.DescribeLaunchTemplateVersionsRequest,
@@ -2117,8 +3046,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeTaskInfo (查询维修任务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RepairTaskInfoSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeTaskInfo(
     input: types.DescribeTaskInfoRequest,
@@ -2131,8 +3058,6 @@ export class CvmClient extends CvmBaseClient {
    * Pages through DescribeHpcClusters (查询高性能集群信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HpcClusterSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeHpcClusters(
     input: types.DescribeHpcClustersRequest = {},

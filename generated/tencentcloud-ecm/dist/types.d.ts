@@ -1,8 +1,4 @@
-/**
- * 描述 EIP 信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述 EIP 信息 */
 export interface Address {
     /**
      * EIP的ID，是EIP的唯一标识。
@@ -101,11 +97,7 @@ export interface Address {
      */
     PayMode?: string | null | undefined;
 }
-/**
- * ip地址相关信息结构体。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** ip地址相关信息结构体。 */
 export interface AddressInfo {
     /** 实例的外网ip相关信息。 */
     PublicIPAddressInfo?: PublicIPAddressInfo | null | undefined;
@@ -114,11 +106,7 @@ export interface AddressInfo {
     /** 实例的外网ipv6相关信息。 */
     PublicIPv6AddressInfo?: PublicIPAddressInfo | null | undefined;
 }
-/**
- * IP地址模板
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** IP地址模板 */
 export interface AddressTemplateSpecification {
     /**
      * IP地址ID，例如：eipm-2uw6ujo6。
@@ -133,22 +121,14 @@ export interface AddressTemplateSpecification {
      */
     AddressGroupId: string;
 }
-/**
- * 区域信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 区域信息 */
 export interface Area {
     /** 区域ID */
     AreaId?: string | undefined;
     /** 区域名称 */
     AreaName?: string | undefined;
 }
-/**
- * VPC辅助CIDR信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** VPC辅助CIDR信息。 */
 export interface AssistantCidr {
     /**
      * VPC实例ID。形如：vpc-6v2ht8q5
@@ -175,11 +155,7 @@ export interface AssistantCidr {
      */
     SubnetSet?: Subnet[] | null | undefined;
 }
-/**
- * 负责均衡后端信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 负责均衡后端信息 */
 export interface Backend {
     /** 后端服务的唯一 ID */
     InstanceId?: string | null | undefined;
@@ -198,11 +174,7 @@ export interface Backend {
     /** 后端服务的实例名称 */
     InstanceName?: string | null | undefined;
 }
-/**
- * 负责均衡批量目标项
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 负责均衡批量目标项 */
 export interface BatchTarget {
     /** 监听器ID */
     ListenerId?: string | undefined;
@@ -215,33 +187,21 @@ export interface BatchTarget {
     /** 子机权重，范围[0, 100]。绑定时如果不存在，则默认为10。 */
     Weight?: number | undefined;
 }
-/**
- * 城市信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 城市信息 */
 export interface City {
     /** 城市ID */
     CityId?: string | undefined;
     /** 城市名称 */
     CityName?: string | undefined;
 }
-/**
- * 国家信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 国家信息 */
 export interface Country {
     /** 国家ID */
     CountryId?: string | undefined;
     /** 国家名称 */
     CountryName?: string | undefined;
 }
-/**
- * 描述了数据盘的信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述了数据盘的信息 */
 export interface DataDisk {
     /**
      * 数据盘大小。单位GB。
@@ -260,11 +220,7 @@ export interface DataDisk {
      */
     DiskType?: "LOCAL_BASIC" | "CLOUD_PREMIUM" | undefined;
 }
-/**
- * 描述了云硬盘的详细信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述了云硬盘的详细信息 */
 export interface Disk {
     /**
      * 云盘是否与挂载的实例一起销毁。
@@ -276,9 +232,7 @@ export interface Disk {
     DeleteWithInstance?: boolean | null | undefined;
     /**
      * 自动续费标识。取值范围：
-     * <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
-     * <li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-     * <li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费。
+     * <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费<li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费<li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费。
      *
      * @example NOTIFY_AND_AUTO_RENEW
      */
@@ -316,8 +270,7 @@ export interface Disk {
     SnapshotCount?: number | undefined;
     /**
      * 云盘已挂载到子机，且子机与云盘都是包年包月。
-     * <li>true：子机设置了自动续费标识，但云盘未设置
-     * <li>false：云盘自动续费标识正常。
+     * <li>true：子机设置了自动续费标识，但云盘未设置<li>false：云盘自动续费标识正常。
      *
      * @example true
      */
@@ -521,11 +474,7 @@ export interface Disk {
      */
     AttachMode?: string | null | undefined;
 }
-/**
- * 描述了实例的计费模式
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述了实例的计费模式 */
 export interface DiskChargePrepaid {
     /**
      * 购买云盘的时长，默认单位为月，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
@@ -535,9 +484,7 @@ export interface DiskChargePrepaid {
     Period: number;
     /**
      * 自动续费标识。取值范围：
-     * <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
-     * <li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-     * <li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
+     * <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费<li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费<li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
      * 默认取值：NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费。
      *
      * @example NOTIFY_AND_AUTO_RENEW
@@ -551,11 +498,7 @@ export interface DiskChargePrepaid {
      */
     CurInstanceDeadline?: string | undefined;
 }
-/**
- * 磁盘信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 磁盘信息 */
 export interface DiskInfo {
     /** 磁盘类型：LOCAL_BASIC */
     DiskType?: string | undefined;
@@ -568,11 +511,7 @@ export interface DiskInfo {
     /** 快照ID */
     SnapshotId?: string | null | undefined;
 }
-/**
- * 描述EIP配额信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述EIP配额信息 */
 export interface EipQuota {
     /**
      * 配额名称，取值范围：
@@ -596,11 +535,7 @@ export interface EipQuota {
      */
     QuotaLimit?: number | undefined;
 }
-/**
- * 增强服务
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 增强服务 */
 export interface EnhancedService {
     /** 是否开启云镜服务。 */
     SecurityService?: RunSecurityServiceEnabled | undefined;
@@ -609,11 +544,7 @@ export interface EnhancedService {
     /** 是否开通IP直通。若不指定该参数，则Linux镜像默认开通，windows镜像暂不支持IP直通。 */
     EIPDirectService?: RunEIPDirectServiceEnabled | undefined;
 }
-/**
- * 描述键值对过滤器，用于条件过滤查询。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述键值对过滤器，用于条件过滤查询。 */
 export interface Filter {
     /**
      * 一个或者多个过滤值。
@@ -628,11 +559,7 @@ export interface Filter {
      */
     Name: string;
 }
-/**
- * HAVIP对象。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** HAVIP对象。 */
 export interface HaVip {
     /**
      * HAVIP的ID，是HAVIP的唯一标识。
@@ -703,11 +630,7 @@ export interface HaVip {
      */
     Business?: string | undefined;
 }
-/**
- * 负载均衡健康检查
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 负载均衡健康检查 */
 export interface HealthCheck {
     /** 是否开启健康检查：1（开启）、0（关闭） */
     HealthSwitch?: number | null | undefined;
@@ -746,22 +669,14 @@ export interface HealthCheck {
     /** 自定义探测相关参数。健康检查使用的协议：TCP | CUSTOM（UDP监听器只支持CUSTOM；如果使用自定义健康检查功能，则必传）。 */
     CheckType?: string | null | undefined;
 }
-/**
- * 运营商信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 运营商信息 */
 export interface ISP {
     /** 运营商ID */
     ISPId?: string | undefined;
     /** 运营商名称 */
     ISPName?: string | undefined;
 }
-/**
- * 运行商统计信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 运行商统计信息 */
 export interface ISPCounter {
     /**
      * 运营商名称
@@ -788,11 +703,7 @@ export interface ISPCounter {
      */
     ProviderInstanceNum?: number | null | undefined;
 }
-/**
- * 多运营商IPv6 Cidr Block
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 多运营商IPv6 Cidr Block */
 export interface ISPIPv6CidrBlock {
     /**
      * IPv6 CIdr Block。
@@ -807,11 +718,7 @@ export interface ISPIPv6CidrBlock {
      */
     ISPType?: string | null | undefined;
 }
-/**
- * 申请ipv6 cidr block的信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 申请ipv6 cidr block的信息 */
 export interface ISPTypeItem {
     /**
      * IPv6 Cidr所属运营商类型，支持的类型有 'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调。作为入参数时为必选。
@@ -826,11 +733,7 @@ export interface ISPTypeItem {
      */
     Count?: number | undefined;
 }
-/**
- * 镜像信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 镜像信息 */
 export interface Image {
     /**
      * 镜像ID
@@ -931,11 +834,7 @@ export interface Image {
      */
     IsSupportCloudInit?: boolean | undefined;
 }
-/**
- * 镜像限制配置
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 镜像限制配置 */
 export interface ImageLimitConfig {
     /**
      * 支持的最大镜像大小，包括可导入的自定义镜像大小，中心云镜像大小，单位为GB。
@@ -944,22 +843,14 @@ export interface ImageLimitConfig {
      */
     MaxImageSize?: number | undefined;
 }
-/**
- * 支持的操作系统类型，根据windows和Linux分类。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 支持的操作系统类型，根据windows和Linux分类。 */
 export interface ImageOsList {
     /** 支持的windows操作系统 */
     Windows?: string[] | null | undefined;
     /** 支持的linux操作系统 */
     Linux?: string[] | null | undefined;
 }
-/**
- * 镜像任务
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 镜像任务 */
 export interface ImageTask {
     /** 镜像导入状态， PENDING, PROCESSING, SUCCESS, FAILED */
     State?: string | undefined;
@@ -970,20 +861,12 @@ export interface ImageTask {
     /** 创建时间 */
     CreateTime?: string | undefined;
 }
-/**
- * 镜像文件信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 镜像文件信息 */
 export interface ImageUrl {
     /** 镜像文件COS链接，如设置私有读写，需授权腾讯云ECM运营账号访问权限。 */
     ImageFile: string;
 }
-/**
- * 用于描述实例相关的信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 用于描述实例相关的信息。 */
 export interface Instance {
     /**
      * 实例ID。
@@ -1126,33 +1009,21 @@ export interface Instance {
     /** 物理位置信息。注意该字段目前为保留字段，均为空值。 */
     PhysicalPosition?: PhysicalPosition | null | undefined;
 }
-/**
- * 机型族配置
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 机型族配置 */
 export interface InstanceFamilyConfig {
     /** 机型名称 */
     InstanceFamilyName?: string | undefined;
     /** 机型ID */
     InstanceFamily?: string | undefined;
 }
-/**
- * 实例系列类型配置
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 实例系列类型配置 */
 export interface InstanceFamilyTypeConfig {
     /** 实例机型系列类型Id */
     InstanceFamilyType?: string | undefined;
     /** 实例机型系列类型名称 */
     InstanceFamilyTypeName?: string | undefined;
 }
-/**
- * 实例网卡ip网络信息数组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 实例网卡ip网络信息数组 */
 export interface InstanceNetworkInfo {
     /** 实例内外网ip相关信息。 */
     AddressInfoSet?: AddressInfo[] | null | undefined;
@@ -1163,11 +1034,7 @@ export interface InstanceNetworkInfo {
     /** 主网卡属性。true为主网卡，false为辅助网卡。 */
     Primary?: boolean | undefined;
 }
-/**
- * 机器网络资源限制
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 机器网络资源限制 */
 export interface InstanceNetworkLimitConfig {
     /** cpu核数 */
     CpuNum?: number | undefined;
@@ -1178,22 +1045,14 @@ export interface InstanceNetworkLimitConfig {
     /** 每个实例的外网ip限制 */
     PublicIpPerInstance?: number | undefined;
 }
-/**
- * 实例可执行操作
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 实例可执行操作 */
 export interface InstanceOperator {
     /** 实例id */
     InstanceId?: string | undefined;
     /** 实例禁止的操作 */
     DeniedActions?: OperatorAction[] | null | undefined;
 }
-/**
- * 描述实例的价格相关
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述实例的价格相关 */
 export interface InstancePricesPartDetail {
     /** cpu的价格信息 */
     CpuPrice: PriceDetail;
@@ -1202,11 +1061,7 @@ export interface InstancePricesPartDetail {
     /** 磁盘价格信息 */
     DisksPrice: PriceDetail;
 }
-/**
- * 用于描述实例的统计信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 用于描述实例的统计信息 */
 export interface InstanceStatistic {
     /**
      * 实例的类型
@@ -1221,11 +1076,7 @@ export interface InstanceStatistic {
      */
     InstanceCount?: number | undefined;
 }
-/**
- * 机型配置
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 机型配置 */
 export interface InstanceTypeConfig {
     /** 机型族配置信息 */
     InstanceFamilyConfig?: InstanceFamilyConfig | undefined;
@@ -1280,11 +1131,7 @@ export interface InstanceTypeConfig {
      */
     GpuModelName?: string | null | undefined;
 }
-/**
- * 实例价格信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 实例价格信息 */
 export interface InstancesPrice {
     /** 分部描述实例子维度的价格 */
     InstancePricesPartDetail: InstancePricesPartDetail;
@@ -1307,11 +1154,7 @@ export interface InstancesPrice {
      */
     OriginalPrice: number;
 }
-/**
- * 实例的网络相关信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 实例的网络相关信息。 */
 export interface Internet {
     /** 实例的内网相关信息列表。顺序为主网卡在前，辅助网卡按绑定先后顺序排列。 */
     PrivateIPAddressSet?: PrivateIPAddressInfo[] | null | undefined;
@@ -1320,11 +1163,7 @@ export interface Internet {
     /** 实例网络相关信息。 */
     InstanceNetworkInfoSet?: InstanceNetworkInfo[] | null | undefined;
 }
-/**
- * IPv6地址信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** IPv6地址信息。 */
 export interface Ipv6Address {
     /**
      * IPv6地址，形如：3402:4e00:20:100:0:8cd9:2a67:71f3
@@ -1367,11 +1206,7 @@ export interface Ipv6Address {
      */
     State?: "PENDING" | "MIGRATING" | "DELETING" | "AVAILABLE" | (string & {}) | undefined;
 }
-/**
- * IPv6子网段对象。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** IPv6子网段对象。 */
 export interface Ipv6SubnetCidrBlock {
     /**
      * 子网实例ID。形如：subnet-pxir56ns。
@@ -1386,11 +1221,7 @@ export interface Ipv6SubnetCidrBlock {
      */
     Ipv6CidrBlock?: string | null | undefined;
 }
-/**
- * 描述密钥对信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述密钥对信息 */
 export interface KeyPair {
     /**
      * 密钥对的ID，是密钥对的唯一标识。
@@ -1441,11 +1272,7 @@ export interface KeyPair {
      */
     CreatedTime?: string | null | undefined;
 }
-/**
- * 负载均衡监听器
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 负载均衡监听器 */
 export interface Listener {
     /**
      * 负载均衡监听器 ID
@@ -1504,11 +1331,7 @@ export interface Listener {
      */
     EndPort?: number | null | undefined;
 }
-/**
- * 监听器后端
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 监听器后端 */
 export interface ListenerBackend {
     /** 监听器 ID */
     ListenerId?: string | null | undefined;
@@ -1519,11 +1342,7 @@ export interface ListenerBackend {
     /** 监听器上绑定的后端服务列表 */
     Targets?: Backend[] | null | undefined;
 }
-/**
- * 监听器健康状态
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 监听器健康状态 */
 export interface ListenerHealth {
     /** 监听器ID */
     ListenerId?: string | null | undefined;
@@ -1536,11 +1355,7 @@ export interface ListenerHealth {
     /** 监听器的转发规则列表 */
     Rules?: RuleHealth[] | null | undefined;
 }
-/**
- * 负载均衡实例信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 负载均衡实例信息 */
 export interface LoadBalancer {
     /**
      * 区域。
@@ -1628,11 +1443,7 @@ export interface LoadBalancer {
      */
     AddressIPv6?: string | null | undefined;
 }
-/**
- * 负载均衡器健康状态
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 负载均衡器健康状态 */
 export interface LoadBalancerHealth {
     /** 负载均衡实例ID */
     LoadBalancerId?: string | null | undefined;
@@ -1641,11 +1452,7 @@ export interface LoadBalancerHealth {
     /** 监听器列表 */
     Listeners?: ListenerHealth[] | null | undefined;
 }
-/**
- * 负载均衡的带宽限制等信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 负载均衡的带宽限制等信息。 */
 export interface LoadBalancerInternetAccessible {
     /**
      * 最大出带宽，单位Mbps。默认值10
@@ -1654,11 +1461,7 @@ export interface LoadBalancerInternetAccessible {
      */
     InternetMaxBandwidthOut?: number | undefined;
 }
-/**
- * 模块信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 模块信息 */
 export interface Module {
     /**
      * 模块Id。
@@ -1746,11 +1549,7 @@ export interface Module {
      */
     DisableWanIp?: number | undefined;
 }
-/**
- * 节点统计数据
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 节点统计数据 */
 export interface ModuleCounter {
     /** 运营商统计信息列表 */
     ISPCounterSet?: ISPCounter[] | undefined;
@@ -1763,22 +1562,14 @@ export interface ModuleCounter {
     /** 实例数量 */
     InstanceNum?: number | undefined;
 }
-/**
- * 模块列表Item信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 模块列表Item信息 */
 export interface ModuleItem {
     /** 节点实例统计信息 */
     NodeInstanceNum?: NodeInstanceNum | undefined;
     /** 模块信息 */
     Module?: Module | undefined;
 }
-/**
- * 客户对应月份的带宽信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 客户对应月份的带宽信息 */
 export interface MonthNetwork {
     /** 节点zone信息 */
     ZoneInfo?: ZoneInfo | undefined;
@@ -1855,11 +1646,7 @@ export interface MonthNetwork {
      */
     BandwidthPkgType?: string | undefined;
 }
-/**
- * 弹性网卡
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 弹性网卡 */
 export interface NetworkInterface {
     /**
      * 弹性网卡实例ID，例如：eni-f1xjkw1b。
@@ -1975,11 +1762,7 @@ export interface NetworkInterface {
      */
     Business?: string | null | undefined;
 }
-/**
- * 弹性网卡绑定关系
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 弹性网卡绑定关系 */
 export interface NetworkInterfaceAttachment {
     /**
      * 云主机实例ID。
@@ -2006,11 +1789,7 @@ export interface NetworkInterfaceAttachment {
      */
     AttachTime?: string | undefined;
 }
-/**
- * 网络硬盘上下限数据
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 网络硬盘上下限数据 */
 export interface NetworkStorageRange {
     /**
      * 网络带宽上限
@@ -2115,11 +1894,7 @@ export interface NetworkStorageRange {
      */
     DiskNumLimit?: number | undefined;
 }
-/**
- * 节点信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 节点信息 */
 export interface Node {
     /** zone信息。 */
     ZoneInfo?: ZoneInfo | undefined;
@@ -2148,22 +1923,14 @@ export interface Node {
      */
     LBSupported?: boolean | undefined;
 }
-/**
- * 节点实例数量信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 节点实例数量信息 */
 export interface NodeInstanceNum {
     /** 节点数量 */
     NodeNum?: number | undefined;
     /** 实例数量 */
     InstanceNum?: number | undefined;
 }
-/**
- * 操作Action
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 操作Action */
 export interface OperatorAction {
     /** 可执行操作 */
     Action?: string | undefined;
@@ -2172,11 +1939,7 @@ export interface OperatorAction {
     /** 具体信息 */
     Message?: string | null | undefined;
 }
-/**
- * 操作系统支持的类型。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 操作系统支持的类型。 */
 export interface OsVersion {
     /** 操作系统类型 */
     OsName?: string | undefined;
@@ -2185,11 +1948,7 @@ export interface OsVersion {
     /** 支持的操作系统架构 */
     Architecture?: string[] | null | undefined;
 }
-/**
- * 一组相互关联的装箱配额，以实例类型的优先级排序，优先级高的在前
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 一组相互关联的装箱配额，以实例类型的优先级排序，优先级高的在前 */
 export interface PackingQuotaGroup {
     /** 可用区 */
     Zone?: string | undefined;
@@ -2200,22 +1959,14 @@ export interface PackingQuotaGroup {
     /** 一组相互关联的装箱配额 */
     PackingQuotaInfos?: PackingQuotaInfo[] | undefined;
 }
-/**
- * 一组相关联的装箱配额信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 一组相关联的装箱配额信息 */
 export interface PackingQuotaInfo {
     /** 实例类型 */
     InstanceType?: string | undefined;
     /** 装箱配额 */
     PackingQuota?: number | undefined;
 }
-/**
- * 峰值信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 峰值信息 */
 export interface PeakBase {
     /** CPU峰值 */
     PeakCpuNum?: number | undefined;
@@ -2226,22 +1977,14 @@ export interface PeakBase {
     /** 记录时间 */
     RecordTime?: string | undefined;
 }
-/**
- * PeakFamilyInfo 按机型类别分类的cpu等数据的峰值信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** PeakFamilyInfo 按机型类别分类的cpu等数据的峰值信息 */
 export interface PeakFamilyInfo {
     /** 机型类别信息。 */
     InstanceFamily?: InstanceFamilyTypeConfig | undefined;
     /** 基础数据峰值信息。 */
     PeakBaseSet?: PeakBase[] | undefined;
 }
-/**
- * 峰值网络数据
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 峰值网络数据 */
 export interface PeakNetwork {
     /**
      * 记录时间。
@@ -2268,22 +2011,14 @@ export interface PeakNetwork {
      */
     ChargeNetwork?: string | undefined;
 }
-/**
- * region维度的网络峰值信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** region维度的网络峰值信息 */
 export interface PeakNetworkRegionInfo {
     /** region信息 */
     Region?: string | undefined;
     /** 网络峰值集合 */
     PeakNetworkSet?: PeakNetwork[] | null | undefined;
 }
-/**
- * 物理位置信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 物理位置信息 */
 export interface PhysicalPosition {
     /**
      * 机位
@@ -2304,11 +2039,7 @@ export interface PhysicalPosition {
      */
     SwitchId?: string | null | undefined;
 }
-/**
- * 描述了实例的抽象位置，包括其所在的可用区，所属的项目，以及所属的独享集群的ID和名字。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述了实例的抽象位置，包括其所在的可用区，所属的项目，以及所属的独享集群的ID和名字。 */
 export interface Placement {
     /** 云硬盘所属的可用区。该参数也可以通过调用 DescribeZones 的返回值中的Zone字段来获取。 */
     Zone: string;
@@ -2321,11 +2052,7 @@ export interface Placement {
     /** 实例所属的独享集群ID。作为入参时，表示对指定的CdcId独享集群的资源进行操作，可为空。 作为出参时，表示资源所属的独享集群的ID，可为空。 */
     CdcId?: string | null | undefined;
 }
-/**
- * 描述实例的位置相关信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述实例的位置相关信息。 */
 export interface Position {
     /** 实例所在的Zone的信息。 */
     ZoneInfo?: ZoneInfo | undefined;
@@ -2342,11 +2069,7 @@ export interface Position {
     /** 实例是否支持ipv6 */
     Ipv6Supported?: boolean | null | undefined;
 }
-/**
- * 描述cpu,内存等维度的价格
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述cpu,内存等维度的价格 */
 export interface PriceDetail {
     /**
      * 表示折扣，20 表示20%，打2折
@@ -2367,20 +2090,12 @@ export interface PriceDetail {
      */
     OriginalPrice: number;
 }
-/**
- * 实例的内网ip相关信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 实例的内网ip相关信息。 */
 export interface PrivateIPAddressInfo {
     /** 实例的内网ip。 */
     PrivateIPAddress?: string | null | undefined;
 }
-/**
- * 内网IP信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 内网IP信息 */
 export interface PrivateIpAddressSpecification {
     /**
      * 内网IP地址。
@@ -2429,22 +2144,14 @@ export interface PrivateIpAddressSpecification {
      */
     State?: "PENDING" | "MIGRATING" | "DELETING" | "AVAILABLE" | (string & {}) | undefined;
 }
-/**
- * 省份信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 省份信息 */
 export interface Province {
     /** 省份Id */
     ProvinceId?: string | undefined;
     /** 省份名称 */
     ProvinceName?: string | undefined;
 }
-/**
- * 实例的公网ip相关信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 实例的公网ip相关信息。 */
 export interface PublicIPAddressInfo {
     /** 计费模式。 */
     ChargeMode?: string | undefined;
@@ -2457,11 +2164,7 @@ export interface PublicIPAddressInfo {
     /** 实例的最大入带宽上限，单位为Mbps。 */
     MaxBandwidthIn?: number | undefined;
 }
-/**
- * Region和RegionName
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Region和RegionName */
 export interface RegionInfo {
     /** Region */
     Region?: string | undefined;
@@ -2470,11 +2173,7 @@ export interface RegionInfo {
     /** RegionID */
     RegionId?: number | undefined;
 }
-/**
- * 路由策略
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 路由策略 */
 export interface Route {
     /**
      * 目的IPv4网段
@@ -2535,11 +2234,7 @@ export interface Route {
      */
     RouteTableId?: string | undefined;
 }
-/**
- * 路由冲突对象
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 路由冲突对象 */
 export interface RouteConflict {
     /**
      * 路由表实例ID
@@ -2560,11 +2255,7 @@ export interface RouteConflict {
      */
     ConflictSet?: Route[] | null | undefined;
 }
-/**
- * 路由表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 路由表 */
 export interface RouteTable {
     /**
      * VPC实例ID
@@ -2609,11 +2300,7 @@ export interface RouteTable {
      */
     CreatedTime?: string | undefined;
 }
-/**
- * 路由表关联关系
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 路由表关联关系 */
 export interface RouteTableAssociation {
     /**
      * 子网实例ID
@@ -2628,20 +2315,12 @@ export interface RouteTableAssociation {
      */
     RouteTableId?: string | undefined;
 }
-/**
- * 转发规则及健康状态列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 转发规则及健康状态列表 */
 export interface RuleHealth {
     /** 本规则上绑定的后端的健康检查状态 */
     Targets?: TargetHealth[] | null | undefined;
 }
-/**
- * IP直通相关的信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** IP直通相关的信息 */
 export interface RunEIPDirectServiceEnabled {
     /**
      * 是否开通IP直通。取值范围：
@@ -2653,31 +2332,19 @@ export interface RunEIPDirectServiceEnabled {
      */
     Enabled?: boolean | undefined;
 }
-/**
- * 云监控服务
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 云监控服务 */
 export interface RunMonitorServiceEnabled {
     /** 是否开启。 */
     Enabled?: boolean | undefined;
 }
-/**
- * 云镜服务；
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 云镜服务； */
 export interface RunSecurityServiceEnabled {
     /** 是否开启。 */
     Enabled?: boolean | undefined;
     /** 云镜版本：0 基础版，1 专业版。目前仅支持基础版 */
     Version?: number | undefined;
 }
-/**
- * 安全组对象
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 安全组对象 */
 export interface SecurityGroup {
     /**
      * 安全组实例ID，例如：esg-ohuuioma。
@@ -2716,11 +2383,7 @@ export interface SecurityGroup {
      */
     TagSet?: Tag[] | undefined;
 }
-/**
- * 安全组关联的资源统计
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 安全组关联的资源统计 */
 export interface SecurityGroupAssociationStatistics {
     /**
      * 安全组实例ID。
@@ -2771,11 +2434,7 @@ export interface SecurityGroupAssociationStatistics {
      */
     TotalCount?: number | undefined;
 }
-/**
- * 用户安全组配额限制
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 用户安全组配额限制 */
 export interface SecurityGroupLimitSet {
     /**
      * 可创建安全组总数
@@ -2820,11 +2479,7 @@ export interface SecurityGroupLimitSet {
      */
     ModuleSecurityGroupLimit?: number | undefined;
 }
-/**
- * 安全组规则对象
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 安全组规则对象 */
 export interface SecurityGroupPolicy {
     /**
      * 安全组规则索引号
@@ -2893,11 +2548,7 @@ export interface SecurityGroupPolicy {
      */
     Ipv6CidrBlock?: string | null | undefined;
 }
-/**
- * 安全组规则集合
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 安全组规则集合 */
 export interface SecurityGroupPolicySet {
     /**
      * 安全组规则当前版本。用户每次更新安全规则版本会自动加1，防止更新的路由规则已过期，不填不考虑冲突。
@@ -2918,11 +2569,7 @@ export interface SecurityGroupPolicySet {
      */
     Ingress?: SecurityGroupPolicy[] | undefined;
 }
-/**
- * 协议端口模板
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 协议端口模板 */
 export interface ServiceTemplateSpecification {
     /**
      * 协议端口ID，例如：eppm-f5n1f8da。
@@ -2937,22 +2584,14 @@ export interface ServiceTemplateSpecification {
      */
     ServiceGroupId: string;
 }
-/**
- * Module的简要信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Module的简要信息 */
 export interface SimpleModule {
     /** 模块ID */
     ModuleId?: string | undefined;
     /** 模块名称 */
     ModuleName?: string | undefined;
 }
-/**
- * 描述了快照的详细信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 描述了快照的详细信息 */
 export interface Snapshot {
     /** 快照所在的位置。 */
     Placement?: Placement | undefined;
@@ -3025,11 +2664,7 @@ export interface Snapshot {
      */
     TimeStartShare?: string | null | undefined;
 }
-/**
- * 镜像来源信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 镜像来源信息 */
 export interface SrcImage {
     /** 镜像id */
     ImageId?: string | undefined;
@@ -3052,11 +2687,7 @@ export interface SrcImage {
     /** 来源镜像类型 */
     ImageType?: string | undefined;
 }
-/**
- * 子网对象
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 子网对象 */
 export interface Subnet {
     /**
      * VPC实例ID。
@@ -3179,11 +2810,7 @@ export interface Subnet {
      */
     ISPType?: string | null | undefined;
 }
-/**
- * 用于描述系统盘。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 用于描述系统盘。 */
 export interface SystemDisk {
     /**
      * 硬盘类型。取值范围：
@@ -3208,11 +2835,7 @@ export interface SystemDisk {
      */
     DiskSize?: number | undefined;
 }
-/**
- * 标签信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 标签信息。 */
 export interface Tag {
     /**
      * 标签健。
@@ -3227,33 +2850,21 @@ export interface Tag {
      */
     Value: string;
 }
-/**
- * 标签信息。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 标签信息。 */
 export interface TagInfo {
     /** 标签的键。 */
     TagKey?: string | undefined;
     /** 标签的值。 */
     TagValue?: string | undefined;
 }
-/**
- * 资源类型的Tag
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 资源类型的Tag */
 export interface TagSpecification {
     /** 资源类型，目前仅支持"instance"、"module" */
     ResourceType: string;
     /** 标签列表 */
     Tags: Tag[];
 }
-/**
- * 负责均衡后端目标
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 负责均衡后端目标 */
 export interface Target {
     /** 后端服务的监听端口 */
     Port?: number | undefined;
@@ -3264,11 +2875,7 @@ export interface Target {
     /** 绑定弹性网卡时需要传入此参数，代表弹性网卡的IP，弹性网卡必须先绑定至子机，然后才能绑定到负载均衡实例。注意：参数InstanceId 和 EniIp 只能传入一个且必须传入一个。 */
     EniIp?: string | undefined;
 }
-/**
- * 后端的健康检查状态
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 后端的健康检查状态 */
 export interface TargetHealth {
     /** Target的内网IP */
     IP?: string | null | undefined;
@@ -3281,11 +2888,7 @@ export interface TargetHealth {
     /** 当前健康状态的详细信息。如：Alive、Dead、Unknown、Close。Alive状态为健康，Dead状态为异常，Unknown状态包括尚未开始探测、探测中、状态未知，Close为未配置健康检查。 */
     HealthStatusDetail?: string | null | undefined;
 }
-/**
- * 目标和权重的描述信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 目标和权重的描述信息 */
 export interface TargetsWeightRule {
     /** 负载均衡监听器 ID */
     ListenerId?: string | undefined;
@@ -3294,22 +2897,14 @@ export interface TargetsWeightRule {
     /** 后端服务新的转发权重，取值范围：0~100。 */
     Weight?: number | undefined;
 }
-/**
- * 任务查询
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 任务查询 */
 export interface TaskInput {
     /** 操作名，即API名称，比如：CreateImage */
     Operation: string;
     /** 任务id */
     TaskId: string;
 }
-/**
- * 任务查询出参
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 任务查询出参 */
 export interface TaskOutput {
     /** 任务id */
     TaskId?: string | undefined;
@@ -3324,11 +2919,7 @@ export interface TaskOutput {
     /** 操作名 */
     Operation?: string | undefined;
 }
-/**
- * 私有网络相关信息配置。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 私有网络相关信息配置。 */
 export interface VirtualPrivateCloud {
     /**
      * 私有网络ID，形如vpc-xxx。
@@ -3371,11 +2962,7 @@ export interface VirtualPrivateCloud {
      */
     Ipv6SubnetIds?: string[] | null | undefined;
 }
-/**
- * 私有网络(VPC) 对象。
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 私有网络(VPC) 对象。 */
 export interface VpcInfo {
     /**
      * VPC名称。
@@ -3494,11 +3081,7 @@ export interface VpcInfo {
     /** 多运营商IPv6 Cidr Block。 */
     Ipv6CidrBlockSet?: ISPIPv6CidrBlock[] | null | undefined;
 }
-/**
- * Zone信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Zone信息 */
 export interface ZoneInfo {
     /** ZoneId */
     ZoneId?: number | undefined;
@@ -3507,11 +3090,7 @@ export interface ZoneInfo {
     /** Zone */
     Zone?: string | undefined;
 }
-/**
- * 实例可用区及对应的实例创建数目及运营商的组合；
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** 实例可用区及对应的实例创建数目及运营商的组合； */
 export interface ZoneInstanceCountISP {
     /**
      * 创建实例的可用区。
@@ -3565,31 +3144,19 @@ export interface ZoneInstanceCountISP {
      */
     Ipv6SubnetIds?: string[] | undefined;
 }
-/**
- * Zone的实例信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Zone的实例信息 */
 export interface ZoneInstanceInfo {
     /** Zone名称 */
     ZoneName?: string | undefined;
     /** 实例数量 */
     InstanceNum?: number | undefined;
 }
-/**
- * Input of DescribeNode: 获取节点列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeNode: 获取节点列表 */
 export interface DescribeNodeRequest {
     /** 过滤条件，name取值为： InstanceFamily-实例系列 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeNode: 获取节点列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeNode: 获取节点列表 */
 export interface DescribeNodeResponse {
     /** 节点详细信息的列表 */
     NodeSet?: Node[] | null | undefined;
@@ -3602,11 +3169,7 @@ export interface DescribeNodeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateModule: 创建模块
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateModule: 创建模块 */
 export interface CreateModuleRequest {
     /**
      * 模块名称，如视频直播模块。限制：模块名称不得以空格开头，长度不得超过60个字符。
@@ -3677,11 +3240,7 @@ export interface CreateModuleRequest {
     /** 数据盘信息。 */
     DataDisks?: DataDisk[] | undefined;
 }
-/**
- * Output of CreateModule: 创建模块
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateModule: 创建模块 */
 export interface CreateModuleResponse {
     /**
      * 模块ID，创建模块成功后分配给该模块的ID。
@@ -3692,29 +3251,17 @@ export interface CreateModuleResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteModule: 删除业务模块
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteModule: 删除业务模块 */
 export interface DeleteModuleRequest {
     /** 模块ID。如：em-qn46snq8 */
     ModuleId: string;
 }
-/**
- * Output of DeleteModule: 删除业务模块
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteModule: 删除业务模块 */
 export interface DeleteModuleResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeModule: 获取模块列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeModule: 获取模块列表 */
 export interface DescribeModuleRequest {
     /** 过滤条件。module-name - string - 是否必填：否 - （过滤条件）按照模块名称过滤。module-id - string - 是否必填：否 - （过滤条件）按照模块ID过滤。image-id String 是否必填：否 （过滤条件）按照镜像ID过滤。instance-family String 是否必填：否 （过滤条件）按照机型family过滤。security-group-id - string 是否必填：否 - （过滤条件）按照模块绑定的安全组id过滤。每次请求的Filters的上限为10，Filter.Values的上限为5。 */
     Filters?: Filter[] | undefined;
@@ -3743,11 +3290,7 @@ export interface DescribeModuleRequest {
      */
     OrderDirection?: number | undefined;
 }
-/**
- * Output of DescribeModule: 获取模块列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeModule: 获取模块列表 */
 export interface DescribeModuleResponse {
     /**
      * 符合条件的模块数量。
@@ -3760,20 +3303,12 @@ export interface DescribeModuleResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeModuleDetail: 展示模块详细信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeModuleDetail: 展示模块详细信息 */
 export interface DescribeModuleDetailRequest {
     /** 模块ID，如em-qn46snq8。 */
     ModuleId: string;
 }
-/**
- * Output of DescribeModuleDetail: 展示模块详细信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeModuleDetail: 展示模块详细信息 */
 export interface DescribeModuleDetailResponse {
     /** 模块的详细信息，详细见数据结构中的ModuleInfo。 */
     Module?: Module | null | undefined;
@@ -3782,11 +3317,7 @@ export interface DescribeModuleDetailResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyModuleConfig: 修改模块配置
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyModuleConfig: 修改模块配置 */
 export interface ModifyModuleConfigRequest {
     /**
      * 模块ID。
@@ -3817,40 +3348,24 @@ export interface ModifyModuleConfigRequest {
     /** 数据盘 */
     DataDisks?: DataDisk[] | undefined;
 }
-/**
- * Output of ModifyModuleConfig: 修改模块配置
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyModuleConfig: 修改模块配置 */
 export interface ModifyModuleConfigResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyModuleDisableWanIp: 修改模块是否禁止分配外网ip
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyModuleDisableWanIp: 修改模块是否禁止分配外网ip */
 export interface ModifyModuleDisableWanIpRequest {
     /** 模块ID */
     ModuleId: string;
     /** 是否禁止分配外网ip,true：统一分配外网ip，false：禁止分配外网ip. */
     DisableWanIp: boolean;
 }
-/**
- * Output of ModifyModuleDisableWanIp: 修改模块是否禁止分配外网ip
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyModuleDisableWanIp: 修改模块是否禁止分配外网ip */
 export interface ModifyModuleDisableWanIpResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyModuleImage: 修改模块默认镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyModuleImage: 修改模块默认镜像 */
 export interface ModifyModuleImageRequest {
     /**
      * 默认镜像ID
@@ -3865,20 +3380,12 @@ export interface ModifyModuleImageRequest {
      */
     ModuleId: string;
 }
-/**
- * Output of ModifyModuleImage: 修改模块默认镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyModuleImage: 修改模块默认镜像 */
 export interface ModifyModuleImageResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyModuleIpDirect: 修改模块IP直通
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyModuleIpDirect: 修改模块IP直通 */
 export interface ModifyModuleIpDirectRequest {
     /** 模块ID。 */
     ModuleId: string;
@@ -3889,40 +3396,24 @@ export interface ModifyModuleIpDirectRequest {
      */
     CloseIpDirect: boolean;
 }
-/**
- * Output of ModifyModuleIpDirect: 修改模块IP直通
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyModuleIpDirect: 修改模块IP直通 */
 export interface ModifyModuleIpDirectResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyModuleName: 修改模块名称
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyModuleName: 修改模块名称 */
 export interface ModifyModuleNameRequest {
     /** 模块ID。 */
     ModuleId: string;
     /** 模块名称。 */
     ModuleName: string;
 }
-/**
- * Output of ModifyModuleName: 修改模块名称
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyModuleName: 修改模块名称 */
 export interface ModifyModuleNameResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyModuleNetwork: 修改模块默认带宽上限
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyModuleNetwork: 修改模块默认带宽上限 */
 export interface ModifyModuleNetworkRequest {
     /** 模块Id */
     ModuleId: string;
@@ -3931,40 +3422,24 @@ export interface ModifyModuleNetworkRequest {
     /** 默认入带宽上限 */
     DefaultBandwidthIn?: number | undefined;
 }
-/**
- * Output of ModifyModuleNetwork: 修改模块默认带宽上限
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyModuleNetwork: 修改模块默认带宽上限 */
 export interface ModifyModuleNetworkResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyModuleSecurityGroups: 修改模块默认安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyModuleSecurityGroups: 修改模块默认安全组 */
 export interface ModifyModuleSecurityGroupsRequest {
     /** 安全组列表。不超过5个。 */
     SecurityGroupIdSet: string[];
     /** 模块id。 */
     ModuleId: string;
 }
-/**
- * Output of ModifyModuleSecurityGroups: 修改模块默认安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyModuleSecurityGroups: 修改模块默认安全组 */
 export interface ModifyModuleSecurityGroupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstances: 获取实例相关信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeInstances: 获取实例相关信息 */
 export interface DescribeInstancesRequest {
     /**
      * 过滤条件。zone String 是否必填：否 （过滤条件）按照可用区英文标识符过滤。zone-name String 是否必填：否 （过滤条件）按照可用区中文名过滤,支持模糊匹配。module-id String 是否必填：否 （过滤条件）按照模块ID过滤。instance-id String 是否必填：否 （过滤条件）按照实例ID过滤。instance-name String 是否必填：否 （过滤条件）按照实例名称过滤,支持模糊匹配。ip-address String 是否必填：否 （过滤条件）按照实例的内网/公网IP过滤。instance-uuid string 是否必填：否 （过滤条件）按照uuid过滤实例列表。instance-state string 是否必填：否 （过滤条件）按照实例状态更新实例列表。internet-service-provider String 是否必填：否 （过滤条件）按照实例公网IP所属的运营商进行过滤。tag-key String 是否必填：否 （过滤条件）按照标签键进行过滤。tag:tag-key String 是否必填：否 （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。instance-family String 是否必填：否 （过滤条件）按照机型family过滤。module-name String 是否必填：否 （过滤条件）按照模块名称过滤,支持模糊匹配。image-id String 是否必填：否 （过滤条件）按照实例的镜像ID过滤。vpc-id String 是否必填：否 （过滤条件）按照实例的vpc id过滤。subnet-id String 是否必填：否 （过滤条件）按照实例的subnet id过滤。若不传Filters参数则表示查询所有相关的实例信息。单次请求的Filter.Values的上限为5。
@@ -3997,11 +3472,7 @@ export interface DescribeInstancesRequest {
      */
     OrderDirection?: number | undefined;
 }
-/**
- * Output of DescribeInstances: 获取实例相关信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeInstances: 获取实例相关信息 */
 export interface DescribeInstancesResponse {
     /**
      * 返回的实例相关信息列表的长度。
@@ -4014,11 +3485,7 @@ export interface DescribeInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of TerminateInstances: 销毁实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of TerminateInstances: 销毁实例 */
 export interface TerminateInstancesRequest {
     /**
      * 待销毁的实例ID列表。
@@ -4045,80 +3512,48 @@ export interface TerminateInstancesRequest {
      */
     AssociatedResourceDestroy?: boolean | undefined;
 }
-/**
- * Output of TerminateInstances: 销毁实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of TerminateInstances: 销毁实例 */
 export interface TerminateInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssociateSecurityGroups: 绑定安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AssociateSecurityGroups: 绑定安全组 */
 export interface AssociateSecurityGroupsRequest {
     /** 要绑定的安全组ID，类似esg-efil73jd，只支持绑定单个安全组。 */
     SecurityGroupIds: string[];
     /** 被绑定的实例ID，类似ein-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。 */
     InstanceIds: string[];
 }
-/**
- * Output of AssociateSecurityGroups: 绑定安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AssociateSecurityGroups: 绑定安全组 */
 export interface AssociateSecurityGroupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceVncUrl: 查询实例管理终端地址
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeInstanceVncUrl: 查询实例管理终端地址 */
 export interface DescribeInstanceVncUrlRequest {
     /** 一个操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。 */
     InstanceId: string;
 }
-/**
- * Output of DescribeInstanceVncUrl: 查询实例管理终端地址
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeInstanceVncUrl: 查询实例管理终端地址 */
 export interface DescribeInstanceVncUrlResponse {
     /** 实例的管理终端地址。 */
     InstanceVncUrl?: string | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesDeniedActions: 获取禁止的操作列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeInstancesDeniedActions: 获取禁止的操作列表 */
 export interface DescribeInstancesDeniedActionsRequest {
     /** 无 */
     InstanceIdSet: string[];
 }
-/**
- * Output of DescribeInstancesDeniedActions: 获取禁止的操作列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeInstancesDeniedActions: 获取禁止的操作列表 */
 export interface DescribeInstancesDeniedActionsResponse {
     /** 实例对应的禁止操作 */
     InstanceOperatorSet?: InstanceOperator[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribePriceRunInstance: 查询实例价格
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribePriceRunInstance: 查询实例价格 */
 export interface DescribePriceRunInstanceRequest {
     /**
      * 实例的机型信息
@@ -4143,42 +3578,26 @@ export interface DescribePriceRunInstanceRequest {
      */
     InstanceChargeType?: number | undefined;
 }
-/**
- * Output of DescribePriceRunInstance: 查询实例价格
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribePriceRunInstance: 查询实例价格 */
 export interface DescribePriceRunInstanceResponse {
     /** 实例价格信息 */
     InstancePrice?: InstancesPrice | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateSecurityGroups: 解绑安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DisassociateSecurityGroups: 解绑安全组 */
 export interface DisassociateSecurityGroupsRequest {
     /** 要解绑的安全组ID，类似esg-efil73jd，只支持解绑单个安全组。 */
     SecurityGroupIds: string[];
     /** 被解绑的实例ID，类似ein-lesecurk，支持指定多个实例 。 */
     InstanceIds: string[];
 }
-/**
- * Output of DisassociateSecurityGroups: 解绑安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DisassociateSecurityGroups: 解绑安全组 */
 export interface DisassociateSecurityGroupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesAttribute: 修改实例属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyInstancesAttribute: 修改实例属性 */
 export interface ModifyInstancesAttributeRequest {
     /** 待修改的实例ID列表。在单次请求的过程中，请求实例数上限为100。 */
     InstanceIdSet: string[];
@@ -4187,20 +3606,12 @@ export interface ModifyInstancesAttributeRequest {
     /** 指定实例的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。限制不超过5个。 */
     SecurityGroups?: string[] | undefined;
 }
-/**
- * Output of ModifyInstancesAttribute: 修改实例属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyInstancesAttribute: 修改实例属性 */
 export interface ModifyInstancesAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RebootInstances: 重启实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of RebootInstances: 重启实例 */
 export interface RebootInstancesRequest {
     /** 待重启的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
     InstanceIdSet: string[];
@@ -4224,20 +3635,12 @@ export interface RebootInstancesRequest {
      */
     StopType?: "SOFT" | "HARD" | "SOFT_FIRST" | undefined;
 }
-/**
- * Output of RebootInstances: 重启实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of RebootInstances: 重启实例 */
 export interface RebootInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetInstances: 重装实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ResetInstances: 重装实例 */
 export interface ResetInstancesRequest {
     /**
      * 待重装的实例ID列表。
@@ -4276,20 +3679,12 @@ export interface ResetInstancesRequest {
      */
     KeepImageLogin?: "TRUE" | "FALSE" | null | undefined;
 }
-/**
- * Output of ResetInstances: 重装实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ResetInstances: 重装实例 */
 export interface ResetInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetInstancesMaxBandwidth: 重置实例的最大带宽上限
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ResetInstancesMaxBandwidth: 重置实例的最大带宽上限 */
 export interface ResetInstancesMaxBandwidthRequest {
     /** 待重置带宽上限的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
     InstanceIdSet: string[];
@@ -4298,20 +3693,12 @@ export interface ResetInstancesMaxBandwidthRequest {
     /** 修改后的最大入带宽上限。 */
     MaxBandwidthIn?: number | undefined;
 }
-/**
- * Output of ResetInstancesMaxBandwidth: 重置实例的最大带宽上限
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ResetInstancesMaxBandwidth: 重置实例的最大带宽上限 */
 export interface ResetInstancesMaxBandwidthResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetInstancesPassword: 重置实例密码
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ResetInstancesPassword: 重置实例密码 */
 export interface ResetInstancesPasswordRequest {
     /** 待重置密码的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
     InstanceIdSet: string[];
@@ -4322,20 +3709,12 @@ export interface ResetInstancesPasswordRequest {
     /** 待重置密码的实例的用户名，不得超过64个字符。若未指定用户名，则对于Linux而言，默认重置root用户的密码，对于Windows而言，默认重置administrator的密码。 */
     UserName?: string | undefined;
 }
-/**
- * Output of ResetInstancesPassword: 重置实例密码
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ResetInstancesPassword: 重置实例密码 */
 export interface ResetInstancesPasswordResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RunInstances: 创建实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of RunInstances: 创建实例 */
 export interface RunInstancesRequest {
     /** 需要创建实例的可用区及创建数目及运营商的列表。在单次请求的过程中，单个region下的请求创建实例数上限为100 */
     ZoneInstanceCountISPSet: ZoneInstanceCountISP[];
@@ -4452,11 +3831,7 @@ export interface RunInstancesRequest {
     /** 数据盘信息。 */
     DataDisks?: DataDisk[] | undefined;
 }
-/**
- * Output of RunInstances: 创建实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of RunInstances: 创建实例 */
 export interface RunInstancesResponse {
     /**
      * 创建中的实例ID列表
@@ -4467,29 +3842,17 @@ export interface RunInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StartInstances: 开启实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of StartInstances: 开启实例 */
 export interface StartInstancesRequest {
     /** 待开启的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
     InstanceIdSet: string[];
 }
-/**
- * Output of StartInstances: 开启实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of StartInstances: 开启实例 */
 export interface StartInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StopInstances: 实例关机
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of StopInstances: 实例关机 */
 export interface StopInstancesRequest {
     /** 需要关机的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
     InstanceIdSet: string[];
@@ -4504,20 +3867,12 @@ export interface StopInstancesRequest {
      */
     StopType?: "SOFT_FIRST" | "HARD" | "SOFT" | undefined;
 }
-/**
- * Output of StopInstances: 实例关机
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of StopInstances: 实例关机 */
 export interface StopInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateImage: 创建镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateImage: 创建镜像 */
 export interface CreateImageRequest {
     /** 镜像名称。 */
     ImageName: string;
@@ -4535,49 +3890,29 @@ export interface CreateImageRequest {
      */
     ForcePoweroff?: "TRUE" | "FALSE" | undefined;
 }
-/**
- * Output of CreateImage: 创建镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateImage: 创建镜像 */
 export interface CreateImageResponse {
     /** 任务id */
     TaskId?: string | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteImage: 删除镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteImage: 删除镜像 */
 export interface DeleteImageRequest {
     /** 镜像ID列表。 */
     ImageIDSet: string[];
 }
-/**
- * Output of DeleteImage: 删除镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteImage: 删除镜像 */
 export interface DeleteImageResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeCustomImageTask: 查询导入镜像任务
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeCustomImageTask: 查询导入镜像任务 */
 export interface DescribeCustomImageTaskRequest {
     /** 支持key,value查询task-id: 异步任务ID image-id: 镜像ID image-name: 镜像名称 */
     Filters: Filter[];
 }
-/**
- * Output of DescribeCustomImageTask: 查询导入镜像任务
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeCustomImageTask: 查询导入镜像任务 */
 export interface DescribeCustomImageTaskResponse {
     /** 导入任务详情 */
     ImageTaskSet?: ImageTask[] | null | undefined;
@@ -4586,11 +3921,7 @@ export interface DescribeCustomImageTaskResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeImage: 展示镜像列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeImage: 展示镜像列表 */
 export interface DescribeImageRequest {
     /** 过滤条件，每次请求的Filters的上限为10，详细的过滤条件如下：image-id - String - 是否必填： 否 - （过滤条件）按照镜像ID进行过滤image-type - String - 是否必填： 否 - （过滤条件）按照镜像类型进行过滤。取值范围：PRIVATE_IMAGE: 私有镜像 (本账户创建的镜像) PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像) instance-type -String - 是否必填: 否 - (过滤条件) 按机型过滤支持的镜像image-name - String - 是否必填：否 - (过滤条件) 按镜像的名称模糊匹配，只能提供一个值image-os - String - 是否必填：否 - (过滤条件) 按镜像系统的名称模糊匹配，只能提供一个值 */
     Filters?: Filter[] | undefined;
@@ -4607,11 +3938,7 @@ export interface DescribeImageRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeImage: 展示镜像列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeImage: 展示镜像列表 */
 export interface DescribeImageResponse {
     /**
      * 镜像总数
@@ -4624,18 +3951,10 @@ export interface DescribeImageResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeImportImageOs: 查询外部导入镜像支持的OS列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeImportImageOs: 查询外部导入镜像支持的OS列表 */
 export interface DescribeImportImageOsRequest {
 }
-/**
- * Output of DescribeImportImageOs: 查询外部导入镜像支持的OS列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeImportImageOs: 查询外部导入镜像支持的OS列表 */
 export interface DescribeImportImageOsResponse {
     /** 支持的导入镜像的操作系统类型 */
     ImportImageOsListSupported?: ImageOsList | undefined;
@@ -4644,11 +3963,7 @@ export interface DescribeImportImageOsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ImportCustomImage: 导入自定义镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ImportCustomImage: 导入自定义镜像 */
 export interface ImportCustomImageRequest {
     /** 镜像名称 */
     ImageName: string;
@@ -4665,11 +3980,7 @@ export interface ImportCustomImageRequest {
     /** 镜像文件描述，多层镜像按顺序传入 */
     ImageUrls?: ImageUrl[] | undefined;
 }
-/**
- * Output of ImportCustomImage: 导入自定义镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ImportCustomImage: 导入自定义镜像 */
 export interface ImportCustomImageResponse {
     /** 镜像ID */
     ImageId?: string | undefined;
@@ -4678,11 +3989,7 @@ export interface ImportCustomImageResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ImportImage: 导入镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ImportImage: 导入镜像 */
 export interface ImportImageRequest {
     /** 镜像的Id。 */
     ImageId: string;
@@ -4691,20 +3998,12 @@ export interface ImportImageRequest {
     /** 源地域 */
     SourceRegion: string;
 }
-/**
- * Output of ImportImage: 导入镜像
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ImportImage: 导入镜像 */
 export interface ImportImageResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyImageAttribute: 修改镜像属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyImageAttribute: 修改镜像属性 */
 export interface ModifyImageAttributeRequest {
     /** 镜像ID，形如img-gvbnzy6f */
     ImageId: string;
@@ -4719,20 +4018,12 @@ export interface ModifyImageAttributeRequest {
      */
     ImageDescription?: string | undefined;
 }
-/**
- * Output of ModifyImageAttribute: 修改镜像属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyImageAttribute: 修改镜像属性 */
 export interface ModifyImageAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssignIpv6CidrBlock: 分配IPv6网段
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AssignIpv6CidrBlock: 分配IPv6网段 */
 export interface AssignIpv6CidrBlockRequest {
     /**
      * VPC实例ID，形如：vpc-f49l6u0z。
@@ -4753,11 +4044,7 @@ export interface AssignIpv6CidrBlockRequest {
      */
     EcmRegion?: string | undefined;
 }
-/**
- * Output of AssignIpv6CidrBlock: 分配IPv6网段
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AssignIpv6CidrBlock: 分配IPv6网段 */
 export interface AssignIpv6CidrBlockResponse {
     /**
      * 分配的 IPv6 网段。形如：3402:4e00:20:1000::/56。
@@ -4768,11 +4055,7 @@ export interface AssignIpv6CidrBlockResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssignIpv6CidrBlocks: 分配不同类型的IPv6网段
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AssignIpv6CidrBlocks: 分配不同类型的IPv6网段 */
 export interface AssignIpv6CidrBlocksRequest {
     /**
      * VPC实例ID，形如：vpc-f49l6u0z。
@@ -4793,22 +4076,14 @@ export interface AssignIpv6CidrBlocksRequest {
      */
     EcmRegion?: string | undefined;
 }
-/**
- * Output of AssignIpv6CidrBlocks: 分配不同类型的IPv6网段
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AssignIpv6CidrBlocks: 分配不同类型的IPv6网段 */
 export interface AssignIpv6CidrBlocksResponse {
     /** IPv6网段和所属运营商。 */
     IPv6CidrBlockSet?: ISPIPv6CidrBlock[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateVpc: 创建VPC
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateVpc: 创建VPC */
 export interface CreateVpcRequest {
     /**
      * vpc名称，最大长度不能超过60个字节。
@@ -4865,22 +4140,14 @@ export interface CreateVpcRequest {
      */
     ISPTypes?: ISPTypeItem[] | undefined;
 }
-/**
- * Output of CreateVpc: 创建VPC
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateVpc: 创建VPC */
 export interface CreateVpcResponse {
     /** Vpc对象。 */
     Vpc?: VpcInfo | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteVpc: 删除VPC
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteVpc: 删除VPC */
 export interface DeleteVpcRequest {
     /**
      * VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
@@ -4895,20 +4162,12 @@ export interface DeleteVpcRequest {
      */
     EcmRegion: string;
 }
-/**
- * Output of DeleteVpc: 删除VPC
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteVpc: 删除VPC */
 export interface DeleteVpcResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeVpcs: 查询VPC列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeVpcs: 查询VPC列表 */
 export interface DescribeVpcsRequest {
     /**
      * VPC实例ID。形如：vpc-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpcIds和Filters。
@@ -4947,11 +4206,7 @@ export interface DescribeVpcsRequest {
      */
     Sort?: string | undefined;
 }
-/**
- * Output of DescribeVpcs: 查询VPC列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeVpcs: 查询VPC列表 */
 export interface DescribeVpcsResponse {
     /**
      * 符合条件的对象数。
@@ -4964,11 +4219,7 @@ export interface DescribeVpcsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyVpcAttribute: 修改VPC属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyVpcAttribute: 修改VPC属性 */
 export interface ModifyVpcAttributeRequest {
     /**
      * VPC实例ID。形如：vpc-f49l6u0z。
@@ -5009,20 +4260,12 @@ export interface ModifyVpcAttributeRequest {
      */
     DomainName?: string | undefined;
 }
-/**
- * Output of ModifyVpcAttribute: 修改VPC属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyVpcAttribute: 修改VPC属性 */
 export interface ModifyVpcAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of QueryVpcTaskResult: 查询Vpc异步任务请求结果
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of QueryVpcTaskResult: 查询Vpc异步任务请求结果 */
 export interface QueryVpcTaskResultRequest {
     /**
      * 无
@@ -5031,11 +4274,7 @@ export interface QueryVpcTaskResultRequest {
      */
     TaskId: string;
 }
-/**
- * Output of QueryVpcTaskResult: 查询Vpc异步任务请求结果
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of QueryVpcTaskResult: 查询Vpc异步任务请求结果 */
 export interface QueryVpcTaskResultResponse {
     /**
      * 执行结果，包括"SUCCESS", "FAILED", "RUNNING"
@@ -5052,11 +4291,7 @@ export interface QueryVpcTaskResultResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSubnet: 创建子网
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateSubnet: 创建子网 */
 export interface CreateSubnetRequest {
     /**
      * 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
@@ -5101,22 +4336,14 @@ export interface CreateSubnetRequest {
      */
     IPv6CidrBlock?: string | undefined;
 }
-/**
- * Output of CreateSubnet: 创建子网
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateSubnet: 创建子网 */
 export interface CreateSubnetResponse {
     /** 子网对象。 */
     Subnet?: Subnet | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSubnets: 查询子网列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeSubnets: 查询子网列表 */
 export interface DescribeSubnetsRequest {
     /**
      * 子网实例ID查询。形如：subnet-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定SubnetIds和Filters。
@@ -5155,11 +4382,7 @@ export interface DescribeSubnetsRequest {
      */
     Sort?: string | undefined;
 }
-/**
- * Output of DescribeSubnets: 查询子网列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeSubnets: 查询子网列表 */
 export interface DescribeSubnetsResponse {
     /**
      * 符合条件的实例数量。
@@ -5172,11 +4395,7 @@ export interface DescribeSubnetsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySubnetAttribute: 修改子网属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifySubnetAttribute: 修改子网属性 */
 export interface ModifySubnetAttributeRequest {
     /**
      * 子网实例ID。形如：subnet-pxir56ns。
@@ -5209,20 +4428,12 @@ export interface ModifySubnetAttributeRequest {
      */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of ModifySubnetAttribute: 修改子网属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifySubnetAttribute: 修改子网属性 */
 export interface ModifySubnetAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSubnet: 删除子网
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteSubnet: 删除子网 */
 export interface DeleteSubnetRequest {
     /**
      * 子网实例ID。可通过DescribeSubnets接口返回值中的SubnetId获取。
@@ -5237,20 +4448,12 @@ export interface DeleteSubnetRequest {
      */
     EcmRegion: string;
 }
-/**
- * Output of DeleteSubnet: 删除子网
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteSubnet: 删除子网 */
 export interface DeleteSubnetResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDefaultSubnet: 修改默认子网
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyDefaultSubnet: 修改默认子网 */
 export interface ModifyDefaultSubnetRequest {
     /**
      * ECM地域
@@ -5277,20 +4480,12 @@ export interface ModifyDefaultSubnetRequest {
      */
     SubnetId: string;
 }
-/**
- * Output of ModifyDefaultSubnet: 修改默认子网
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyDefaultSubnet: 修改默认子网 */
 export interface ModifyDefaultSubnetResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssignIpv6SubnetCidrBlock: 分配IPv6子网段
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AssignIpv6SubnetCidrBlock: 分配IPv6子网段 */
 export interface AssignIpv6SubnetCidrBlockRequest {
     /**
      * 子网所在私有网络ID。形如：vpc-f49l6u0z。
@@ -5307,11 +4502,7 @@ export interface AssignIpv6SubnetCidrBlockRequest {
      */
     EcmRegion?: string | undefined;
 }
-/**
- * Output of AssignIpv6SubnetCidrBlock: 分配IPv6子网段
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AssignIpv6SubnetCidrBlock: 分配IPv6子网段 */
 export interface AssignIpv6SubnetCidrBlockResponse {
     /**
      * 分配 IPv6 子网段列表。
@@ -5322,11 +4513,7 @@ export interface AssignIpv6SubnetCidrBlockResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDefaultSubnet: 查询可用区的默认子网
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeDefaultSubnet: 查询可用区的默认子网 */
 export interface DescribeDefaultSubnetRequest {
     /**
      * ECM地域
@@ -5341,22 +4528,14 @@ export interface DescribeDefaultSubnetRequest {
      */
     Zone: string;
 }
-/**
- * Output of DescribeDefaultSubnet: 查询可用区的默认子网
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeDefaultSubnet: 查询可用区的默认子网 */
 export interface DescribeDefaultSubnetResponse {
     /** 默认子网信息，若无子网，则为空数据。 */
     Subnet?: Subnet | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段 */
 export interface UnassignIpv6SubnetCidrBlockRequest {
     /**
      * 子网所在私有网络ID。形如：vpc-f49l6u0z。
@@ -5377,20 +4556,12 @@ export interface UnassignIpv6SubnetCidrBlockRequest {
      */
     EcmRegion?: string | undefined;
 }
-/**
- * Output of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段 */
 export interface UnassignIpv6SubnetCidrBlockResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateRouteTable: 创建路由表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateRouteTable: 创建路由表 */
 export interface CreateRouteTableRequest {
     /**
      * 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
@@ -5411,22 +4582,14 @@ export interface CreateRouteTableRequest {
      */
     EcmRegion: string;
 }
-/**
- * Output of CreateRouteTable: 创建路由表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateRouteTable: 创建路由表 */
 export interface CreateRouteTableResponse {
     /** 路由表对象 */
     RouteTable?: RouteTable | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeRouteTables: 查询路由表对象列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeRouteTables: 查询路由表对象列表 */
 export interface DescribeRouteTablesRequest {
     /**
      * 路由表实例ID，例如：rtb-azd4dt1c。
@@ -5459,11 +4622,7 @@ export interface DescribeRouteTablesRequest {
      */
     EcmRegion?: string | undefined;
 }
-/**
- * Output of DescribeRouteTables: 查询路由表对象列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeRouteTables: 查询路由表对象列表 */
 export interface DescribeRouteTablesResponse {
     /**
      * 符合条件的实例数量
@@ -5476,11 +4635,7 @@ export interface DescribeRouteTablesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReplaceRouteTableAssociation: 替换路由表绑定关系
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ReplaceRouteTableAssociation: 替换路由表绑定关系 */
 export interface ReplaceRouteTableAssociationRequest {
     /**
      * 子网实例ID，例如：subnet-3x5lf5q0。可通过DescribeSubnets接口查询。
@@ -5501,20 +4656,12 @@ export interface ReplaceRouteTableAssociationRequest {
      */
     EcmRegion: string;
 }
-/**
- * Output of ReplaceRouteTableAssociation: 替换路由表绑定关系
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ReplaceRouteTableAssociation: 替换路由表绑定关系 */
 export interface ReplaceRouteTableAssociationResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyRouteTableAttribute: 修改路由表属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyRouteTableAttribute: 修改路由表属性 */
 export interface ModifyRouteTableAttributeRequest {
     /**
      * 路由表实例ID，例如：rtb-azd4dt1c
@@ -5529,20 +4676,12 @@ export interface ModifyRouteTableAttributeRequest {
      */
     RouteTableName: string;
 }
-/**
- * Output of ModifyRouteTableAttribute: 修改路由表属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyRouteTableAttribute: 修改路由表属性 */
 export interface ModifyRouteTableAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetRoutes: 重置路由表名称和路由策略
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ResetRoutes: 重置路由表名称和路由策略 */
 export interface ResetRoutesRequest {
     /**
      * 路由表实例ID，例如：rtb-azd4dt1c。
@@ -5559,20 +4698,12 @@ export interface ResetRoutesRequest {
     /** 路由策略。 */
     Routes: Route[];
 }
-/**
- * Output of ResetRoutes: 重置路由表名称和路由策略
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ResetRoutes: 重置路由表名称和路由策略 */
 export interface ResetRoutesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteRouteTable: 删除路由表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteRouteTable: 删除路由表 */
 export interface DeleteRouteTableRequest {
     /**
      * 路由表实例ID，例如：rtb-azd4dt1c
@@ -5581,20 +4712,12 @@ export interface DeleteRouteTableRequest {
      */
     RouteTableId: string;
 }
-/**
- * Output of DeleteRouteTable: 删除路由表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteRouteTable: 删除路由表 */
 export interface DeleteRouteTableResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateRoutes: 创建路由策略
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateRoutes: 创建路由策略 */
 export interface CreateRoutesRequest {
     /**
      * 路由表实例ID。
@@ -5609,11 +4732,7 @@ export interface CreateRoutesRequest {
      */
     Routes: Route[];
 }
-/**
- * Output of CreateRoutes: 创建路由策略
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateRoutes: 创建路由策略 */
 export interface CreateRoutesResponse {
     /**
      * 新增的实例个数。
@@ -5630,11 +4749,7 @@ export interface CreateRoutesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReplaceRoutes: 替换路由策略
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ReplaceRoutes: 替换路由策略 */
 export interface ReplaceRoutesRequest {
     /**
      * 路由表实例ID。
@@ -5645,20 +4760,12 @@ export interface ReplaceRoutesRequest {
     /** 路由策略对象。 */
     Routes: Route[];
 }
-/**
- * Output of ReplaceRoutes: 替换路由策略
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ReplaceRoutes: 替换路由策略 */
 export interface ReplaceRoutesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeRouteConflicts: 查询路由策略冲突列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeRouteConflicts: 查询路由策略冲突列表 */
 export interface DescribeRouteConflictsRequest {
     /**
      * 路由表实例ID，例如：rtb-azd4dt1c。
@@ -5673,11 +4780,7 @@ export interface DescribeRouteConflictsRequest {
      */
     DestinationCidrBlocks: string[];
 }
-/**
- * Output of DescribeRouteConflicts: 查询路由策略冲突列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeRouteConflicts: 查询路由策略冲突列表 */
 export interface DescribeRouteConflictsResponse {
     /**
      * 路由策略冲突列表
@@ -5688,11 +4791,7 @@ export interface DescribeRouteConflictsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of EnableRoutes: 启用子网路由
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of EnableRoutes: 启用子网路由 */
 export interface EnableRoutesRequest {
     /**
      * 路由表唯一ID。
@@ -5707,20 +4806,12 @@ export interface EnableRoutesRequest {
      */
     RouteIds: number[];
 }
-/**
- * Output of EnableRoutes: 启用子网路由
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of EnableRoutes: 启用子网路由 */
 export interface EnableRoutesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisableRoutes: 禁用子网路由
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DisableRoutes: 禁用子网路由 */
 export interface DisableRoutesRequest {
     /**
      * 路由表唯一ID。
@@ -5735,20 +4826,12 @@ export interface DisableRoutesRequest {
      */
     RouteIds: number[];
 }
-/**
- * Output of DisableRoutes: 禁用子网路由
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DisableRoutes: 禁用子网路由 */
 export interface DisableRoutesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteRoutes: 删除路由策略
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteRoutes: 删除路由策略 */
 export interface DeleteRoutesRequest {
     /**
      * 路由表唯一ID。
@@ -5759,84 +4842,52 @@ export interface DeleteRoutesRequest {
     /** 路由策略对象。 */
     Routes: Route[];
 }
-/**
- * Output of DeleteRoutes: 删除路由策略
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteRoutes: 删除路由策略 */
 export interface DeleteRoutesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of BatchDeregisterTargets: 批量解绑后端服务
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of BatchDeregisterTargets: 批量解绑后端服务 */
 export interface BatchDeregisterTargetsRequest {
     /** 负载均衡ID */
     LoadBalancerId: string;
     /** 解绑目标 */
     Targets: BatchTarget[];
 }
-/**
- * Output of BatchDeregisterTargets: 批量解绑后端服务
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of BatchDeregisterTargets: 批量解绑后端服务 */
 export interface BatchDeregisterTargetsResponse {
     /** 解绑失败的监听器ID */
     FailListenerIdSet?: string[] | null | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of BatchModifyTargetWeight: 批量修改监听器绑定的后端机器的转发权重
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of BatchModifyTargetWeight: 批量修改监听器绑定的后端机器的转发权重 */
 export interface BatchModifyTargetWeightRequest {
     /** 负载均衡实例 ID */
     LoadBalancerId: string;
     /** 要批量修改权重的列表 */
     ModifyList: TargetsWeightRule[];
 }
-/**
- * Output of BatchModifyTargetWeight: 批量修改监听器绑定的后端机器的转发权重
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of BatchModifyTargetWeight: 批量修改监听器绑定的后端机器的转发权重 */
 export interface BatchModifyTargetWeightResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of BatchRegisterTargets: 批量绑定后端目标
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of BatchRegisterTargets: 批量绑定后端目标 */
 export interface BatchRegisterTargetsRequest {
     /** 负载均衡ID */
     LoadBalancerId: string;
     /** 绑定目标 */
     Targets: BatchTarget[];
 }
-/**
- * Output of BatchRegisterTargets: 批量绑定后端目标
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of BatchRegisterTargets: 批量绑定后端目标 */
 export interface BatchRegisterTargetsResponse {
     /** 绑定失败的监听器ID，如为空表示全部绑定成功。 */
     FailListenerIdSet?: string[] | null | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateListener: 创建负载均衡监听器
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateListener: 创建负载均衡监听器 */
 export interface CreateListenerRequest {
     /**
      * 负载均衡实例 ID
@@ -5889,11 +4940,7 @@ export interface CreateListenerRequest {
      */
     EndPorts?: number[] | undefined;
 }
-/**
- * Output of CreateListener: 创建负载均衡监听器
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateListener: 创建负载均衡监听器 */
 export interface CreateListenerResponse {
     /**
      * 创建的监听器的唯一标识数组
@@ -5904,11 +4951,7 @@ export interface CreateListenerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateLoadBalancer: 购买负载均衡实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateLoadBalancer: 购买负载均衡实例 */
 export interface CreateLoadBalancerRequest {
     /**
      * ECM区域，形如ap-xian-ecm。
@@ -5961,11 +5004,7 @@ export interface CreateLoadBalancerRequest {
      */
     SubnetId?: string | undefined;
 }
-/**
- * Output of CreateLoadBalancer: 购买负载均衡实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateLoadBalancer: 购买负载均衡实例 */
 export interface CreateLoadBalancerResponse {
     /**
      * 由负载均衡实例ID组成的数组
@@ -5976,69 +5015,41 @@ export interface CreateLoadBalancerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteListener: 删除负载均衡监听器
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteListener: 删除负载均衡监听器 */
 export interface DeleteListenerRequest {
     /** 负载均衡实例 ID */
     LoadBalancerId: string;
     /** 要删除的监听器 ID */
     ListenerId: string;
 }
-/**
- * Output of DeleteListener: 删除负载均衡监听器
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteListener: 删除负载均衡监听器 */
 export interface DeleteListenerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteLoadBalancer: 删除负载均衡实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteLoadBalancer: 删除负载均衡实例 */
 export interface DeleteLoadBalancerRequest {
     /** 要删除的负载均衡实例 ID数组，数组大小最大支持20 */
     LoadBalancerIds?: string[] | undefined;
 }
-/**
- * Output of DeleteLoadBalancer: 删除负载均衡实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteLoadBalancer: 删除负载均衡实例 */
 export interface DeleteLoadBalancerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteLoadBalancerListeners: 删除负载均衡多个监听器
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteLoadBalancerListeners: 删除负载均衡多个监听器 */
 export interface DeleteLoadBalancerListenersRequest {
     /** 负载均衡实例 ID */
     LoadBalancerId: string;
     /** 指定删除的监听器ID数组，若不填则删除负载均衡的所有监听器 */
     ListenerIds?: string[] | undefined;
 }
-/**
- * Output of DeleteLoadBalancerListeners: 删除负载均衡多个监听器
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteLoadBalancerListeners: 删除负载均衡多个监听器 */
 export interface DeleteLoadBalancerListenersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeListeners: 查询负载均衡的监听器列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeListeners: 查询负载均衡的监听器列表 */
 export interface DescribeListenersRequest {
     /** 负载均衡实例 ID */
     LoadBalancerId: string;
@@ -6049,11 +5060,7 @@ export interface DescribeListenersRequest {
     /** 要查询的监听器的端口 */
     Port?: number | undefined;
 }
-/**
- * Output of DescribeListeners: 查询负载均衡的监听器列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeListeners: 查询负载均衡的监听器列表 */
 export interface DescribeListenersResponse {
     /** 监听器列表 */
     Listeners?: Listener[] | null | undefined;
@@ -6062,31 +5069,19 @@ export interface DescribeListenersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeLoadBalanceTaskStatus: 查询负载均衡相关的任务状态
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeLoadBalanceTaskStatus: 查询负载均衡相关的任务状态 */
 export interface DescribeLoadBalanceTaskStatusRequest {
     /** 请求ID，即接口返回的 RequestId 参数 */
     TaskId: string;
 }
-/**
- * Output of DescribeLoadBalanceTaskStatus: 查询负载均衡相关的任务状态
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeLoadBalanceTaskStatus: 查询负载均衡相关的任务状态 */
 export interface DescribeLoadBalanceTaskStatusResponse {
     /** 任务的当前状态。 0：成功，1：失败，2：进行中。 */
     Status?: number | null | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeLoadBalancers: 查询负载均衡实例列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeLoadBalancers: 查询负载均衡实例列表 */
 export interface DescribeLoadBalancersRequest {
     /** 区域。如果不传则默认查询所有区域。 */
     EcmRegion?: string | undefined;
@@ -6111,11 +5106,7 @@ export interface DescribeLoadBalancersRequest {
     /** 安全组。 */
     SecurityGroup?: string | undefined;
 }
-/**
- * Output of DescribeLoadBalancers: 查询负载均衡实例列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeLoadBalancers: 查询负载均衡实例列表 */
 export interface DescribeLoadBalancersResponse {
     /** 满足过滤条件的负载均衡实例总数。此数值与入参中的Limit无关。 */
     TotalCount?: number | null | undefined;
@@ -6124,31 +5115,19 @@ export interface DescribeLoadBalancersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeTargetHealth: 获取负载均衡后端服务的健康检查状态
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeTargetHealth: 获取负载均衡后端服务的健康检查状态 */
 export interface DescribeTargetHealthRequest {
     /** 要查询的负载均衡实例 ID列表 */
     LoadBalancerIds: string[];
 }
-/**
- * Output of DescribeTargetHealth: 获取负载均衡后端服务的健康检查状态
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeTargetHealth: 获取负载均衡后端服务的健康检查状态 */
 export interface DescribeTargetHealthResponse {
     /** 负载均衡实例列表 */
     LoadBalancers?: LoadBalancerHealth[] | null | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeTargets: 查询负载均衡绑定的后端服务列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeTargets: 查询负载均衡绑定的后端服务列表 */
 export interface DescribeTargetsRequest {
     /** 负载均衡实例 ID */
     LoadBalancerId: string;
@@ -6159,22 +5138,14 @@ export interface DescribeTargetsRequest {
     /** 监听器端口 */
     Port?: number | undefined;
 }
-/**
- * Output of DescribeTargets: 查询负载均衡绑定的后端服务列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeTargets: 查询负载均衡绑定的后端服务列表 */
 export interface DescribeTargetsResponse {
     /** 监听器后端绑定的机器信息 */
     Listeners?: ListenerBackend[] | null | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyListener: 修改负载均衡监听器属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyListener: 修改负载均衡监听器属性 */
 export interface ModifyListenerRequest {
     /** 负载均衡实例 ID */
     LoadBalancerId: string;
@@ -6189,20 +5160,12 @@ export interface ModifyListenerRequest {
     /** 监听器转发的方式。可选值：WRR、LEAST_CONN分别表示按权重轮询、最小连接数， 默认为 WRR。 */
     Scheduler?: string | undefined;
 }
-/**
- * Output of ModifyListener: 修改负载均衡监听器属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyListener: 修改负载均衡监听器属性 */
 export interface ModifyListenerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyLoadBalancerAttributes: 修改负载均衡实例的属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyLoadBalancerAttributes: 修改负载均衡实例的属性 */
 export interface ModifyLoadBalancerAttributesRequest {
     /** 负载均衡的唯一ID */
     LoadBalancerId: string;
@@ -6213,20 +5176,12 @@ export interface ModifyLoadBalancerAttributesRequest {
     /** Target是否放通来自ELB的流量。开启放通（true）：只验证ELB上的安全组；不开启放通（false）：需同时验证ELB和后端实例上的安全组。 */
     LoadBalancerPassToTarget?: boolean | undefined;
 }
-/**
- * Output of ModifyLoadBalancerAttributes: 修改负载均衡实例的属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyLoadBalancerAttributes: 修改负载均衡实例的属性 */
 export interface ModifyLoadBalancerAttributesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyTargetPort: 修改监听器绑定的后端机器的端口
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyTargetPort: 修改监听器绑定的后端机器的端口 */
 export interface ModifyTargetPortRequest {
     /** 负载均衡实例 ID */
     LoadBalancerId: string;
@@ -6237,20 +5192,12 @@ export interface ModifyTargetPortRequest {
     /** 后端服务绑定到监听器或转发规则的新端口 */
     NewPort: number;
 }
-/**
- * Output of ModifyTargetPort: 修改监听器绑定的后端机器的端口
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyTargetPort: 修改监听器绑定的后端机器的端口 */
 export interface ModifyTargetPortResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyTargetWeight: 修改监听器绑定的后端机器的转发权重
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyTargetWeight: 修改监听器绑定的后端机器的转发权重 */
 export interface ModifyTargetWeightRequest {
     /** 负载均衡实例 ID */
     LoadBalancerId: string;
@@ -6261,20 +5208,12 @@ export interface ModifyTargetWeightRequest {
     /** 后端服务新的转发权重，取值范围：0~100，默认值10。如果设置了 Targets.Weight 参数，则此参数不生效。 */
     Weight?: number | undefined;
 }
-/**
- * Output of ModifyTargetWeight: 修改监听器绑定的后端机器的转发权重
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyTargetWeight: 修改监听器绑定的后端机器的转发权重 */
 export interface ModifyTargetWeightResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of SetLoadBalancerSecurityGroups: 设置负载均衡实例的安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of SetLoadBalancerSecurityGroups: 设置负载均衡实例的安全组 */
 export interface SetLoadBalancerSecurityGroupsRequest {
     /**
      * 负载均衡实例 ID
@@ -6289,20 +5228,12 @@ export interface SetLoadBalancerSecurityGroupsRequest {
      */
     SecurityGroups?: string[] | undefined;
 }
-/**
- * Output of SetLoadBalancerSecurityGroups: 设置负载均衡实例的安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of SetLoadBalancerSecurityGroups: 设置负载均衡实例的安全组 */
 export interface SetLoadBalancerSecurityGroupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of SetSecurityGroupForLoadbalancers: 绑定或解绑一个安全组到多个负载均衡实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of SetSecurityGroupForLoadbalancers: 绑定或解绑一个安全组到多个负载均衡实例 */
 export interface SetSecurityGroupForLoadbalancersRequest {
     /**
      * 负载均衡实例ID数组
@@ -6323,20 +5254,12 @@ export interface SetSecurityGroupForLoadbalancersRequest {
      */
     OperationType: string;
 }
-/**
- * Output of SetSecurityGroupForLoadbalancers: 绑定或解绑一个安全组到多个负载均衡实例
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of SetSecurityGroupForLoadbalancers: 绑定或解绑一个安全组到多个负载均衡实例 */
 export interface SetSecurityGroupForLoadbalancersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateNetworkInterface: 创建弹性网卡
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateNetworkInterface: 创建弹性网卡 */
 export interface CreateNetworkInterfaceRequest {
     /**
      * VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
@@ -6393,22 +5316,14 @@ export interface CreateNetworkInterfaceRequest {
      */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateNetworkInterface: 创建弹性网卡
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateNetworkInterface: 创建弹性网卡 */
 export interface CreateNetworkInterfaceResponse {
     /** 弹性网卡实例。 */
     NetworkInterface?: NetworkInterface | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNetworkInterfaces: 查询弹性网卡列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeNetworkInterfaces: 查询弹性网卡列表 */
 export interface DescribeNetworkInterfacesRequest {
     /**
      * 弹性网卡实例ID查询。形如：eni-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定NetworkInterfaceIds和Filters。
@@ -6441,11 +5356,7 @@ export interface DescribeNetworkInterfacesRequest {
      */
     EcmRegion?: string | undefined;
 }
-/**
- * Output of DescribeNetworkInterfaces: 查询弹性网卡列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeNetworkInterfaces: 查询弹性网卡列表 */
 export interface DescribeNetworkInterfacesResponse {
     /**
      * 符合条件的实例数量。
@@ -6458,11 +5369,7 @@ export interface DescribeNetworkInterfacesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachNetworkInterface: 弹性网卡绑定云主机
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AttachNetworkInterface: 弹性网卡绑定云主机 */
 export interface AttachNetworkInterfaceRequest {
     /**
      * 弹性网卡实例ID，例如：eni-m6dyj72l。
@@ -6483,20 +5390,12 @@ export interface AttachNetworkInterfaceRequest {
      */
     EcmRegion: string;
 }
-/**
- * Output of AttachNetworkInterface: 弹性网卡绑定云主机
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AttachNetworkInterface: 弹性网卡绑定云主机 */
 export interface AttachNetworkInterfaceResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachNetworkInterface: 弹性网卡解绑云主机
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DetachNetworkInterface: 弹性网卡解绑云主机 */
 export interface DetachNetworkInterfaceRequest {
     /**
      * 弹性网卡实例ID，例如：eni-m6dyj72l。
@@ -6517,20 +5416,12 @@ export interface DetachNetworkInterfaceRequest {
      */
     EcmRegion: string;
 }
-/**
- * Output of DetachNetworkInterface: 弹性网卡解绑云主机
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DetachNetworkInterface: 弹性网卡解绑云主机 */
 export interface DetachNetworkInterfaceResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of MigrateNetworkInterface: 弹性网卡迁移
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of MigrateNetworkInterface: 弹性网卡迁移 */
 export interface MigrateNetworkInterfaceRequest {
     /**
      * ECM 地域，形如ap-xian-ecm。
@@ -6557,20 +5448,12 @@ export interface MigrateNetworkInterfaceRequest {
      */
     DestinationInstanceId: string;
 }
-/**
- * Output of MigrateNetworkInterface: 弹性网卡迁移
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of MigrateNetworkInterface: 弹性网卡迁移 */
 export interface MigrateNetworkInterfaceResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssignPrivateIpAddresses: 弹性网卡申请内网 IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AssignPrivateIpAddresses: 弹性网卡申请内网 IP */
 export interface AssignPrivateIpAddressesRequest {
     /**
      * 弹性网卡实例ID，例如：eni-m6dyj72l。
@@ -6597,11 +5480,7 @@ export interface AssignPrivateIpAddressesRequest {
      */
     SecondaryPrivateIpAddressCount?: number | undefined;
 }
-/**
- * Output of AssignPrivateIpAddresses: 弹性网卡申请内网 IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AssignPrivateIpAddresses: 弹性网卡申请内网 IP */
 export interface AssignPrivateIpAddressesResponse {
     /**
      * 内网IP详细信息。
@@ -6612,11 +5491,7 @@ export interface AssignPrivateIpAddressesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RemovePrivateIpAddresses: 弹性网卡退还内网 IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of RemovePrivateIpAddresses: 弹性网卡退还内网 IP */
 export interface RemovePrivateIpAddressesRequest {
     /**
      * ECM 地域，形如ap-xian-ecm。
@@ -6637,20 +5512,12 @@ export interface RemovePrivateIpAddressesRequest {
      */
     PrivateIpAddresses: PrivateIpAddressSpecification[];
 }
-/**
- * Output of RemovePrivateIpAddresses: 弹性网卡退还内网 IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of RemovePrivateIpAddresses: 弹性网卡退还内网 IP */
 export interface RemovePrivateIpAddressesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of MigratePrivateIpAddress: 弹性网卡内网IP迁移
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of MigratePrivateIpAddress: 弹性网卡内网IP迁移 */
 export interface MigratePrivateIpAddressRequest {
     /**
      * ECM 地域，形如ap-xian-ecm。
@@ -6677,20 +5544,12 @@ export interface MigratePrivateIpAddressRequest {
      */
     PrivateIpAddress: string;
 }
-/**
- * Output of MigratePrivateIpAddress: 弹性网卡内网IP迁移
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of MigratePrivateIpAddress: 弹性网卡内网IP迁移 */
 export interface MigratePrivateIpAddressResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssignIpv6Addresses: 分配IPv6地址
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AssignIpv6Addresses: 分配IPv6地址 */
 export interface AssignIpv6AddressesRequest {
     /**
      * ECM 地域
@@ -6734,22 +5593,14 @@ export interface AssignIpv6AddressesRequest {
      */
     SkipAllocateBandwidth?: boolean | undefined;
 }
-/**
- * Output of AssignIpv6Addresses: 分配IPv6地址
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AssignIpv6Addresses: 分配IPv6地址 */
 export interface AssignIpv6AddressesResponse {
     /** 分配给弹性网卡的IPv6地址列表。 */
     Ipv6AddressSet?: Ipv6Address[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteNetworkInterface: 删除弹性网卡
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteNetworkInterface: 删除弹性网卡 */
 export interface DeleteNetworkInterfaceRequest {
     /**
      * 弹性网卡实例ID，例如：eni-m6dyj72l。
@@ -6764,20 +5615,12 @@ export interface DeleteNetworkInterfaceRequest {
      */
     EcmRegion: string;
 }
-/**
- * Output of DeleteNetworkInterface: 删除弹性网卡
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteNetworkInterface: 删除弹性网卡 */
 export interface DeleteNetworkInterfaceResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性 */
 export interface ModifyIpv6AddressesAttributeRequest {
     /**
      * ECM 地域
@@ -6798,20 +5641,12 @@ export interface ModifyIpv6AddressesAttributeRequest {
      */
     Ipv6Addresses: Ipv6Address[];
 }
-/**
- * Output of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性 */
 export interface ModifyIpv6AddressesAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息 */
 export interface ModifyPrivateIpAddressesAttributeRequest {
     /**
      * 弹性网卡实例ID，例如：eni-m6dyj72l。
@@ -6832,20 +5667,12 @@ export interface ModifyPrivateIpAddressesAttributeRequest {
      */
     EcmRegion: string;
 }
-/**
- * Output of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息 */
 export interface ModifyPrivateIpAddressesAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReleaseIpv6Addresses: 释放IPv6地址
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ReleaseIpv6Addresses: 释放IPv6地址 */
 export interface ReleaseIpv6AddressesRequest {
     /**
      * ECM 地域
@@ -6862,11 +5689,7 @@ export interface ReleaseIpv6AddressesRequest {
     /** 指定的IPv6地址列表，单次最多指定10个。 */
     Ipv6Addresses: Ipv6Address[];
 }
-/**
- * Output of ReleaseIpv6Addresses: 释放IPv6地址
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ReleaseIpv6Addresses: 释放IPv6地址 */
 export interface ReleaseIpv6AddressesResponse {
     /**
      * 任务ID，可以通过DescribeTaskResult查询任务状态
@@ -6877,11 +5700,7 @@ export interface ReleaseIpv6AddressesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AllocateAddresses: 创建弹性公网IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AllocateAddresses: 创建弹性公网IP */
 export interface AllocateAddressesRequest {
     /**
      * ECM 地域
@@ -6932,11 +5751,7 @@ export interface AllocateAddressesRequest {
      */
     PrivateIpAddress?: string | undefined;
 }
-/**
- * Output of AllocateAddresses: 创建弹性公网IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AllocateAddresses: 创建弹性公网IP */
 export interface AllocateAddressesResponse {
     /**
      * 申请到的 EIP 的唯一 ID 列表。
@@ -6953,11 +5768,7 @@ export interface AllocateAddressesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssociateAddress: 绑定弹性公网IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AssociateAddress: 绑定弹性公网IP */
 export interface AssociateAddressRequest {
     /**
      * ECM 地域
@@ -6990,11 +5801,7 @@ export interface AssociateAddressRequest {
      */
     PrivateIpAddress?: string | undefined;
 }
-/**
- * Output of AssociateAddress: 绑定弹性公网IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AssociateAddress: 绑定弹性公网IP */
 export interface AssociateAddressResponse {
     /**
      * 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
@@ -7005,11 +5812,7 @@ export interface AssociateAddressResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAddressQuota: 查询弹性公网IP配额
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeAddressQuota: 查询弹性公网IP配额 */
 export interface DescribeAddressQuotaRequest {
     /**
      * ECM 地域
@@ -7018,22 +5821,14 @@ export interface DescribeAddressQuotaRequest {
      */
     EcmRegion: string;
 }
-/**
- * Output of DescribeAddressQuota: 查询弹性公网IP配额
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeAddressQuota: 查询弹性公网IP配额 */
 export interface DescribeAddressQuotaResponse {
     /** 账户 EIP 配额信息。 */
     QuotaSet?: EipQuota[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAddresses: 查询弹性公网IP列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeAddresses: 查询弹性公网IP列表 */
 export interface DescribeAddressesRequest {
     /**
      * ECM 地域
@@ -7062,11 +5857,7 @@ export interface DescribeAddressesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeAddresses: 查询弹性公网IP列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeAddresses: 查询弹性公网IP列表 */
 export interface DescribeAddressesResponse {
     /**
      * 符合条件的 EIP 数量。
@@ -7079,11 +5870,7 @@ export interface DescribeAddressesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeTaskResult: 查询异步任务执行结果
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeTaskResult: 查询异步任务执行结果 */
 export interface DescribeTaskResultRequest {
     /**
      * ECM 地域
@@ -7098,11 +5885,7 @@ export interface DescribeTaskResultRequest {
      */
     TaskId: string;
 }
-/**
- * Output of DescribeTaskResult: 查询异步任务执行结果
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeTaskResult: 查询异步任务执行结果 */
 export interface DescribeTaskResultResponse {
     /**
      * 异步任务ID。
@@ -7119,11 +5902,7 @@ export interface DescribeTaskResultResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateAddress: 解绑定弹性公网IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DisassociateAddress: 解绑定弹性公网IP */
 export interface DisassociateAddressRequest {
     /**
      * ECM 地域
@@ -7148,11 +5927,7 @@ export interface DisassociateAddressRequest {
      */
     ReallocateNormalPublicIp?: boolean | undefined;
 }
-/**
- * Output of DisassociateAddress: 解绑定弹性公网IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DisassociateAddress: 解绑定弹性公网IP */
 export interface DisassociateAddressResponse {
     /**
      * 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
@@ -7163,11 +5938,7 @@ export interface DisassociateAddressResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyAddressAttribute: 修改弹性公网IP属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyAddressAttribute: 修改弹性公网IP属性 */
 export interface ModifyAddressAttributeRequest {
     /**
      * ECM 地域
@@ -7194,20 +5965,12 @@ export interface ModifyAddressAttributeRequest {
      */
     EipDirectConnection?: string | undefined;
 }
-/**
- * Output of ModifyAddressAttribute: 修改弹性公网IP属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyAddressAttribute: 修改弹性公网IP属性 */
 export interface ModifyAddressAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyAddressesBandwidth: 调整弹性公网IP带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyAddressesBandwidth: 调整弹性公网IP带宽 */
 export interface ModifyAddressesBandwidthRequest {
     /**
      * ECM 地域
@@ -7228,11 +5991,7 @@ export interface ModifyAddressesBandwidthRequest {
      */
     InternetMaxBandwidthOut: number;
 }
-/**
- * Output of ModifyAddressesBandwidth: 调整弹性公网IP带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyAddressesBandwidth: 调整弹性公网IP带宽 */
 export interface ModifyAddressesBandwidthResponse {
     /**
      * 异步任务TaskId。
@@ -7243,11 +6002,7 @@ export interface ModifyAddressesBandwidthResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReleaseAddresses: 释放弹性公网IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ReleaseAddresses: 释放弹性公网IP */
 export interface ReleaseAddressesRequest {
     /**
      * ECM 地域
@@ -7262,11 +6017,7 @@ export interface ReleaseAddressesRequest {
      */
     AddressIds: string[];
 }
-/**
- * Output of ReleaseAddresses: 释放弹性公网IP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ReleaseAddresses: 释放弹性公网IP */
 export interface ReleaseAddressesResponse {
     /**
      * 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
@@ -7277,11 +6028,7 @@ export interface ReleaseAddressesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateHaVip: 创建HAVIP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateHaVip: 创建HAVIP */
 export interface CreateHaVipRequest {
     /**
      * HAVIP所在私有网络ID。
@@ -7308,11 +6055,7 @@ export interface CreateHaVipRequest {
      */
     Vip?: string | undefined;
 }
-/**
- * Output of CreateHaVip: 创建HAVIP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateHaVip: 创建HAVIP */
 export interface CreateHaVipResponse {
     /**
      * HAVIP对象。
@@ -7323,11 +6066,7 @@ export interface CreateHaVipResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteHaVip: 删除HAVIP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteHaVip: 删除HAVIP */
 export interface DeleteHaVipRequest {
     /**
      * HAVIP唯一ID，形如：havip-9o233uri。
@@ -7336,20 +6075,12 @@ export interface DeleteHaVipRequest {
      */
     HaVipId: string;
 }
-/**
- * Output of DeleteHaVip: 删除HAVIP
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteHaVip: 删除HAVIP */
 export interface DeleteHaVipResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeHaVips: 查询HAVIP列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeHaVips: 查询HAVIP列表 */
 export interface DescribeHaVipsRequest {
     /**
      * HAVIP数组，HAVIP唯一ID，形如：havip-9o233uri。
@@ -7382,11 +6113,7 @@ export interface DescribeHaVipsRequest {
      */
     EcmRegion?: string | undefined;
 }
-/**
- * Output of DescribeHaVips: 查询HAVIP列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeHaVips: 查询HAVIP列表 */
 export interface DescribeHaVipsResponse {
     /**
      * 符合条件的对象数。
@@ -7403,11 +6130,7 @@ export interface DescribeHaVipsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyHaVipAttribute: 修改HAVIP属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyHaVipAttribute: 修改HAVIP属性 */
 export interface ModifyHaVipAttributeRequest {
     /**
      * HAVIP唯一ID，形如：havip-9o233uri。
@@ -7422,20 +6145,12 @@ export interface ModifyHaVipAttributeRequest {
      */
     HaVipName: string;
 }
-/**
- * Output of ModifyHaVipAttribute: 修改HAVIP属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyHaVipAttribute: 修改HAVIP属性 */
 export interface ModifyHaVipAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AllocateIpv6AddressesBandwidth: IPv6地址分配公网带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AllocateIpv6AddressesBandwidth: IPv6地址分配公网带宽 */
 export interface AllocateIpv6AddressesBandwidthRequest {
     /**
      * ECM 地域。
@@ -7462,11 +6177,7 @@ export interface AllocateIpv6AddressesBandwidthRequest {
      */
     InternetChargeType?: string | undefined;
 }
-/**
- * Output of AllocateIpv6AddressesBandwidth: IPv6地址分配公网带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AllocateIpv6AddressesBandwidth: IPv6地址分配公网带宽 */
 export interface AllocateIpv6AddressesBandwidthResponse {
     /**
      * 弹性公网 IPV6 的唯一 ID 列表。
@@ -7483,11 +6194,7 @@ export interface AllocateIpv6AddressesBandwidthResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeRegionIpv6Addresses: 查询地域下IPV6地址信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeRegionIpv6Addresses: 查询地域下IPV6地址信息 */
 export interface DescribeRegionIpv6AddressesRequest {
     /**
      * ECM 地域，为空时返回所有地域的IPv6地址。
@@ -7510,11 +6217,7 @@ export interface DescribeRegionIpv6AddressesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeRegionIpv6Addresses: 查询地域下IPV6地址信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeRegionIpv6Addresses: 查询地域下IPV6地址信息 */
 export interface DescribeRegionIpv6AddressesResponse {
     /**
      * 符合条件的 IPV6 数量。
@@ -7527,11 +6230,7 @@ export interface DescribeRegionIpv6AddressesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyIpv6AddressesBandwidth: 修改IPV6访问internet的带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifyIpv6AddressesBandwidth: 修改IPV6访问internet的带宽 */
 export interface ModifyIpv6AddressesBandwidthRequest {
     /**
      * ECM 地域
@@ -7558,20 +6257,12 @@ export interface ModifyIpv6AddressesBandwidthRequest {
      */
     Ipv6AddressIds?: string[] | undefined;
 }
-/**
- * Output of ModifyIpv6AddressesBandwidth: 修改IPV6访问internet的带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifyIpv6AddressesBandwidth: 修改IPV6访问internet的带宽 */
 export interface ModifyIpv6AddressesBandwidthResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReleaseIpv6AddressesBandwidth: 释放弹性公网IPv6地址带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ReleaseIpv6AddressesBandwidth: 释放弹性公网IPv6地址带宽 */
 export interface ReleaseIpv6AddressesBandwidthRequest {
     /**
      * ECM 地域。
@@ -7592,11 +6283,7 @@ export interface ReleaseIpv6AddressesBandwidthRequest {
      */
     Ipv6AddressIds?: string[] | undefined;
 }
-/**
- * Output of ReleaseIpv6AddressesBandwidth: 释放弹性公网IPv6地址带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ReleaseIpv6AddressesBandwidth: 释放弹性公网IPv6地址带宽 */
 export interface ReleaseIpv6AddressesBandwidthResponse {
     /**
      * 异步任务TaskId。
@@ -7607,11 +6294,7 @@ export interface ReleaseIpv6AddressesBandwidthResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSnapshots: 删除快照
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteSnapshots: 删除快照 */
 export interface DeleteSnapshotsRequest {
     /**
      * 要删除的快照ID列表，可通过DescribeSnapshots查询。
@@ -7626,20 +6309,12 @@ export interface DeleteSnapshotsRequest {
      */
     DeleteBindImages?: boolean | undefined;
 }
-/**
- * Output of DeleteSnapshots: 删除快照
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteSnapshots: 删除快照 */
 export interface DeleteSnapshotsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSnapshots: 查询快照列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeSnapshots: 查询快照列表 */
 export interface DescribeSnapshotsRequest {
     /** 要查询快照的ID列表。参数不支持同时指定SnapshotIds和Filters。 */
     SnapshotIds?: string[] | undefined;
@@ -7648,13 +6323,10 @@ export interface DescribeSnapshotsRequest {
      * <li>snapshot-id - Array of String - 是否必填：否 -（过滤条件）按照快照的ID过滤。快照ID形如：snap-11112222。
      * <li>snapshot-name - Array of String - 是否必填：否 -（过滤条件）按照快照名称过滤。
      * <li>snapshot-state - Array of String - 是否必填：否 -（过滤条件）按照快照状态过滤。 (NORMAL：正常 |
-     * CREATING：创建中 | ROLLBACKING：回滚中。)
-     * <li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按创建快照的云盘类型过滤。(SYSTEM_DISK：代表系统盘 | DATA_DISK：代表数据盘。)
-     * <li>project-id - Array of String - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。
+     * CREATING：创建中 | ROLLBACKING：回滚中。) <li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按创建快照的云盘类型过滤。(SYSTEM_DISK：代表系统盘 | DATA_DISK：代表数据盘。) <li>project-id - Array of String - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。
      * <li>disk-id - Array of String - 是否必填：否 -（过滤条件）按照创建快照的云硬盘ID过滤。
      * <li>zone - Array of String - 是否必填：否 -（过滤条件）按照可用区过滤。
-     * <li>encrypt - Array of String - 是否必填：否 -（过滤条件）按是否加密盘快照过滤。 (TRUE：表示加密盘快照| FALSE：表示非加密盘快照。)
-     * <li>snapshot-type- Array of String - 是否必填：否 -（过滤条件）根据snapshot-type指定的快照类型查询对应的快照。(SHARED_SNAPSHOT：表示共享过来的快照 | PRIVATE_SNAPSHOT：表示自己私有快照。)
+     * <li>encrypt - Array of String - 是否必填：否 -（过滤条件）按是否加密盘快照过滤。 (TRUE：表示加密盘快照| FALSE：表示非加密盘快照。) <li>snapshot-type- Array of String - 是否必填：否 -（过滤条件）根据snapshot-type指定的快照类型查询对应的快照。(SHARED_SNAPSHOT：表示共享过来的快照 | PRIVATE_SNAPSHOT：表示自己私有快照。)
      */
     Filters?: Filter[] | undefined;
     /** 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。 */
@@ -7674,11 +6346,7 @@ export interface DescribeSnapshotsRequest {
      */
     Order?: string | undefined;
 }
-/**
- * Output of DescribeSnapshots: 查询快照列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeSnapshots: 查询快照列表 */
 export interface DescribeSnapshotsResponse {
     /**
      * 快照的数量。
@@ -7691,11 +6359,7 @@ export interface DescribeSnapshotsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateKeyPair: 创建密钥对
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateKeyPair: 创建密钥对 */
 export interface CreateKeyPairRequest {
     /**
      * 密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
@@ -7704,22 +6368,14 @@ export interface CreateKeyPairRequest {
      */
     KeyName: string;
 }
-/**
- * Output of CreateKeyPair: 创建密钥对
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateKeyPair: 创建密钥对 */
 export interface CreateKeyPairResponse {
     /** 密钥对信息。 */
     KeyPair?: KeyPair | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateInstancesKeyPairs: 解绑密钥对
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DisassociateInstancesKeyPairs: 解绑密钥对 */
 export interface DisassociateInstancesKeyPairsRequest {
     /**
      * 可以通过以下方式获取可用的实例ID：通过登录控制台查询实例ID。通过调用接口 DescribeInstances ，取返回信息中的 InstanceId 获取实例ID。
@@ -7744,20 +6400,12 @@ export interface DisassociateInstancesKeyPairsRequest {
      */
     ForceStop?: boolean | undefined;
 }
-/**
- * Output of DisassociateInstancesKeyPairs: 解绑密钥对
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DisassociateInstancesKeyPairs: 解绑密钥对 */
 export interface DisassociateInstancesKeyPairsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachDisks: 挂载云硬盘
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of AttachDisks: 挂载云硬盘 */
 export interface AttachDisksRequest {
     /**
      * 云服务器实例ID。云盘将被挂载到此云服务器上，通过DescribeInstances接口查询。
@@ -7786,20 +6434,12 @@ export interface AttachDisksRequest {
      */
     AttachMode?: string | undefined;
 }
-/**
- * Output of AttachDisks: 挂载云硬盘
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of AttachDisks: 挂载云硬盘 */
 export interface AttachDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDisks: 创建云硬盘
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateDisks: 创建云硬盘 */
 export interface CreateDisksRequest {
     /** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目。若不指定项目，将在默认项目下进行创建。 */
     Placement: Placement;
@@ -7843,9 +6483,7 @@ export interface CreateDisksRequest {
     ThroughputPerformance?: number | undefined;
     /**
      * 云硬盘大小，单位为GB。
-     * <li>如果传入SnapshotId则可不传DiskSize，此时新建云盘的大小为快照大小
-     * <li>如果传入SnapshotId同时传入DiskSize，则云盘大小必须大于或等于快照大小
-     * <li>云盘大小取值范围参见云硬盘产品分类的说明。
+     * <li>如果传入SnapshotId则可不传DiskSize，此时新建云盘的大小为快照大小<li>如果传入SnapshotId同时传入DiskSize，则云盘大小必须大于或等于快照大小<li>云盘大小取值范围参见云硬盘产品分类的说明。
      *
      * @example 500
      */
@@ -7859,11 +6497,7 @@ export interface CreateDisksRequest {
     /** 快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照，可通过DescribeSnapshots接口查询快照，见输出参数DiskUsage解释。 */
     SnapshotId?: string | undefined;
 }
-/**
- * Output of CreateDisks: 创建云硬盘
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateDisks: 创建云硬盘 */
 export interface CreateDisksResponse {
     /**
      * 创建的云硬盘ID列表。
@@ -7874,25 +6508,17 @@ export interface CreateDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDisks: 查询云硬盘列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeDisks: 查询云硬盘列表 */
 export interface DescribeDisksRequest {
     /**
      * 过滤条件。参数不支持同时指定DiskIds和Filters。
-     * <li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按云盘类型过滤。(SYSTEM_DISK：表示系统盘 | DATA_DISK：表示数据盘)
-     * <li>disk-charge-type - Array of String - 是否必填：否 -（过滤条件）按照云硬盘计费模式过滤。 (PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费。)
-     * <li>portable - Array of String - 是否必填：否 -（过滤条件）按是否为弹性云盘过滤。(TRUE：表示弹性云盘 | FALSE：表示非弹性云盘。)
-     * <li>project-id - Array of Integer - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。
+     * <li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按云盘类型过滤。(SYSTEM_DISK：表示系统盘 | DATA_DISK：表示数据盘) <li>disk-charge-type - Array of String - 是否必填：否 -（过滤条件）按照云硬盘计费模式过滤。 (PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费。) <li>portable - Array of String - 是否必填：否 -（过滤条件）按是否为弹性云盘过滤。(TRUE：表示弹性云盘 | FALSE：表示非弹性云盘。) <li>project-id - Array of Integer - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。
      * <li>disk-id - Array of String - 是否必填：否 -（过滤条件）按照云硬盘ID过滤。云盘ID形如：disk-11112222。
      * <li>disk-name - Array of String - 是否必填：否 -（过滤条件）按照云盘名称过滤。
      * <li>disk-type - Array of String - 是否必填：否 -（过滤条件）按照云盘介质类型过滤。(CLOUD_BASIC：表示普通云硬盘 | CLOUD_PREMIUM：表示高性能云硬盘。|
      * CLOUD_SSD：表示SSD云硬盘 | CLOUD_HSSD：表示增强型SSD云硬盘。|
      * CLOUD_TSSD：表示极速型云硬盘。)
-     * <li>disk-state - Array of String - 是否必填：否 -（过滤条件）按照云盘状态过滤。(UNATTACHED：未挂载 | ATTACHING：挂载中 | ATTACHED：已挂载 | DETACHING：解挂中 | EXPANDING：扩容中 | ROLLBACKING：回滚中 | TORECYCLE：待回收。)
-     * <li>instance-id - Array of String - 是否必填：否 -（过滤条件）按照云盘挂载的云主机实例ID过滤。可根据此参数查询挂载在指定云主机下的云硬盘。
+     * <li>disk-state - Array of String - 是否必填：否 -（过滤条件）按照云盘状态过滤。(UNATTACHED：未挂载 | ATTACHING：挂载中 | ATTACHED：已挂载 | DETACHING：解挂中 | EXPANDING：扩容中 | ROLLBACKING：回滚中 | TORECYCLE：待回收。) <li>instance-id - Array of String - 是否必填：否 -（过滤条件）按照云盘挂载的云主机实例ID过滤。可根据此参数查询挂载在指定云主机下的云硬盘。
      * <li>zone - Array of String - 是否必填：否 -（过滤条件）按照可用区过滤。
      * <li>instance-ip-address - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载云主机的内网或外网IP过滤。
      * <li>instance-name - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载的实例名称过滤。
@@ -7943,11 +6569,7 @@ export interface DescribeDisksRequest {
      */
     Order?: string | undefined;
 }
-/**
- * Output of DescribeDisks: 查询云硬盘列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeDisks: 查询云硬盘列表 */
 export interface DescribeDisksResponse {
     /**
      * 符合条件的云硬盘数量。
@@ -7960,11 +6582,7 @@ export interface DescribeDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachDisks: 卸载云硬盘
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DetachDisks: 卸载云硬盘 */
 export interface DetachDisksRequest {
     /**
      * 将要卸载的云硬盘ID， 通过DescribeDisks接口查询，单次请求最多可卸载10块弹性云盘。
@@ -7979,20 +6597,12 @@ export interface DetachDisksRequest {
      */
     InstanceId?: string | undefined;
 }
-/**
- * Output of DetachDisks: 卸载云硬盘
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DetachDisks: 卸载云硬盘 */
 export interface DetachDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of TerminateDisks: 退还云硬盘
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of TerminateDisks: 退还云硬盘 */
 export interface TerminateDisksRequest {
     /**
      * 需退还的云盘ID列表。
@@ -8001,20 +6611,12 @@ export interface TerminateDisksRequest {
      */
     DiskIds: string[];
 }
-/**
- * Output of TerminateDisks: 退还云硬盘
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of TerminateDisks: 退还云硬盘 */
 export interface TerminateDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSecurityGroup: 创建安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateSecurityGroup: 创建安全组 */
 export interface CreateSecurityGroupRequest {
     /**
      * 安全组名称，可任意命名，但不得超过60个字符。
@@ -8035,11 +6637,7 @@ export interface CreateSecurityGroupRequest {
      */
     Tags?: Tag[] | undefined;
 }
-/**
- * Output of CreateSecurityGroup: 创建安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateSecurityGroup: 创建安全组 */
 export interface CreateSecurityGroupResponse {
     /**
      * 安全组对象。
@@ -8050,11 +6648,7 @@ export interface CreateSecurityGroupResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSecurityGroupPolicies: 安全组添加规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of CreateSecurityGroupPolicies: 安全组添加规则 */
 export interface CreateSecurityGroupPoliciesRequest {
     /**
      * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
@@ -8065,20 +6659,12 @@ export interface CreateSecurityGroupPoliciesRequest {
     /** 安全组规则集合。 */
     SecurityGroupPolicySet: SecurityGroupPolicySet;
 }
-/**
- * Output of CreateSecurityGroupPolicies: 安全组添加规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of CreateSecurityGroupPolicies: 安全组添加规则 */
 export interface CreateSecurityGroupPoliciesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSecurityGroup: 删除安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteSecurityGroup: 删除安全组 */
 export interface DeleteSecurityGroupRequest {
     /**
      * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
@@ -8087,20 +6673,12 @@ export interface DeleteSecurityGroupRequest {
      */
     SecurityGroupId: string;
 }
-/**
- * Output of DeleteSecurityGroup: 删除安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteSecurityGroup: 删除安全组 */
 export interface DeleteSecurityGroupResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSecurityGroupPolicies: 删除安全组规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DeleteSecurityGroupPolicies: 删除安全组规则 */
 export interface DeleteSecurityGroupPoliciesRequest {
     /**
      * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
@@ -8115,20 +6693,12 @@ export interface DeleteSecurityGroupPoliciesRequest {
      */
     SecurityGroupPolicySet: SecurityGroupPolicySet;
 }
-/**
- * Output of DeleteSecurityGroupPolicies: 删除安全组规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DeleteSecurityGroupPolicies: 删除安全组规则 */
 export interface DeleteSecurityGroupPoliciesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroupAssociationStatistics: 查询安全组关联统计
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeSecurityGroupAssociationStatistics: 查询安全组关联统计 */
 export interface DescribeSecurityGroupAssociationStatisticsRequest {
     /**
      * 安全实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
@@ -8137,11 +6707,7 @@ export interface DescribeSecurityGroupAssociationStatisticsRequest {
      */
     SecurityGroupIds: string[];
 }
-/**
- * Output of DescribeSecurityGroupAssociationStatistics: 查询安全组关联统计
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeSecurityGroupAssociationStatistics: 查询安全组关联统计 */
 export interface DescribeSecurityGroupAssociationStatisticsResponse {
     /**
      * 安全组关联实例统计。
@@ -8152,29 +6718,17 @@ export interface DescribeSecurityGroupAssociationStatisticsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroupLimits: 查询用户安全组配额
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeSecurityGroupLimits: 查询用户安全组配额 */
 export interface DescribeSecurityGroupLimitsRequest {
 }
-/**
- * Output of DescribeSecurityGroupLimits: 查询用户安全组配额
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeSecurityGroupLimits: 查询用户安全组配额 */
 export interface DescribeSecurityGroupLimitsResponse {
     /** 用户安全组配额限制。 */
     SecurityGroupLimitSet?: SecurityGroupLimitSet | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroupPolicies: 查询安全组规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeSecurityGroupPolicies: 查询安全组规则 */
 export interface DescribeSecurityGroupPoliciesRequest {
     /**
      * 安全组实例ID，例如：esg-33ocnj9n，可通过DescribeSecurityGroups获取。
@@ -8183,11 +6737,7 @@ export interface DescribeSecurityGroupPoliciesRequest {
      */
     SecurityGroupId: string;
 }
-/**
- * Output of DescribeSecurityGroupPolicies: 查询安全组规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeSecurityGroupPolicies: 查询安全组规则 */
 export interface DescribeSecurityGroupPoliciesResponse {
     /**
      * 安全组规则集合。
@@ -8198,11 +6748,7 @@ export interface DescribeSecurityGroupPoliciesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroups: 查看安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeSecurityGroups: 查看安全组 */
 export interface DescribeSecurityGroupsRequest {
     /**
      * 安全组实例ID，例如：esg-33ocnj9n，可通过DescribeSecurityGroups获取。每次请求的实例的上限为100。参数不支持同时指定SecurityGroupIds和Filters。
@@ -8229,11 +6775,7 @@ export interface DescribeSecurityGroupsRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeSecurityGroups: 查看安全组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeSecurityGroups: 查看安全组 */
 export interface DescribeSecurityGroupsResponse {
     /**
      * 符合条件的实例数量。
@@ -8246,11 +6788,7 @@ export interface DescribeSecurityGroupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySecurityGroupAttribute: 修改安全组属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifySecurityGroupAttribute: 修改安全组属性 */
 export interface ModifySecurityGroupAttributeRequest {
     /**
      * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
@@ -8271,20 +6809,12 @@ export interface ModifySecurityGroupAttributeRequest {
      */
     GroupDescription?: string | undefined;
 }
-/**
- * Output of ModifySecurityGroupAttribute: 修改安全组属性
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifySecurityGroupAttribute: 修改安全组属性 */
 export interface ModifySecurityGroupAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySecurityGroupPolicies: 修改安全组出站和入站规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ModifySecurityGroupPolicies: 修改安全组出站和入站规则 */
 export interface ModifySecurityGroupPoliciesRequest {
     /**
      * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
@@ -8305,20 +6835,12 @@ export interface ModifySecurityGroupPoliciesRequest {
      */
     SortPolicys?: boolean | undefined;
 }
-/**
- * Output of ModifySecurityGroupPolicies: 修改安全组出站和入站规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ModifySecurityGroupPolicies: 修改安全组出站和入站规则 */
 export interface ModifySecurityGroupPoliciesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则 */
 export interface ReplaceSecurityGroupPolicyRequest {
     /**
      * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取
@@ -8333,27 +6855,15 @@ export interface ReplaceSecurityGroupPolicyRequest {
      */
     SecurityGroupPolicySet: SecurityGroupPolicySet;
 }
-/**
- * Output of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则 */
 export interface ReplaceSecurityGroupPolicyResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeBaseOverview: 获取概览页统计的基本数据
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeBaseOverview: 获取概览页统计的基本数据 */
 export interface DescribeBaseOverviewRequest {
 }
-/**
- * Output of DescribeBaseOverview: 获取概览页统计的基本数据
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeBaseOverview: 获取概览页统计的基本数据 */
 export interface DescribeBaseOverviewResponse {
     /** 模块数量，单位：个 */
     ModuleNum?: number | undefined;
@@ -8380,18 +6890,10 @@ export interface DescribeBaseOverviewResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeConfig: 获取配置限制信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeConfig: 获取配置限制信息 */
 export interface DescribeConfigRequest {
 }
-/**
- * Output of DescribeConfig: 获取配置限制信息
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeConfig: 获取配置限制信息 */
 export interface DescribeConfigResponse {
     /** 网络带宽硬盘大小的范围信息。 */
     NetworkStorageRange?: NetworkStorageRange | undefined;
@@ -8410,18 +6912,10 @@ export interface DescribeConfigResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceTypeConfig: 获取机型配置列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeInstanceTypeConfig: 获取机型配置列表 */
 export interface DescribeInstanceTypeConfigRequest {
 }
-/**
- * Output of DescribeInstanceTypeConfig: 获取机型配置列表
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeInstanceTypeConfig: 获取机型配置列表 */
 export interface DescribeInstanceTypeConfigResponse {
     /** 总数 */
     TotalCount?: number | undefined;
@@ -8430,11 +6924,7 @@ export interface DescribeInstanceTypeConfigResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeMonthPeakNetwork: 获取客户节点上的出入月峰和计费带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeMonthPeakNetwork: 获取客户节点上的出入月峰和计费带宽 */
 export interface DescribeMonthPeakNetworkRequest {
     /**
      * 月份时间(xxxx-xx) 如2021-03,默认取当前时间的上一个月份
@@ -8449,64 +6939,40 @@ export interface DescribeMonthPeakNetworkRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeMonthPeakNetwork: 获取客户节点上的出入月峰和计费带宽
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeMonthPeakNetwork: 获取客户节点上的出入月峰和计费带宽 */
 export interface DescribeMonthPeakNetworkResponse {
     /** 无 */
     MonthNetWorkData?: MonthNetwork[] | null | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribePackingQuotaGroup: 获取装箱配额组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribePackingQuotaGroup: 获取装箱配额组 */
 export interface DescribePackingQuotaGroupRequest {
     /** 过滤条件，name取值为：Zone-可用区， InstanceType-实例类型，DataDiskSize - 数据盘大小 */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribePackingQuotaGroup: 获取装箱配额组
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribePackingQuotaGroup: 获取装箱配额组 */
 export interface DescribePackingQuotaGroupResponse {
     /** 装箱配额组 */
     PackingQuotaSet?: PackingQuotaGroup[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribePeakBaseOverview: 基础信息峰值数据
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribePeakBaseOverview: 基础信息峰值数据 */
 export interface DescribePeakBaseOverviewRequest {
     /** 开始时间（xxxx-xx-xx）如2019-08-14，默认为一周之前的日期，不应与当前日期间隔超过90天。 */
     StartTime?: string | undefined;
     /** 结束时间（xxxx-xx-xx）如2019-08-14，默认为昨天，不应与当前日期间隔超过90天。当开始与结束间隔不超过30天时返回1小时粒度的数据，否则返回3小时粒度的数据。 */
     EndTime?: string | undefined;
 }
-/**
- * Output of DescribePeakBaseOverview: 基础信息峰值数据
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribePeakBaseOverview: 基础信息峰值数据 */
 export interface DescribePeakBaseOverviewResponse {
     /** 基础峰值列表。 */
     PeakFamilyInfoSet?: PeakFamilyInfo[] | null | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribePeakNetworkOverview: 获取网络峰值数据
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribePeakNetworkOverview: 获取网络峰值数据 */
 export interface DescribePeakNetworkOverviewRequest {
     /**
      * 开始时间（xxxx-xx-xx）如2019-08-14，默认为一周之前的日期，不应与当前日期间隔超过30天。
@@ -8533,11 +6999,7 @@ export interface DescribePeakNetworkOverviewRequest {
      */
     Period?: number | undefined;
 }
-/**
- * Output of DescribePeakNetworkOverview: 获取网络峰值数据
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribePeakNetworkOverview: 获取网络峰值数据 */
 export interface DescribePeakNetworkOverviewResponse {
     /**
      * 网络峰值数组。
@@ -8548,20 +7010,12 @@ export interface DescribePeakNetworkOverviewResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeTaskStatus: 获取任务状态
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Input of DescribeTaskStatus: 获取任务状态 */
 export interface DescribeTaskStatusRequest {
     /** 任务描述 */
     TaskSet: TaskInput[];
 }
-/**
- * Output of DescribeTaskStatus: 获取任务状态
- *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
- */
+/** Output of DescribeTaskStatus: 获取任务状态 */
 export interface DescribeTaskStatusResponse {
     /** 任务描述 */
     TaskSet?: TaskOutput[] | undefined;

@@ -4,9 +4,9 @@ import type * as types from "./types.js";
 /**
  * Client of 云服务器 (tencentcloud eip, API v2), with one method per action.
  *
- * Legacy V2 API: every response is a flat JSON object whose `code` (0 = success, otherwise a common error code listed in errors) and `message` fields sit beside the action's own fields; there is no Response wrapper and no RequestId. Requests are GET https://eip.api.qcloud.com/v2/index.php with the public parameters (Action, Region, Timestamp, Nonce, SecretId, Signature) in the query string, signed with signature v1; the API has no Version parameter. The document describes these actions with the cvm API (cvm.api.qcloud.com).
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export declare class EipV2Client extends EipV2BaseClient {
     constructor(config?: EipV2ClientConfig);
@@ -16,7 +16,12 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 查询弹性公网 IP。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.describeEip({});
+     * console.log(res);
      */
     describeEip(input?: types.DescribeEipRequest, options?: EipV2CallOptions): Promise<types.DescribeEipResponse>;
     /**
@@ -25,7 +30,12 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 查询指定地域弹性公网IP配额。无。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.describeEipQuota({});
+     * console.log(res);
      */
     describeEipQuota(input?: types.DescribeEipQuotaRequest, options?: EipV2CallOptions): Promise<types.DescribeEipQuotaResponse>;
     /**
@@ -34,7 +44,12 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 创建弹性公网IP（EIP），弹性公网 IP 是专为动态云计算设计的静态 IP 地址。借助弹性公网IP，您可以快速将 EIP 重新映射到您的另一个实例上，从而屏蔽实例故障。您的弹性公网 IP 与腾讯云账户相关联，而不是与某个实例相关联，而且在您选择显式释放该地址，或欠费超过7天之前，它会一直与您的腾讯云账户保持关联。平台对用户每地域能申请的EIP最大配额有所限制。可参见 EIP 产品简介 。上述配额可通过 DescribeEipQuota  API 获取。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.createEip({});
+     * console.log(res);
      */
     createEip(input?: types.CreateEipRequest, options?: EipV2CallOptions): Promise<types.CreateEipResponse>;
     /**
@@ -43,7 +58,14 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 释放弹性公网IP。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.deleteEip({
+     *   eipIds: ["eip-gzc5rgr2"],
+     * });
+     * console.log(res);
      */
     deleteEip(input: types.DeleteEipRequest, options?: EipV2CallOptions): Promise<types.DeleteEipResponse>;
     /**
@@ -52,7 +74,15 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 修改弹性公网IP名称。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.modifyEipAttributes({
+     *   eipId: "eip-p2x6wxc0",
+     *   eipName: "test1111",
+     * });
+     * console.log(res);
      */
     modifyEipAttributes(input: types.ModifyEipAttributesRequest, options?: EipV2CallOptions): Promise<types.ModifyEipAttributesResponse>;
     /**
@@ -61,7 +91,15 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 弹性公网 IP 和服务器或弹性网卡绑定注意：如待操作服务器带有普通公网 IP，绑定过程会把其普通公网 IP 自动解绑并释放，服务器将绑定所指定的弹性公网 IP。
      *
      * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.eipBindInstance({
+     *   eipId: "eip-mksy14ay",
+     *   unInstanceId: "ins-hyvbipjg",
+     * });
+     * console.log(res);
      */
     eipBindInstance(input: types.EipBindInstanceRequest, options?: EipV2CallOptions): Promise<types.EipBindInstanceResponse>;
     /**
@@ -70,7 +108,15 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 弹性公网 IP 与服务器解绑。注意：平台对用户每地域每日解绑 EIP 重新分配普通公网 IP 次数有所限制（可参见 EIP 产品简介 ）。上述配额可通过 DescribeEipQuota  接口获取。
      *
      * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.eipUnBindInstance({
+     *   eipId: "eip-mksy14ay",
+     *   allocWanIp: 0,
+     * });
+     * console.log(res);
      */
     eipUnBindInstance(input?: types.EipUnBindInstanceRequest, options?: EipV2CallOptions): Promise<types.EipUnBindInstanceResponse>;
     /**
@@ -79,7 +125,15 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 弹性公网 IP 模式切换。
      *
      * @throws {@link ServiceError} whose code is one of {@link TransformModeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.transformMode({
+     *   eipId: "eip-mksy14ay",
+     *   mode: 0,
+     * });
+     * console.log(res);
      */
     transformMode(input: types.TransformModeRequest, options?: EipV2CallOptions): Promise<types.TransformModeResponse>;
     /**
@@ -88,15 +142,20 @@ export declare class EipV2Client extends EipV2BaseClient {
      * 普通公网 IP 转弹性公网 IP，将服务器当前绑定的普通公网 IP 转换成弹性公网 IP，转换后随着服务器的释放，该弹性公网 IP 将会保留。
      *
      * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+     * @example
+     * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+     *
+     * const client = new EipV2Client({ region: "ap-guangzhou" });
+     * const res = await client.transformWanIpToEip({
+     *   unInstanceId: "ins-hyvbipjg",
+     * });
+     * console.log(res);
      */
     transformWanIpToEip(input: types.TransformWanIpToEipRequest, options?: EipV2CallOptions): Promise<types.TransformWanIpToEipResponse>;
     /**
      * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeEip(input?: types.DescribeEipRequest, options?: PaginateOptions & EipV2CallOptions): Paginator<types.DescribeEipResponse, types.DescribeEipResponseData>;
 }

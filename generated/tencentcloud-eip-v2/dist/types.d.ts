@@ -1,17 +1,9 @@
-/**
- * Items of data in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of data in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipResponseData {
     /** 返回 EIP 信息列表 */
     eipSet?: DescribeEipResponseDataEipSet[] | undefined;
 }
-/**
- * Items of data.eipSet in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of data.eipSet in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipResponseDataEipSet {
     /** EIP 实例 ID */
     eipId?: string | undefined;
@@ -52,11 +44,7 @@ export interface DescribeEipResponseDataEipSet {
     /** EIP 未绑定服务器时长（单位：秒） */
     freeSecond?: number | undefined;
 }
-/**
- * Items of data in the DescribeEipQuota response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of data in the DescribeEipQuota response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipQuotaResponseData {
     /** 能申请 EIP 个数的总配额 */
     eipNumQuota?: number | undefined;
@@ -71,20 +59,12 @@ export interface DescribeEipQuotaResponseData {
     /** 当天解绑 EIP 并重新分配普通公网 IP 次数 */
     dailyAllocWanIpCount?: number | undefined;
 }
-/**
- * Items of data in the CreateEip response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of data in the CreateEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateEipResponseData {
     /** 创建的 EIP 实例 ID 列表 */
     eipIds?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * Input of DescribeEip: 查询弹性公网IP列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeEip: 查询弹性公网IP列表 */
 export interface DescribeEipRequest {
     /** EIP 实例 ID 列表，列表下标从0开始 */
     eipIds?: string[] | undefined;
@@ -118,8 +98,6 @@ export interface DescribeEipRequest {
  * Output of DescribeEip: 查询弹性公网IP列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeEipResponse {
     /** 返回符合过滤条件的 EIP 数量；假如指定 limit，offset，该值有可能大于 data 列表中的数量 */
@@ -127,29 +105,19 @@ export interface DescribeEipResponse {
     /** 返回列表 */
     data?: DescribeEipResponseData[] | undefined;
 }
-/**
- * Input of DescribeEipQuota: 查询弹性公网IP配额
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeEipQuota: 查询弹性公网IP配额 */
 export interface DescribeEipQuotaRequest {
 }
 /**
  * Output of DescribeEipQuota: 查询弹性公网IP配额
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeEipQuotaResponse {
     /** 返回的数据结构。 */
     data?: DescribeEipQuotaResponseData[] | undefined;
 }
-/**
- * Input of CreateEip: 创建弹性公网IP
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CreateEip: 创建弹性公网IP */
 export interface CreateEipRequest {
     /** 单次申请数量（默认为1, 最大为5） */
     goodsNum?: number | undefined;
@@ -158,18 +126,12 @@ export interface CreateEipRequest {
  * Output of CreateEip: 创建弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateEipResponse {
     /** 返回列表 */
     data?: CreateEipResponseData[] | undefined;
 }
-/**
- * Input of DeleteEip: 释放弹性公网IP
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteEip: 释放弹性公网IP */
 export interface DeleteEipRequest {
     /** EIP 实例 ID 列表，列表下标从0开始，可通过 DescribeEip 接口返回字段中的 eipId 获取。 */
     eipIds: string[];
@@ -178,16 +140,10 @@ export interface DeleteEipRequest {
  * Output of DeleteEip: 释放弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteEipResponse {
 }
-/**
- * Input of ModifyEipAttributes: 修改弹性公网IP名称
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyEipAttributes: 修改弹性公网IP名称 */
 export interface ModifyEipAttributesRequest {
     /** EIP 实例 ID，可通过 DescribeEip 接口返回字段中的 eipId 获取 */
     eipId: string;
@@ -198,16 +154,10 @@ export interface ModifyEipAttributesRequest {
  * Output of ModifyEipAttributes: 修改弹性公网IP名称
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyEipAttributesResponse {
 }
-/**
- * Input of EipBindInstance: 绑定弹性公网IP
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of EipBindInstance: 绑定弹性公网IP */
 export interface EipBindInstanceRequest {
     /** EIP 的实例 ID，可通过 DescribeEip 接口返回字段中的 eipId 获取 */
     eipId: string;
@@ -222,16 +172,10 @@ export interface EipBindInstanceRequest {
  * Output of EipBindInstance: 绑定弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface EipBindInstanceResponse {
 }
-/**
- * Input of EipUnBindInstance: 解绑弹性公网IP
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of EipUnBindInstance: 解绑弹性公网IP */
 export interface EipUnBindInstanceRequest {
     /** EIP 实例 ID，可通过 DescribeEip 接口返回字段中的 eipId 获取 */
     eipId?: string | undefined;
@@ -254,16 +198,10 @@ export interface EipUnBindInstanceRequest {
  * Output of EipUnBindInstance: 解绑弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface EipUnBindInstanceResponse {
 }
-/**
- * Input of TransformMode: 弹性公网IP模式切换
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of TransformMode: 弹性公网IP模式切换 */
 export interface TransformModeRequest {
     /** EIP 实例 ID，可通过 DescribeEip 接口返回字段中的 eipId 获取 */
     eipId: string;
@@ -277,16 +215,10 @@ export interface TransformModeRequest {
  * Output of TransformMode: 弹性公网IP模式切换
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface TransformModeResponse {
 }
-/**
- * Input of TransformWanIpToEip: 普通公网IP转弹性公网IP
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of TransformWanIpToEip: 普通公网IP转弹性公网IP */
 export interface TransformWanIpToEipRequest {
     /** 待操作有普通公网 IP 的服务器实例 ID，可通过 DescribeInstances 接口返回字段中的 unInstanceId 获取。 */
     unInstanceId: string;
@@ -295,8 +227,6 @@ export interface TransformWanIpToEipRequest {
  * Output of TransformWanIpToEip: 普通公网IP转弹性公网IP
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface TransformWanIpToEipResponse {
 }

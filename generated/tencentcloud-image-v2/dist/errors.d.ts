@@ -53,8 +53,8 @@ export interface ErrorCodes {
  *
  * @example
  * ```ts
- * try { await client.syncCvmImage(input); }
- * catch (e) { if (isServiceErrorFrom(e, "SyncCvmImage") && e.code === "...") { ... } }
+ * try { await client.getImageShareUinInfo(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "GetImageShareUinInfo") && e.code === "...") { ... } }
  * ```
  */
 export declare function isServiceErrorFrom<A extends keyof ErrorCodes>(error: unknown, action: A): error is ServiceError & {

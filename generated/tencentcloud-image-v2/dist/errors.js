@@ -6,8 +6,8 @@ import { ServiceError } from "@docs2sdk/runtime";
  *
  * @example
  * ```ts
- * try { await client.syncCvmImage(input); }
- * catch (e) { if (isServiceErrorFrom(e, "SyncCvmImage") && e.code === "...") { ... } }
+ * try { await client.getImageShareUinInfo(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "GetImageShareUinInfo") && e.code === "...") { ... } }
  * ```
  */
 export function isServiceErrorFrom(error, action) {

@@ -1,8 +1,4 @@
-/**
- * Items of data in the GetImageShareUinInfo response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of data in the GetImageShareUinInfo response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface GetImageShareUinInfoResponseData {
     /** 镜像个数。 */
     imageNum?: number | undefined;
@@ -11,33 +7,21 @@ export interface GetImageShareUinInfoResponseData {
     /** 共享镜像列表。 */
     imageList?: GetImageShareUinInfoResponseDataImageList[] | undefined;
 }
-/**
- * Items of data.imageList in the GetImageShareUinInfo response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of data.imageList in the GetImageShareUinInfo response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface GetImageShareUinInfoResponseDataImageList {
     /** 镜像ID。 */
     imageId?: string | undefined;
     /** 共享信息。 */
     shareUinInfo?: GetImageShareUinInfoResponseDataImageListShareUinInfo[] | undefined;
 }
-/**
- * Items of data.imageList.shareUinInfo in the GetImageShareUinInfo response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of data.imageList.shareUinInfo in the GetImageShareUinInfo response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface GetImageShareUinInfoResponseDataImageListShareUinInfo {
     /** 共享的账号。 */
     uin?: number | undefined;
     /** 共享时间。 */
     shareTimeStamp?: string | undefined;
 }
-/**
- * Items of imageSet in the DescribeImages response (the document lists them as flattened names; the structure name is made up from the action and the path).
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Items of imageSet in the DescribeImages response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeImagesResponseImageSet {
     /** 硬盘镜像 ID，命名格式为“img-xxxxxxxx”，使用此 ID 标识镜像。 */
     unImgId?: string | undefined;
@@ -56,11 +40,7 @@ export interface DescribeImagesResponseImageSet {
     /** 镜像的状态。具体值见上。 */
     status?: number | undefined;
 }
-/**
- * Input of SyncCvmImage: 复制镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of SyncCvmImage: 复制镜像 */
 export interface SyncCvmImageRequest {
     /** 源镜像所属地域，填写代号，如gz，sh。可从 DescribeProductRegionList API获取。 */
     srcRegion: string;
@@ -73,16 +53,10 @@ export interface SyncCvmImageRequest {
  * Output of SyncCvmImage: 复制镜像
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface SyncCvmImageResponse {
 }
-/**
- * Input of ShareImage: 共享镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ShareImage: 共享镜像 */
 export interface ShareImageRequest {
     /** 镜像 ID，可通过 DescribeImages 接口返回字段中的 unImgId 获取。 */
     imageId: string;
@@ -93,16 +67,10 @@ export interface ShareImageRequest {
  * Output of ShareImage: 共享镜像
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ShareImageResponse {
 }
-/**
- * Input of CancelShareImage: 取消共享镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CancelShareImage: 取消共享镜像 */
 export interface CancelShareImageRequest {
     /** 镜像 ID，可通过 DescribeImages 接口返回字段中的 unImgId 获取。 */
     imageId: string;
@@ -113,16 +81,10 @@ export interface CancelShareImageRequest {
  * Output of CancelShareImage: 取消共享镜像
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CancelShareImageResponse {
 }
-/**
- * Input of GetImageShareUinInfo: 查询镜像共享的账号信息
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of GetImageShareUinInfo: 查询镜像共享的账号信息 */
 export interface GetImageShareUinInfoRequest {
     /** 镜像ID，可通过 DescribeImages  接口值中的 unImgId 获取（此接口支持同时传入多个ID。此参数的具体格式可参考 API 简介 的 id.n 一节）。 */
     imageIds: string[];
@@ -131,18 +93,12 @@ export interface GetImageShareUinInfoRequest {
  * Output of GetImageShareUinInfo: 查询镜像共享的账号信息
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface GetImageShareUinInfoResponse {
     /** 镜像分享数据。 */
     data?: GetImageShareUinInfoResponseData[] | undefined;
 }
-/**
- * Input of DescribeImages: 查询可用的镜像列表
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DescribeImages: 查询可用的镜像列表 */
 export interface DescribeImagesRequest {
     /** 按照镜像的类型过滤；具体值见上。 */
     imageType: number;
@@ -159,8 +115,6 @@ export interface DescribeImagesRequest {
  * Output of DescribeImages: 查询可用的镜像列表
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImagesResponse {
     /** 符合条件的镜像数量。 */
@@ -168,11 +122,7 @@ export interface DescribeImagesResponse {
     /** 符合条件的镜像信息。 */
     imageSet?: DescribeImagesResponseImageSet[] | undefined;
 }
-/**
- * Input of CreateImage: 创建自定义镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of CreateImage: 创建自定义镜像 */
 export interface CreateImageRequest {
     /** 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。 */
     instanceId: string;
@@ -185,18 +135,12 @@ export interface CreateImageRequest {
  * Output of CreateImage: 创建自定义镜像
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateImageResponse {
     /** 任务 ID。 */
     requestId?: number | undefined;
 }
-/**
- * Input of DeleteImages: 删除镜像
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of DeleteImages: 删除镜像 */
 export interface DeleteImagesRequest {
     /** 镜像 ID，可通过 DescribeImages  接口返回字段中的 unImgId 获取；此接口支持同时传入多个镜像ID（此接口支持同时传入多个 ID。此参数的具体格式可参见 API 简介 的 id.n 一节）。 */
     imageIds: string[];
@@ -205,16 +149,10 @@ export interface DeleteImagesRequest {
  * Output of DeleteImages: 删除镜像
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteImagesResponse {
 }
-/**
- * Input of ModifyImageAttributes: 修改镜像属性
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
- */
+/** Input of ModifyImageAttributes: 修改镜像属性 */
 export interface ModifyImageAttributesRequest {
     /** 镜像 ID，可通过 DescribeImages 接口返回字段中的 unImgId 获取。 */
     imageId: string;
@@ -227,8 +165,6 @@ export interface ModifyImageAttributesRequest {
  * Output of ModifyImageAttributes: 修改镜像属性
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
- *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyImageAttributesResponse {
 }

@@ -61,7 +61,7 @@ export class ImageV2BaseClient extends TencentV2Client {
 }
 
 /**
- * A bare client for the standalone commands (`import { syncCvmImage } from "@docs2sdk/tencentcloud-image-v2"`):
+ * A bare client for the standalone commands (`import { getImageShareUinInfo } from "@docs2sdk/tencentcloud-image-v2"`):
  * a bundle then carries only the commands it imports, where {@link ImageV2Client } carries them all.
  */
 export function createImageV2Client(config?: ImageV2ClientConfig): ImageV2BaseClient {

@@ -4,9 +4,9 @@ import type * as types from "./types.js";
 /**
  * Client of 轻量应用服务器 (tencentcloud lighthouse, API 2020-03-24), with one method per action.
  *
- * 轻量应用服务器（Lighthouse）是一种易于使用和管理、适合承载轻量级业务负载的云服务器，能帮助中小企业及开发者在云端快速构建网站、博客、电商、论坛等各类应用以及开发测试环境，并提供应用部署、配置和管理的全流程一站式服务，极大提升构建应用的体验，是您使用腾讯云的最佳入门途径。输入参数与返回参数释义Limit 和 Offset用来控制分页的参数；Limit 为单次返回的最多条目数量，Offset 为偏移量。当相应结果是列表形式时，如果数量超过了 Limit 所限定的值，那么只返回 Limit 个值。举例来说，参数 Offset=0&Limit=20 返回第 0 到 19 项，Offset=20&Limit=20 返回第 20 到 39 项，Offset=40&Limit=20 返回第 40 到 59 项；以此类推。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export declare class LighthouseClient extends LighthouseBaseClient {
     constructor(config?: LighthouseClientConfig);
@@ -18,7 +18,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createBlueprint({
+     *   BlueprintName: "test-blueprint",
+     *   InstanceId: "lhins-7ugtz5e1",
+     * });
+     * console.log(res);
      */
     createBlueprint(input: types.CreateBlueprintRequest, options?: LighthouseCallOptions): Promise<types.CreateBlueprintResponse>;
     /**
@@ -29,7 +37,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeBlueprintInstances({
+     *   InstanceIds: ["lhins-f4s49nap"],
+     * });
+     * console.log(res);
      */
     describeBlueprintInstances(input: types.DescribeBlueprintInstancesRequest, options?: LighthouseCallOptions): Promise<types.DescribeBlueprintInstancesResponse>;
     /**
@@ -40,7 +55,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceCreateBlueprint({
+     *   BlueprintCount: 5,
+     * });
+     * console.log(res);
      */
     inquirePriceCreateBlueprint(input?: types.InquirePriceCreateBlueprintRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceCreateBlueprintResponse>;
     /**
@@ -51,7 +73,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.syncBlueprint({
+     *   BlueprintId: "lhbp-ls883feh",
+     *   DestinationRegions: ["ap-singapore", "ap-hongkong"],
+     * });
+     * console.log(res);
      */
     syncBlueprint(input: types.SyncBlueprintRequest, options?: LighthouseCallOptions): Promise<types.SyncBlueprintResponse>;
     /**
@@ -62,7 +92,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeBlueprints({
+     *   BlueprintIds: ["lhbp-lf6jlx98"],
+     * });
+     * console.log(res);
      */
     describeBlueprints(input?: types.DescribeBlueprintsRequest, options?: LighthouseCallOptions): Promise<types.DescribeBlueprintsResponse>;
     /**
@@ -75,7 +112,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteBlueprints({
+     *   BlueprintIds: ["lhbp-1ynlfst1"],
+     * });
+     * console.log(res);
      */
     deleteBlueprints(input: types.DeleteBlueprintsRequest, options?: LighthouseCallOptions): Promise<types.DeleteBlueprintsResponse>;
     /**
@@ -86,7 +130,16 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyBlueprintAttribute({
+     *   BlueprintId: "lhbp-1ynlfst1",
+     *   BlueprintName: "new-blueprint",
+     *   Description: "new-blueprint",
+     * });
+     * console.log(res);
      */
     modifyBlueprintAttribute(input: types.ModifyBlueprintAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyBlueprintAttributeResponse>;
     /**
@@ -97,7 +150,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.cancelShareBlueprintAcrossAccounts({
+     *   BlueprintId: "lhbp-6jc6l8yb",
+     *   AccountIds: ["700000164995"],
+     * });
+     * console.log(res);
      */
     cancelShareBlueprintAcrossAccounts(input: types.CancelShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<types.CancelShareBlueprintAcrossAccountsResponse>;
     /**
@@ -108,7 +169,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.shareBlueprintAcrossAccounts({
+     *   BlueprintId: "lhbp-6jc6l8yb",
+     *   AccountIds: ["700000164995"],
+     * });
+     * console.log(res);
      */
     shareBlueprintAcrossAccounts(input: types.ShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<types.ShareBlueprintAcrossAccountsResponse>;
     /**
@@ -119,7 +188,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createDiskBackup({
+     *   DiskBackupName: "disk-backup-01",
+     *   DiskId: "lhdisk-qtovvuzq",
+     * });
+     * console.log(res);
      */
     createDiskBackup(input: types.CreateDiskBackupRequest, options?: LighthouseCallOptions): Promise<types.CreateDiskBackupResponse>;
     /**
@@ -130,7 +207,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDiskBackupsDeniedActions({
+     *   DiskBackupIds: ["lhbak-nuen5foj"],
+     * });
+     * console.log(res);
      */
     describeDiskBackupsDeniedActions(input: types.DescribeDiskBackupsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskBackupsDeniedActionsResponse>;
     /**
@@ -141,7 +225,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDiskBackupsAttribute({
+     *   DiskBackupIds: ["lhbak-l1ghx97r"],
+     *   DiskBackupName: "test1",
+     * });
+     * console.log(res);
      */
     modifyDiskBackupsAttribute(input: types.ModifyDiskBackupsAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyDiskBackupsAttributeResponse>;
     /**
@@ -152,7 +244,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.applyDiskBackup({
+     *   DiskBackupId: "lhbak-ounanbtt",
+     *   DiskId: "lhdisk-qtovvuzq",
+     * });
+     * console.log(res);
      */
     applyDiskBackup(input: types.ApplyDiskBackupRequest, options?: LighthouseCallOptions): Promise<types.ApplyDiskBackupResponse>;
     /**
@@ -163,7 +263,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteDiskBackups({
+     *   DiskBackupIds: ["lhbak-ounanbtt"],
+     * });
+     * console.log(res);
      */
     deleteDiskBackups(input: types.DeleteDiskBackupsRequest, options?: LighthouseCallOptions): Promise<types.DeleteDiskBackupsResponse>;
     /**
@@ -174,7 +281,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDiskBackups({
+     *   DiskBackupIds: ["lhbak-nuen5foj"],
+     * });
+     * console.log(res);
      */
     describeDiskBackups(input?: types.DescribeDiskBackupsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskBackupsResponse>;
     /**
@@ -185,7 +299,28 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createFirewallRules({
+     *   InstanceId: "lhins-aglzynfg",
+     *   FirewallRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "22,443",
+     *     },
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "8000-8080",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createFirewallRules(input: types.CreateFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.CreateFirewallRulesResponse>;
     /**
@@ -196,7 +331,28 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteFirewallRules({
+     *   InstanceId: "lhins-aglzynfg",
+     *   FirewallRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "22,443",
+     *     },
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "8000-8081",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     deleteFirewallRules(input: types.DeleteFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.DeleteFirewallRulesResponse>;
     /**
@@ -207,7 +363,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeFirewallRules({
+     *   InstanceId: "lhins-aglzynfg",
+     * });
+     * console.log(res);
      */
     describeFirewallRules(input: types.DescribeFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallRulesResponse>;
     /**
@@ -218,7 +381,12 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeFirewallRulesTemplate({});
+     * console.log(res);
      */
     describeFirewallRulesTemplate(input?: types.DescribeFirewallRulesTemplateRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallRulesTemplateResponse>;
     /**
@@ -229,7 +397,19 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyFirewallRuleDescription({
+     *   InstanceId: "lhins-aglzynfg",
+     *   FirewallRule: {
+     *     Protocol: "TCP",
+     *     Port: "80",
+     *     FirewallRuleDescription: "'test'",
+     *   },
+     * });
+     * console.log(res);
      */
     modifyFirewallRuleDescription(input: types.ModifyFirewallRuleDescriptionRequest, options?: LighthouseCallOptions): Promise<types.ModifyFirewallRuleDescriptionResponse>;
     /**
@@ -240,7 +420,28 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyFirewallRules({
+     *   InstanceId: "lhins-aglzynfg",
+     *   FirewallRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "22,443",
+     *     },
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "8000-8081",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     modifyFirewallRules(input: types.ModifyFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.ModifyFirewallRulesResponse>;
     /**
@@ -251,7 +452,20 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.applyFirewallTemplate({
+     *   TemplateId: "lhft-s2dxd7iy",
+     *   ApplyInstances: [
+     *     {
+     *       InstanceId: "lhins-wld7xie9",
+     *       Region: "ap-guangzhou",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     applyFirewallTemplate(input: types.ApplyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.ApplyFirewallTemplateResponse>;
     /**
@@ -262,7 +476,30 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.createFirewallTemplate({
+     *   TemplateName: "test-create",
+     *   TemplateRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "80",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "ACCEPT",
+     *       FirewallRuleDescription: "tcp 80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "80",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "DROP",
+     *       FirewallRuleDescription: "udp 80",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createFirewallTemplate(input: types.CreateFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.CreateFirewallTemplateResponse>;
     /**
@@ -273,7 +510,12 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplateQuota({});
+     * console.log(res);
      */
     describeFirewallTemplateQuota(input?: types.DescribeFirewallTemplateQuotaRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateQuotaResponse>;
     /**
@@ -284,7 +526,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplateRuleQuota({
+     *   TemplateId: "lhft-6brh0ciy",
+     * });
+     * console.log(res);
      */
     describeFirewallTemplateRuleQuota(input: types.DescribeFirewallTemplateRuleQuotaRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateRuleQuotaResponse>;
     /**
@@ -295,7 +544,30 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.createFirewallTemplateRules({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "81",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "ACCEPT",
+     *       FirewallRuleDescription: "tcp 80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "81",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "DROP",
+     *       FirewallRuleDescription: "udp 80",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createFirewallTemplateRules(input: types.CreateFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.CreateFirewallTemplateRulesResponse>;
     /**
@@ -306,7 +578,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.deleteFirewallTemplate({
+     *   TemplateId: "lhft-6brh0ciy",
+     * });
+     * console.log(res);
      */
     deleteFirewallTemplate(input: types.DeleteFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.DeleteFirewallTemplateResponse>;
     /**
@@ -317,7 +596,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.deleteFirewallTemplateRules({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateRuleIds: ["lhftr-baaj68clja", "lhftr-bz6qfqut0i"],
+     * });
+     * console.log(res);
      */
     deleteFirewallTemplateRules(input: types.DeleteFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.DeleteFirewallTemplateRulesResponse>;
     /**
@@ -328,7 +615,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplateApplyRecords({
+     *   TemplateId: "lhft-6brh0ciy",
+     * });
+     * console.log(res);
      */
     describeFirewallTemplateApplyRecords(input: types.DescribeFirewallTemplateApplyRecordsRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateApplyRecordsResponse>;
     /**
@@ -339,7 +633,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplateRules({
+     *   TemplateId: "lhft-6brh0ciy",
+     * });
+     * console.log(res);
      */
     describeFirewallTemplateRules(input: types.DescribeFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateRulesResponse>;
     /**
@@ -350,7 +651,12 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplates({});
+     * console.log(res);
      */
     describeFirewallTemplates(input?: types.DescribeFirewallTemplatesRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplatesResponse>;
     /**
@@ -361,7 +667,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.modifyFirewallTemplate({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateName: "test-modify",
+     * });
+     * console.log(res);
      */
     modifyFirewallTemplate(input: types.ModifyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.ModifyFirewallTemplateResponse>;
     /**
@@ -372,7 +686,22 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.replaceFirewallTemplateRule({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateRuleId: "lhftr-baaj68clja",
+     *   TemplateRule: {
+     *     Protocol: "UDP",
+     *     Port: "811",
+     *     CidrBlock: "0.0.0.0/0",
+     *     Action: "DROP",
+     *     FirewallRuleDescription: "udp 80",
+     *   },
+     * });
+     * console.log(res);
      */
     replaceFirewallTemplateRule(input: types.ReplaceFirewallTemplateRuleRequest, options?: LighthouseCallOptions): Promise<types.ReplaceFirewallTemplateRuleResponse>;
     /**
@@ -383,7 +712,30 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.resetFirewallTemplateRules({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "81",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "ACCEPT",
+     *       FirewallRuleDescription: "tcp 80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "81",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "DROP",
+     *       FirewallRuleDescription: "udp 80",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     resetFirewallTemplateRules(input: types.ResetFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.ResetFirewallTemplateRulesResponse>;
     /**
@@ -394,7 +746,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.applyInstanceSnapshot({
+     *   InstanceId: "lhins-k31c771o",
+     *   SnapshotId: "lhsnap-nv6aqcv6",
+     * });
+     * console.log(res);
      */
     applyInstanceSnapshot(input: types.ApplyInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<types.ApplyInstanceSnapshotResponse>;
     /**
@@ -405,7 +765,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createInstanceSnapshot({
+     *   InstanceId: "lhins-k31c771o",
+     *   SnapshotName: "snap_20200903",
+     * });
+     * console.log(res);
      */
     createInstanceSnapshot(input: types.CreateInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<types.CreateInstanceSnapshotResponse>;
     /**
@@ -416,7 +784,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteSnapshots({
+     *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+     * });
+     * console.log(res);
      */
     deleteSnapshots(input: types.DeleteSnapshotsRequest, options?: LighthouseCallOptions): Promise<types.DeleteSnapshotsResponse>;
     /**
@@ -427,7 +802,19 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeSnapshots({
+     *   Filters: [
+     *     {
+     *       Name: "disk-id",
+     *       Values: ["lhdisk-f71kc5bh"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeSnapshots(input?: types.DescribeSnapshotsRequest, options?: LighthouseCallOptions): Promise<types.DescribeSnapshotsResponse>;
     /**
@@ -438,7 +825,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeSnapshotsDeniedActions({
+     *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+     * });
+     * console.log(res);
      */
     describeSnapshotsDeniedActions(input: types.DescribeSnapshotsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeSnapshotsDeniedActionsResponse>;
     /**
@@ -449,7 +843,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifySnapshotAttribute({
+     *   SnapshotId: "lhsnap-nv6aqcv6",
+     *   SnapshotName: "snap_20200903",
+     * });
+     * console.log(res);
      */
     modifySnapshotAttribute(input: types.ModifySnapshotAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifySnapshotAttributeResponse>;
     /**
@@ -460,7 +862,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.associateInstancesKeyPairs({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     *   KeyIds: ["lhkp-f7rjie1q"],
+     * });
+     * console.log(res);
      */
     associateInstancesKeyPairs(input: types.AssociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.AssociateInstancesKeyPairsResponse>;
     /**
@@ -471,7 +881,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createKeyPair({
+     *   KeyName: "test_create_1",
+     * });
+     * console.log(res);
      */
     createKeyPair(input: types.CreateKeyPairRequest, options?: LighthouseCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
@@ -482,7 +899,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteKeyPairs({
+     *   KeyIds: ["lhkp-1234abcd"],
+     * });
+     * console.log(res);
      */
     deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.DeleteKeyPairsResponse>;
     /**
@@ -493,7 +917,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeKeyPairs({
+     *   KeyIds: ["lhkp-omd12oc1"],
+     * });
+     * console.log(res);
      */
     describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.DescribeKeyPairsResponse>;
     /**
@@ -504,7 +935,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.disassociateInstancesKeyPairs({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     *   KeyIds: ["lhkp-f7rjie1q"],
+     * });
+     * console.log(res);
      */
     disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
     /**
@@ -515,7 +954,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.importKeyPair({
+     *   KeyName: "test_import",
+     *   PublicKey: "<公钥内容>",
+     * });
+     * console.log(res);
      */
     importKeyPair(input: types.ImportKeyPairRequest, options?: LighthouseCallOptions): Promise<types.ImportKeyPairResponse>;
     /**
@@ -526,7 +973,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstanceVncUrl({
+     *   InstanceId: "lhins-ruy9d2tw",
+     * });
+     * console.log(res);
      */
     describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
     /**
@@ -537,7 +991,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstancesDeniedActions({
+     *   InstanceIds: ["lhins-pcynd6zp"],
+     * });
+     * console.log(res);
      */
     describeInstancesDeniedActions(input: types.DescribeInstancesDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesDeniedActionsResponse>;
     /**
@@ -548,7 +1009,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstancesDiskNum({
+     *   InstanceIds: ["lhins-anxwfvxh"],
+     * });
+     * console.log(res);
      */
     describeInstancesDiskNum(input: types.DescribeInstancesDiskNumRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesDiskNumResponse>;
     /**
@@ -559,7 +1027,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstancesReturnable({
+     *   InstanceIds: ["lhins-ruy9d2tw", "lhins-xusdke45"],
+     * });
+     * console.log(res);
      */
     describeInstancesReturnable(input?: types.DescribeInstancesReturnableRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesReturnableResponse>;
     /**
@@ -570,7 +1045,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstancesTrafficPackages({
+     *   Limit: 2,
+     * });
+     * console.log(res);
      */
     describeInstancesTrafficPackages(input?: types.DescribeInstancesTrafficPackagesRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesTrafficPackagesResponse>;
     /**
@@ -581,7 +1063,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeModifyInstanceBundles({
+     *   InstanceId: "lhins-p6xbekdt",
+     * });
+     * console.log(res);
      */
     describeModifyInstanceBundles(input: types.DescribeModifyInstanceBundlesRequest, options?: LighthouseCallOptions): Promise<types.DescribeModifyInstanceBundlesResponse>;
     /**
@@ -592,7 +1081,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeResetInstanceBlueprints({
+     *   InstanceId: "lhins-euqk4yut",
+     * });
+     * console.log(res);
      */
     describeResetInstanceBlueprints(input: types.DescribeResetInstanceBlueprintsRequest, options?: LighthouseCallOptions): Promise<types.DescribeResetInstanceBlueprintsResponse>;
     /**
@@ -603,7 +1099,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.isolateInstances({
+     *   InstanceIds: ["lhins-lfdnmikp"],
+     * });
+     * console.log(res);
      */
     isolateInstances(input: types.IsolateInstancesRequest, options?: LighthouseCallOptions): Promise<types.IsolateInstancesResponse>;
     /**
@@ -614,7 +1117,16 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyInstancesBundle({
+     *   InstanceIds: ["lhins-1a2b3c"],
+     *   BundleId: "bundle_gen_lin_01",
+     *   AutoVoucher: true,
+     * });
+     * console.log(res);
      */
     modifyInstancesBundle(input: types.ModifyInstancesBundleRequest, options?: LighthouseCallOptions): Promise<types.ModifyInstancesBundleResponse>;
     /**
@@ -625,7 +1137,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.rebootInstances({
+     *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+     * });
+     * console.log(res);
      */
     rebootInstances(input: types.RebootInstancesRequest, options?: LighthouseCallOptions): Promise<types.RebootInstancesResponse>;
     /**
@@ -636,7 +1155,19 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.renewInstances({
+     *   InstanceIds: ["lhins-1cte6j63", "lhins-oxfq8tad"],
+     *   InstanceChargePrepaid: {
+     *     Period: 1,
+     *   },
+     *   AutoVoucher: true,
+     *   RenewDataDisk: true,
+     * });
+     * console.log(res);
      */
     renewInstances(input: types.RenewInstancesRequest, options?: LighthouseCallOptions): Promise<types.RenewInstancesResponse>;
     /**
@@ -647,7 +1178,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.resetInstance({
+     *   InstanceId: "lhins-ruy9d2tw",
+     *   BlueprintId: "lhbp-5e8807lo",
+     * });
+     * console.log(res);
      */
     resetInstance(input: types.ResetInstanceRequest, options?: LighthouseCallOptions): Promise<types.ResetInstanceResponse>;
     /**
@@ -658,7 +1197,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.resetInstancesPassword({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     *   Password: "xxxxxxxxxxx",
+     * });
+     * console.log(res);
      */
     resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: LighthouseCallOptions): Promise<types.ResetInstancesPasswordResponse>;
     /**
@@ -669,7 +1216,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.startInstances({
+     *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+     * });
+     * console.log(res);
      */
     startInstances(input: types.StartInstancesRequest, options?: LighthouseCallOptions): Promise<types.StartInstancesResponse>;
     /**
@@ -680,7 +1234,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.stopInstances({
+     *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+     * });
+     * console.log(res);
      */
     stopInstances(input: types.StopInstancesRequest, options?: LighthouseCallOptions): Promise<types.StopInstancesResponse>;
     /**
@@ -691,7 +1252,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyInstancesAttribute({
+     *   InstanceIds: ["lhins-rfiuey9w"],
+     *   InstanceName: "new-instance-name",
+     * });
+     * console.log(res);
      */
     modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyInstancesAttributeResponse>;
     /**
@@ -702,7 +1271,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyInstancesRenewFlag({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     * });
+     * console.log(res);
      */
     modifyInstancesRenewFlag(input: types.ModifyInstancesRenewFlagRequest, options?: LighthouseCallOptions): Promise<types.ModifyInstancesRenewFlagResponse>;
     /**
@@ -713,7 +1290,19 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createInstances({
+     *   BundleId: "bundle_gen_03",
+     *   BlueprintId: "lhbp-g0tn7djh",
+     *   InstanceChargePrepaid: {
+     *     Period: 1,
+     *     RenewFlag: "NOTIFY_AND_MANUAL_RENEW",
+     *   },
+     * });
+     * console.log(res);
      */
     createInstances(input: types.CreateInstancesRequest, options?: LighthouseCallOptions): Promise<types.CreateInstancesResponse>;
     /**
@@ -724,7 +1313,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstances({
+     *   Limit: 1,
+     * });
+     * console.log(res);
      */
     describeInstances(input?: types.DescribeInstancesRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
@@ -735,7 +1331,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.terminateInstances({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     * });
+     * console.log(res);
      */
     terminateInstances(input: types.TerminateInstancesRequest, options?: LighthouseCallOptions): Promise<types.TerminateInstancesResponse>;
     /**
@@ -746,7 +1349,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.attachCcn({
+     *   CcnId: "ccn-pf78xmcp",
+     * });
+     * console.log(res);
      */
     attachCcn(input: types.AttachCcnRequest, options?: LighthouseCallOptions): Promise<types.AttachCcnResponse>;
     /**
@@ -757,7 +1367,12 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeCcnAttachedInstances({});
+     * console.log(res);
      */
     describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: LighthouseCallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
     /**
@@ -768,7 +1383,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.detachCcn({
+     *   CcnId: "ccn-pf78xmcp",
+     * });
+     * console.log(res);
      */
     detachCcn(input: types.DetachCcnRequest, options?: LighthouseCallOptions): Promise<types.DetachCcnResponse>;
     /**
@@ -779,7 +1401,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.resetAttachCcn({
+     *   CcnId: "ccn-pf78xmcp",
+     * });
+     * console.log(res);
      */
     resetAttachCcn(input: types.ResetAttachCcnRequest, options?: LighthouseCallOptions): Promise<types.ResetAttachCcnResponse>;
     /**
@@ -790,7 +1419,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.attachDisks({
+     *   DiskIds: ["lhdisk-5vmz00i3"],
+     *   InstanceId: "lhins-qg08np8l",
+     * });
+     * console.log(res);
      */
     attachDisks(input: types.AttachDisksRequest, options?: LighthouseCallOptions): Promise<types.AttachDisksResponse>;
     /**
@@ -801,7 +1438,19 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDiskConfigs({
+     *   Filters: [
+     *     {
+     *       Name: "zone",
+     *       Values: ["ap-guangzhou-2"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeDiskConfigs(input?: types.DescribeDiskConfigsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskConfigsResponse>;
     /**
@@ -812,7 +1461,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDiskDiscount({
+     *   DiskType: "CLOUD_PREMIUM",
+     *   DiskSize: 50,
+     * });
+     * console.log(res);
      */
     describeDiskDiscount(input: types.DescribeDiskDiscountRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskDiscountResponse>;
     /**
@@ -823,7 +1480,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDisksDeniedActions({
+     *   DiskIds: ["lhdisk-eobj8huv"],
+     * });
+     * console.log(res);
      */
     describeDisksDeniedActions(input: types.DescribeDisksDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDisksDeniedActionsResponse>;
     /**
@@ -834,7 +1498,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDisksReturnable({
+     *   DiskIds: ["lhdisk-eobj8huv"],
+     * });
+     * console.log(res);
      */
     describeDisksReturnable(input?: types.DescribeDisksReturnableRequest, options?: LighthouseCallOptions): Promise<types.DescribeDisksReturnableResponse>;
     /**
@@ -845,7 +1516,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.detachDisks({
+     *   DiskIds: ["lhdisk-eobj8huv"],
+     * });
+     * console.log(res);
      */
     detachDisks(input: types.DetachDisksRequest, options?: LighthouseCallOptions): Promise<types.DetachDisksResponse>;
     /**
@@ -856,7 +1534,18 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceCreateDisks({
+     *   DiskSize: 20,
+     *   DiskType: "CLOUD_SSD",
+     *   DiskChargePrepaid: {
+     *     Period: 1,
+     *   },
+     * });
+     * console.log(res);
      */
     inquirePriceCreateDisks(input: types.InquirePriceCreateDisksRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceCreateDisksResponse>;
     /**
@@ -867,7 +1556,17 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceRenewDisks({
+     *   DiskIds: ["lhdisk-5vmz00i3"],
+     *   RenewDiskChargePrepaid: {
+     *     Period: 1,
+     *   },
+     * });
+     * console.log(res);
      */
     inquirePriceRenewDisks(input: types.InquirePriceRenewDisksRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceRenewDisksResponse>;
     /**
@@ -878,7 +1577,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDisksAttribute({
+     *   DiskIds: ["lhdisk-djn43yh1"],
+     *   DiskName: "test1",
+     * });
+     * console.log(res);
      */
     modifyDisksAttribute(input: types.ModifyDisksAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyDisksAttributeResponse>;
     /**
@@ -889,7 +1596,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDisksRenewFlag({
+     *   DiskIds: ["lhdisk-qx45d7ik"],
+     *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     * });
+     * console.log(res);
      */
     modifyDisksRenewFlag(input: types.ModifyDisksRenewFlagRequest, options?: LighthouseCallOptions): Promise<types.ModifyDisksRenewFlagResponse>;
     /**
@@ -900,7 +1615,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDisks({
+     *   DiskIds: ["lhdisk-p1zflrif"],
+     * });
+     * console.log(res);
      */
     describeDisks(input?: types.DescribeDisksRequest, options?: LighthouseCallOptions): Promise<types.DescribeDisksResponse>;
     /**
@@ -911,7 +1633,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.terminateDisks({
+     *   DiskIds: ["lhdisk-p1zflrif"],
+     * });
+     * console.log(res);
      */
     terminateDisks(input: types.TerminateDisksRequest, options?: LighthouseCallOptions): Promise<types.TerminateDisksResponse>;
     /**
@@ -922,7 +1651,23 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createDisks({
+     *   DiskCount: 1,
+     *   DiskChargePrepaid: {
+     *     Period: 1,
+     *     TimeUnit: "m",
+     *   },
+     *   DiskName: "disk_for_softwares",
+     *   DiskType: "CLOUD_PREMIUM",
+     *   DiskSize: 20,
+     *   Zone: "ap-hongkong-2",
+     *   DiskBackupQuota: 1,
+     * });
+     * console.log(res);
      */
     createDisks(input: types.CreateDisksRequest, options?: LighthouseCallOptions): Promise<types.CreateDisksResponse>;
     /**
@@ -933,7 +1678,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.isolateDisks({
+     *   DiskIds: ["lhdisk-ovav4qmi"],
+     * });
+     * console.log(res);
      */
     isolateDisks(input: types.IsolateDisksRequest, options?: LighthouseCallOptions): Promise<types.IsolateDisksResponse>;
     /**
@@ -944,7 +1696,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDisksBackupQuota({
+     *   DiskIds: ["lhdisk-guzg7nsa"],
+     *   DiskBackupQuota: 0,
+     * });
+     * console.log(res);
      */
     modifyDisksBackupQuota(input: types.ModifyDisksBackupQuotaRequest, options?: LighthouseCallOptions): Promise<types.ModifyDisksBackupQuotaResponse>;
     /**
@@ -955,7 +1715,18 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.renewDisks({
+     *   DiskIds: ["lhdisk-ovav4qmi"],
+     *   RenewDiskChargePrepaid: {
+     *     CurInstanceDeadline: "2023-09-09 23:59:59",
+     *   },
+     *   AutoVoucher: true,
+     * });
+     * console.log(res);
      */
     renewDisks(input: types.RenewDisksRequest, options?: LighthouseCallOptions): Promise<types.RenewDisksResponse>;
     /**
@@ -966,7 +1737,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.resizeDisks({
+     *   DiskIds: ["lhdisk-guzg7nsa"],
+     *   DiskSize: 40,
+     * });
+     * console.log(res);
      */
     resizeDisks(input: types.ResizeDisksRequest, options?: LighthouseCallOptions): Promise<types.ResizeDisksResponse>;
     /**
@@ -977,7 +1756,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeAllScenes({
+     *   Limit: 10,
+     *   Offset: 0,
+     * });
+     * console.log(res);
      */
     describeAllScenes(input?: types.DescribeAllScenesRequest, options?: LighthouseCallOptions): Promise<types.DescribeAllScenesResponse>;
     /**
@@ -988,7 +1775,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeScenes({
+     *   Limit: 10,
+     *   Offset: 0,
+     * });
+     * console.log(res);
      */
     describeScenes(input?: types.DescribeScenesRequest, options?: LighthouseCallOptions): Promise<types.DescribeScenesResponse>;
     /**
@@ -999,7 +1794,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeBundleDiscount({
+     *   BundleId: "bundle2022_gen_01",
+     * });
+     * console.log(res);
      */
     describeBundleDiscount(input: types.DescribeBundleDiscountRequest, options?: LighthouseCallOptions): Promise<types.DescribeBundleDiscountResponse>;
     /**
@@ -1010,7 +1812,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 5 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeBundles({
+     *   BundleIds: ["bundle_ntp_small1_500", "bundle_bw_small1_1"],
+     * });
+     * console.log(res);
      */
     describeBundles(input?: types.DescribeBundlesRequest, options?: LighthouseCallOptions): Promise<types.DescribeBundlesResponse>;
     /**
@@ -1021,7 +1830,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDockerActivities({
+     *   ActivityIds: ["lhda-nn82v77w"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     describeDockerActivities(input: types.DescribeDockerActivitiesRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerActivitiesResponse>;
     /**
@@ -1032,7 +1849,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDockerContainerConfiguration({
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     describeDockerContainerConfiguration(input: types.DescribeDockerContainerConfigurationRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerContainerConfigurationResponse>;
     /**
@@ -1043,7 +1868,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDockerContainerDetail({
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     describeDockerContainerDetail(input: types.DescribeDockerContainerDetailRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerContainerDetailResponse>;
     /**
@@ -1054,7 +1887,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDockerContainers({
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     describeDockerContainers(input: types.DescribeDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerContainersResponse>;
     /**
@@ -1065,7 +1905,34 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDockerContainer({
+     *   Command: "ls -l",
+     *   Envs: [
+     *     {
+     *       Key: "Key1",
+     *       Value: "Value1",
+     *     },
+     *   ],
+     *   PublishPorts: [
+     *     {
+     *       ContainerPort: 80,
+     *       HostPort: 8081,
+     *     },
+     *   ],
+     *   Volumes: [
+     *     {
+     *       ContainerPath: "/data/container",
+     *       HostPath: "/data/host",
+     *     },
+     *   ],
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     modifyDockerContainer(input: types.ModifyDockerContainerRequest, options?: LighthouseCallOptions): Promise<types.ModifyDockerContainerResponse>;
     /**
@@ -1076,7 +1943,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.removeDockerContainers({
+     *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     removeDockerContainers(input: types.RemoveDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.RemoveDockerContainersResponse>;
     /**
@@ -1087,7 +1962,16 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.renameDockerContainer({
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   ContainerName: "test-rename-hello",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     renameDockerContainer(input: types.RenameDockerContainerRequest, options?: LighthouseCallOptions): Promise<types.RenameDockerContainerResponse>;
     /**
@@ -1098,7 +1982,38 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.rerunDockerContainer({
+     *   ContainerConfiguration: {
+     *     Command: "ls -l",
+     *     ContainerImage: "nginx",
+     *     ContainerName: "mynginx",
+     *     Envs: [
+     *       {
+     *         Key: "Key1",
+     *         Value: "Value1",
+     *       },
+     *     ],
+     *     PublishPorts: [
+     *       {
+     *         ContainerPort: 80,
+     *         HostPort: 8081,
+     *       },
+     *     ],
+     *     Volumes: [
+     *       {
+     *         ContainerPath: "/data/container",
+     *         HostPath: "/data/host",
+     *       },
+     *     ],
+     *   },
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     rerunDockerContainer(input: types.RerunDockerContainerRequest, options?: LighthouseCallOptions): Promise<types.RerunDockerContainerResponse>;
     /**
@@ -1109,7 +2024,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.restartDockerContainers({
+     *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     restartDockerContainers(input: types.RestartDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.RestartDockerContainersResponse>;
     /**
@@ -1120,7 +2043,39 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.runDockerContainers({
+     *   Containers: [
+     *     {
+     *       Command: "ls -l",
+     *       ContainerImage: "nginx",
+     *       ContainerName: "mynginx",
+     *       Envs: [
+     *         {
+     *           Key: "Key1",
+     *           Value: "Value1",
+     *         },
+     *       ],
+     *       PublishPorts: [
+     *         {
+     *           ContainerPort: 80,
+     *           HostPort: 8081,
+     *         },
+     *       ],
+     *       Volumes: [
+     *         {
+     *           ContainerPath: "/data/container",
+     *           HostPath: "/data/host",
+     *         },
+     *       ],
+     *     },
+     *   ],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     runDockerContainers(input: types.RunDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.RunDockerContainersResponse>;
     /**
@@ -1131,7 +2086,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.startDockerContainers({
+     *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     startDockerContainers(input: types.StartDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.StartDockerContainersResponse>;
     /**
@@ -1142,7 +2105,15 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.stopDockerContainers({
+     *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     stopDockerContainers(input: types.StopDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.StopDockerContainersResponse>;
     /**
@@ -1153,7 +2124,14 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeGeneralResourceQuotas({
+     *   ResourceNames: ["GENERAL_BUNDLE_INSTANCE"],
+     * });
+     * console.log(res);
      */
     describeGeneralResourceQuotas(input: types.DescribeGeneralResourceQuotasRequest, options?: LighthouseCallOptions): Promise<types.DescribeGeneralResourceQuotasResponse>;
     /**
@@ -1164,7 +2142,12 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeRegions({});
+     * console.log(res);
      */
     describeRegions(input?: types.DescribeRegionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeRegionsResponse>;
     /**
@@ -1175,7 +2158,12 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeZones({});
+     * console.log(res);
      */
     describeZones(input?: types.DescribeZonesRequest, options?: LighthouseCallOptions): Promise<types.DescribeZonesResponse>;
     /**
@@ -1186,7 +2174,19 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceCreateInstances({
+     *   BundleId: "bundle_ntp_small1_500",
+     *   InstanceChargePrepaid: {
+     *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     *     Period: 1,
+     *   },
+     *   InstanceCount: 2,
+     * });
+     * console.log(res);
      */
     inquirePriceCreateInstances(input: types.InquirePriceCreateInstancesRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceCreateInstancesResponse>;
     /**
@@ -1197,159 +2197,132 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceRenewInstances({
+     *   InstanceChargePrepaid: {
+     *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     *     Period: 1,
+     *   },
+     *   InstanceIds: ["lhins-iqrj7783"],
+     * });
+     * console.log(res);
      */
     inquirePriceRenewInstances(input: types.InquirePriceRenewInstancesRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceRenewInstancesResponse>;
     /**
      * Pages through DescribeBlueprints (查询镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BlueprintSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeBlueprints(input?: types.DescribeBlueprintsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeBlueprintsResponse, types.Blueprint>;
     /**
      * Pages through DescribeDiskBackups (查看云硬盘备份点列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskBackupSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDiskBackups(input?: types.DescribeDiskBackupsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDiskBackupsResponse, types.DiskBackup>;
     /**
      * Pages through DescribeFirewallRules (查询防火墙规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's FirewallRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallRules(input: types.DescribeFirewallRulesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallRulesResponse, types.FirewallRuleInfo>;
     /**
      * Pages through DescribeFirewallTemplateRules (查询防火墙模板规则列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallTemplateRules(input: types.DescribeFirewallTemplateRulesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallTemplateRulesResponse, types.FirewallTemplateRuleInfo>;
     /**
      * Pages through DescribeFirewallTemplates (查询防火墙模板列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallTemplates(input?: types.DescribeFirewallTemplatesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallTemplatesResponse, types.FirewallTemplate>;
     /**
      * Pages through DescribeSnapshots (查看快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeSnapshots(input?: types.DescribeSnapshotsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeSnapshotsResponse, types.Snapshot>;
     /**
      * Pages through DescribeKeyPairs (查询用户密钥对列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's KeyPairSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeKeyPairsResponse, types.KeyPair>;
     /**
      * Pages through DescribeInstancesReturnable (查询实例是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceReturnableSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstancesReturnable(input?: types.DescribeInstancesReturnableRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesReturnableResponse, types.InstanceReturnable>;
     /**
      * Pages through DescribeInstancesTrafficPackages (查看实例流量包详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceTrafficPackageSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstancesTrafficPackages(input?: types.DescribeInstancesTrafficPackagesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesTrafficPackagesResponse, types.InstanceTrafficPackage>;
     /**
      * Pages through DescribeModifyInstanceBundles (查询实例可变更套餐列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModifyBundleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeModifyInstanceBundles(input: types.DescribeModifyInstanceBundlesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeModifyInstanceBundlesResponse, types.ModifyBundle>;
     /**
      * Pages through DescribeResetInstanceBlueprints (查询重置实例的镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ResetInstanceBlueprintSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeResetInstanceBlueprints(input: types.DescribeResetInstanceBlueprintsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeResetInstanceBlueprintsResponse, types.ResetInstanceBlueprint>;
     /**
      * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstances(input?: types.DescribeInstancesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;
     /**
      * Pages through DescribeDisksReturnable (查看云硬盘是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskReturnableSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDisksReturnable(input?: types.DescribeDisksReturnableRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDisksReturnableResponse, types.DiskReturnable>;
     /**
      * Pages through DescribeDisks (查询云硬盘): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDisks(input?: types.DescribeDisksRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDisksResponse, types.Disk>;
     /**
      * Pages through DescribeAllScenes (查询全地域使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneInfoSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeAllScenes(input?: types.DescribeAllScenesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeAllScenesResponse, types.SceneInfo>;
     /**
      * Pages through DescribeScenes (查看使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeScenes(input?: types.DescribeScenesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeScenesResponse, types.Scene>;
     /**
      * Pages through DescribeBundles (查询套餐): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BundleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeBundles(input?: types.DescribeBundlesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeBundlesResponse, types.Bundle>;
     /**
      * Pages through DescribeDockerActivities (查询Docker活动列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerActivitySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDockerActivities(input: types.DescribeDockerActivitiesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDockerActivitiesResponse, types.DockerActivity>;
     /**
      * Pages through DescribeDockerContainers (查询容器列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerContainerSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDockerContainers(input: types.DescribeDockerContainersRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDockerContainersResponse, types.DockerContainer>;
 }

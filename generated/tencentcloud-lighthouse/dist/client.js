@@ -22,9 +22,9 @@ import { paginateDescribeDockerContainers } from "./paginators/DescribeDockerCon
 /**
  * Client of 轻量应用服务器 (tencentcloud lighthouse, API 2020-03-24), with one method per action.
  *
- * 轻量应用服务器（Lighthouse）是一种易于使用和管理、适合承载轻量级业务负载的云服务器，能帮助中小企业及开发者在云端快速构建网站、博客、电商、论坛等各类应用以及开发测试环境，并提供应用部署、配置和管理的全流程一站式服务，极大提升构建应用的体验，是您使用腾讯云的最佳入门途径。输入参数与返回参数释义Limit 和 Offset用来控制分页的参数；Limit 为单次返回的最多条目数量，Offset 为偏移量。当相应结果是列表形式时，如果数量超过了 Limit 所限定的值，那么只返回 Limit 个值。举例来说，参数 Offset=0&Limit=20 返回第 0 到 19 项，Offset=20&Limit=20 返回第 20 到 39 项，Offset=40&Limit=20 返回第 40 到 59 项；以此类推。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export class LighthouseClient extends LighthouseBaseClient {
     constructor(config) {
@@ -38,7 +38,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createBlueprint({
+     *   BlueprintName: "test-blueprint",
+     *   InstanceId: "lhins-7ugtz5e1",
+     * });
+     * console.log(res);
      */
     createBlueprint(input, options) {
         return this.send("CreateBlueprint", input, options);
@@ -51,7 +59,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeBlueprintInstances({
+     *   InstanceIds: ["lhins-f4s49nap"],
+     * });
+     * console.log(res);
      */
     describeBlueprintInstances(input, options) {
         return this.send("DescribeBlueprintInstances", input, options, { readOnly: true });
@@ -64,7 +79,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceCreateBlueprint({
+     *   BlueprintCount: 5,
+     * });
+     * console.log(res);
      */
     inquirePriceCreateBlueprint(input = {}, options) {
         return this.send("InquirePriceCreateBlueprint", input, options, { readOnly: true });
@@ -77,7 +99,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.syncBlueprint({
+     *   BlueprintId: "lhbp-ls883feh",
+     *   DestinationRegions: ["ap-singapore", "ap-hongkong"],
+     * });
+     * console.log(res);
      */
     syncBlueprint(input, options) {
         return this.send("SyncBlueprint", input, options);
@@ -90,7 +120,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeBlueprints({
+     *   BlueprintIds: ["lhbp-lf6jlx98"],
+     * });
+     * console.log(res);
      */
     describeBlueprints(input = {}, options) {
         return this.send("DescribeBlueprints", input, options, { readOnly: true });
@@ -105,7 +142,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteBlueprints({
+     *   BlueprintIds: ["lhbp-1ynlfst1"],
+     * });
+     * console.log(res);
      */
     deleteBlueprints(input, options) {
         return this.send("DeleteBlueprints", input, options);
@@ -118,7 +162,16 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyBlueprintAttribute({
+     *   BlueprintId: "lhbp-1ynlfst1",
+     *   BlueprintName: "new-blueprint",
+     *   Description: "new-blueprint",
+     * });
+     * console.log(res);
      */
     modifyBlueprintAttribute(input, options) {
         return this.send("ModifyBlueprintAttribute", input, options);
@@ -131,7 +184,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.cancelShareBlueprintAcrossAccounts({
+     *   BlueprintId: "lhbp-6jc6l8yb",
+     *   AccountIds: ["700000164995"],
+     * });
+     * console.log(res);
      */
     cancelShareBlueprintAcrossAccounts(input, options) {
         return this.send("CancelShareBlueprintAcrossAccounts", input, options);
@@ -144,7 +205,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.shareBlueprintAcrossAccounts({
+     *   BlueprintId: "lhbp-6jc6l8yb",
+     *   AccountIds: ["700000164995"],
+     * });
+     * console.log(res);
      */
     shareBlueprintAcrossAccounts(input, options) {
         return this.send("ShareBlueprintAcrossAccounts", input, options);
@@ -157,7 +226,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createDiskBackup({
+     *   DiskBackupName: "disk-backup-01",
+     *   DiskId: "lhdisk-qtovvuzq",
+     * });
+     * console.log(res);
      */
     createDiskBackup(input, options) {
         return this.send("CreateDiskBackup", input, options);
@@ -170,7 +247,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDiskBackupsDeniedActions({
+     *   DiskBackupIds: ["lhbak-nuen5foj"],
+     * });
+     * console.log(res);
      */
     describeDiskBackupsDeniedActions(input, options) {
         return this.send("DescribeDiskBackupsDeniedActions", input, options, { readOnly: true });
@@ -183,7 +267,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDiskBackupsAttribute({
+     *   DiskBackupIds: ["lhbak-l1ghx97r"],
+     *   DiskBackupName: "test1",
+     * });
+     * console.log(res);
      */
     modifyDiskBackupsAttribute(input, options) {
         return this.send("ModifyDiskBackupsAttribute", input, options);
@@ -196,7 +288,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.applyDiskBackup({
+     *   DiskBackupId: "lhbak-ounanbtt",
+     *   DiskId: "lhdisk-qtovvuzq",
+     * });
+     * console.log(res);
      */
     applyDiskBackup(input, options) {
         return this.send("ApplyDiskBackup", input, options);
@@ -209,7 +309,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteDiskBackups({
+     *   DiskBackupIds: ["lhbak-ounanbtt"],
+     * });
+     * console.log(res);
      */
     deleteDiskBackups(input, options) {
         return this.send("DeleteDiskBackups", input, options);
@@ -222,7 +329,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDiskBackups({
+     *   DiskBackupIds: ["lhbak-nuen5foj"],
+     * });
+     * console.log(res);
      */
     describeDiskBackups(input = {}, options) {
         return this.send("DescribeDiskBackups", input, options, { readOnly: true });
@@ -235,7 +349,28 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createFirewallRules({
+     *   InstanceId: "lhins-aglzynfg",
+     *   FirewallRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "22,443",
+     *     },
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "8000-8080",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createFirewallRules(input, options) {
         return this.send("CreateFirewallRules", input, options);
@@ -248,7 +383,28 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteFirewallRules({
+     *   InstanceId: "lhins-aglzynfg",
+     *   FirewallRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "22,443",
+     *     },
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "8000-8081",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     deleteFirewallRules(input, options) {
         return this.send("DeleteFirewallRules", input, options);
@@ -261,7 +417,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeFirewallRules({
+     *   InstanceId: "lhins-aglzynfg",
+     * });
+     * console.log(res);
      */
     describeFirewallRules(input, options) {
         return this.send("DescribeFirewallRules", input, options, { readOnly: true });
@@ -274,7 +437,12 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeFirewallRulesTemplate({});
+     * console.log(res);
      */
     describeFirewallRulesTemplate(input = {}, options) {
         return this.send("DescribeFirewallRulesTemplate", input, options, { readOnly: true });
@@ -287,7 +455,19 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyFirewallRuleDescription({
+     *   InstanceId: "lhins-aglzynfg",
+     *   FirewallRule: {
+     *     Protocol: "TCP",
+     *     Port: "80",
+     *     FirewallRuleDescription: "'test'",
+     *   },
+     * });
+     * console.log(res);
      */
     modifyFirewallRuleDescription(input, options) {
         return this.send("ModifyFirewallRuleDescription", input, options);
@@ -300,7 +480,28 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyFirewallRules({
+     *   InstanceId: "lhins-aglzynfg",
+     *   FirewallRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "22,443",
+     *     },
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "8000-8081",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     modifyFirewallRules(input, options) {
         return this.send("ModifyFirewallRules", input, options);
@@ -313,7 +514,20 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.applyFirewallTemplate({
+     *   TemplateId: "lhft-s2dxd7iy",
+     *   ApplyInstances: [
+     *     {
+     *       InstanceId: "lhins-wld7xie9",
+     *       Region: "ap-guangzhou",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     applyFirewallTemplate(input, options) {
         return this.send("ApplyFirewallTemplate", input, options);
@@ -326,7 +540,30 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.createFirewallTemplate({
+     *   TemplateName: "test-create",
+     *   TemplateRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "80",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "ACCEPT",
+     *       FirewallRuleDescription: "tcp 80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "80",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "DROP",
+     *       FirewallRuleDescription: "udp 80",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createFirewallTemplate(input, options) {
         return this.send("CreateFirewallTemplate", input, options);
@@ -339,7 +576,12 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplateQuota({});
+     * console.log(res);
      */
     describeFirewallTemplateQuota(input = {}, options) {
         return this.send("DescribeFirewallTemplateQuota", input, options, { readOnly: true });
@@ -352,7 +594,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplateRuleQuota({
+     *   TemplateId: "lhft-6brh0ciy",
+     * });
+     * console.log(res);
      */
     describeFirewallTemplateRuleQuota(input, options) {
         return this.send("DescribeFirewallTemplateRuleQuota", input, options, { readOnly: true });
@@ -365,7 +614,30 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.createFirewallTemplateRules({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "81",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "ACCEPT",
+     *       FirewallRuleDescription: "tcp 80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "81",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "DROP",
+     *       FirewallRuleDescription: "udp 80",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createFirewallTemplateRules(input, options) {
         return this.send("CreateFirewallTemplateRules", input, options);
@@ -378,7 +650,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.deleteFirewallTemplate({
+     *   TemplateId: "lhft-6brh0ciy",
+     * });
+     * console.log(res);
      */
     deleteFirewallTemplate(input, options) {
         return this.send("DeleteFirewallTemplate", input, options);
@@ -391,7 +670,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.deleteFirewallTemplateRules({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateRuleIds: ["lhftr-baaj68clja", "lhftr-bz6qfqut0i"],
+     * });
+     * console.log(res);
      */
     deleteFirewallTemplateRules(input, options) {
         return this.send("DeleteFirewallTemplateRules", input, options);
@@ -404,7 +691,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplateApplyRecords({
+     *   TemplateId: "lhft-6brh0ciy",
+     * });
+     * console.log(res);
      */
     describeFirewallTemplateApplyRecords(input, options) {
         return this.send("DescribeFirewallTemplateApplyRecords", input, options, { readOnly: true });
@@ -417,7 +711,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplateRules({
+     *   TemplateId: "lhft-6brh0ciy",
+     * });
+     * console.log(res);
      */
     describeFirewallTemplateRules(input, options) {
         return this.send("DescribeFirewallTemplateRules", input, options, { readOnly: true });
@@ -430,7 +731,12 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeFirewallTemplates({});
+     * console.log(res);
      */
     describeFirewallTemplates(input = {}, options) {
         return this.send("DescribeFirewallTemplates", input, options, { readOnly: true });
@@ -443,7 +749,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.modifyFirewallTemplate({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateName: "test-modify",
+     * });
+     * console.log(res);
      */
     modifyFirewallTemplate(input, options) {
         return this.send("ModifyFirewallTemplate", input, options);
@@ -456,7 +770,22 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.replaceFirewallTemplateRule({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateRuleId: "lhftr-baaj68clja",
+     *   TemplateRule: {
+     *     Protocol: "UDP",
+     *     Port: "811",
+     *     CidrBlock: "0.0.0.0/0",
+     *     Action: "DROP",
+     *     FirewallRuleDescription: "udp 80",
+     *   },
+     * });
+     * console.log(res);
      */
     replaceFirewallTemplateRule(input, options) {
         return this.send("ReplaceFirewallTemplateRule", input, options);
@@ -469,7 +798,30 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.resetFirewallTemplateRules({
+     *   TemplateId: "lhft-6brh0ciy",
+     *   TemplateRules: [
+     *     {
+     *       Protocol: "TCP",
+     *       Port: "81",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "ACCEPT",
+     *       FirewallRuleDescription: "tcp 80",
+     *     },
+     *     {
+     *       Protocol: "UDP",
+     *       Port: "81",
+     *       CidrBlock: "0.0.0.0/0",
+     *       Action: "DROP",
+     *       FirewallRuleDescription: "udp 80",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     resetFirewallTemplateRules(input, options) {
         return this.send("ResetFirewallTemplateRules", input, options);
@@ -482,7 +834,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.applyInstanceSnapshot({
+     *   InstanceId: "lhins-k31c771o",
+     *   SnapshotId: "lhsnap-nv6aqcv6",
+     * });
+     * console.log(res);
      */
     applyInstanceSnapshot(input, options) {
         return this.send("ApplyInstanceSnapshot", input, options);
@@ -495,7 +855,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createInstanceSnapshot({
+     *   InstanceId: "lhins-k31c771o",
+     *   SnapshotName: "snap_20200903",
+     * });
+     * console.log(res);
      */
     createInstanceSnapshot(input, options) {
         return this.send("CreateInstanceSnapshot", input, options);
@@ -508,7 +876,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteSnapshots({
+     *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+     * });
+     * console.log(res);
      */
     deleteSnapshots(input, options) {
         return this.send("DeleteSnapshots", input, options);
@@ -521,7 +896,19 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeSnapshots({
+     *   Filters: [
+     *     {
+     *       Name: "disk-id",
+     *       Values: ["lhdisk-f71kc5bh"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeSnapshots(input = {}, options) {
         return this.send("DescribeSnapshots", input, options, { readOnly: true });
@@ -534,7 +921,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeSnapshotsDeniedActions({
+     *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+     * });
+     * console.log(res);
      */
     describeSnapshotsDeniedActions(input, options) {
         return this.send("DescribeSnapshotsDeniedActions", input, options, { readOnly: true });
@@ -547,7 +941,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifySnapshotAttribute({
+     *   SnapshotId: "lhsnap-nv6aqcv6",
+     *   SnapshotName: "snap_20200903",
+     * });
+     * console.log(res);
      */
     modifySnapshotAttribute(input, options) {
         return this.send("ModifySnapshotAttribute", input, options);
@@ -560,7 +962,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.associateInstancesKeyPairs({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     *   KeyIds: ["lhkp-f7rjie1q"],
+     * });
+     * console.log(res);
      */
     associateInstancesKeyPairs(input, options) {
         return this.send("AssociateInstancesKeyPairs", input, options);
@@ -573,7 +983,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createKeyPair({
+     *   KeyName: "test_create_1",
+     * });
+     * console.log(res);
      */
     createKeyPair(input, options) {
         return this.send("CreateKeyPair", input, options);
@@ -586,7 +1003,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.deleteKeyPairs({
+     *   KeyIds: ["lhkp-1234abcd"],
+     * });
+     * console.log(res);
      */
     deleteKeyPairs(input, options) {
         return this.send("DeleteKeyPairs", input, options);
@@ -599,7 +1023,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeKeyPairs({
+     *   KeyIds: ["lhkp-omd12oc1"],
+     * });
+     * console.log(res);
      */
     describeKeyPairs(input = {}, options) {
         return this.send("DescribeKeyPairs", input, options, { readOnly: true });
@@ -612,7 +1043,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.disassociateInstancesKeyPairs({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     *   KeyIds: ["lhkp-f7rjie1q"],
+     * });
+     * console.log(res);
      */
     disassociateInstancesKeyPairs(input, options) {
         return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -625,7 +1064,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.importKeyPair({
+     *   KeyName: "test_import",
+     *   PublicKey: "<公钥内容>",
+     * });
+     * console.log(res);
      */
     importKeyPair(input, options) {
         return this.send("ImportKeyPair", input, options);
@@ -638,7 +1085,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstanceVncUrl({
+     *   InstanceId: "lhins-ruy9d2tw",
+     * });
+     * console.log(res);
      */
     describeInstanceVncUrl(input, options) {
         return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
@@ -651,7 +1105,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstancesDeniedActions({
+     *   InstanceIds: ["lhins-pcynd6zp"],
+     * });
+     * console.log(res);
      */
     describeInstancesDeniedActions(input, options) {
         return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
@@ -664,7 +1125,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstancesDiskNum({
+     *   InstanceIds: ["lhins-anxwfvxh"],
+     * });
+     * console.log(res);
      */
     describeInstancesDiskNum(input, options) {
         return this.send("DescribeInstancesDiskNum", input, options, { readOnly: true });
@@ -677,7 +1145,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstancesReturnable({
+     *   InstanceIds: ["lhins-ruy9d2tw", "lhins-xusdke45"],
+     * });
+     * console.log(res);
      */
     describeInstancesReturnable(input = {}, options) {
         return this.send("DescribeInstancesReturnable", input, options, { readOnly: true });
@@ -690,7 +1165,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstancesTrafficPackages({
+     *   Limit: 2,
+     * });
+     * console.log(res);
      */
     describeInstancesTrafficPackages(input = {}, options) {
         return this.send("DescribeInstancesTrafficPackages", input, options, { readOnly: true });
@@ -703,7 +1185,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeModifyInstanceBundles({
+     *   InstanceId: "lhins-p6xbekdt",
+     * });
+     * console.log(res);
      */
     describeModifyInstanceBundles(input, options) {
         return this.send("DescribeModifyInstanceBundles", input, options, { readOnly: true });
@@ -716,7 +1205,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeResetInstanceBlueprints({
+     *   InstanceId: "lhins-euqk4yut",
+     * });
+     * console.log(res);
      */
     describeResetInstanceBlueprints(input, options) {
         return this.send("DescribeResetInstanceBlueprints", input, options, { readOnly: true });
@@ -729,7 +1225,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.isolateInstances({
+     *   InstanceIds: ["lhins-lfdnmikp"],
+     * });
+     * console.log(res);
      */
     isolateInstances(input, options) {
         return this.send("IsolateInstances", input, options);
@@ -742,7 +1245,16 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyInstancesBundle({
+     *   InstanceIds: ["lhins-1a2b3c"],
+     *   BundleId: "bundle_gen_lin_01",
+     *   AutoVoucher: true,
+     * });
+     * console.log(res);
      */
     modifyInstancesBundle(input, options) {
         return this.send("ModifyInstancesBundle", input, options);
@@ -755,7 +1267,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.rebootInstances({
+     *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+     * });
+     * console.log(res);
      */
     rebootInstances(input, options) {
         return this.send("RebootInstances", input, options);
@@ -768,7 +1287,19 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.renewInstances({
+     *   InstanceIds: ["lhins-1cte6j63", "lhins-oxfq8tad"],
+     *   InstanceChargePrepaid: {
+     *     Period: 1,
+     *   },
+     *   AutoVoucher: true,
+     *   RenewDataDisk: true,
+     * });
+     * console.log(res);
      */
     renewInstances(input, options) {
         return this.send("RenewInstances", input, options);
@@ -781,7 +1312,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.resetInstance({
+     *   InstanceId: "lhins-ruy9d2tw",
+     *   BlueprintId: "lhbp-5e8807lo",
+     * });
+     * console.log(res);
      */
     resetInstance(input, options) {
         return this.send("ResetInstance", input, options);
@@ -794,7 +1333,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.resetInstancesPassword({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     *   Password: "xxxxxxxxxxx",
+     * });
+     * console.log(res);
      */
     resetInstancesPassword(input, options) {
         return this.send("ResetInstancesPassword", input, options);
@@ -807,7 +1354,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.startInstances({
+     *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+     * });
+     * console.log(res);
      */
     startInstances(input, options) {
         return this.send("StartInstances", input, options);
@@ -820,7 +1374,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.stopInstances({
+     *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+     * });
+     * console.log(res);
      */
     stopInstances(input, options) {
         return this.send("StopInstances", input, options);
@@ -833,7 +1394,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyInstancesAttribute({
+     *   InstanceIds: ["lhins-rfiuey9w"],
+     *   InstanceName: "new-instance-name",
+     * });
+     * console.log(res);
      */
     modifyInstancesAttribute(input, options) {
         return this.send("ModifyInstancesAttribute", input, options);
@@ -846,7 +1415,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyInstancesRenewFlag({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     * });
+     * console.log(res);
      */
     modifyInstancesRenewFlag(input, options) {
         return this.send("ModifyInstancesRenewFlag", input, options);
@@ -859,7 +1436,19 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createInstances({
+     *   BundleId: "bundle_gen_03",
+     *   BlueprintId: "lhbp-g0tn7djh",
+     *   InstanceChargePrepaid: {
+     *     Period: 1,
+     *     RenewFlag: "NOTIFY_AND_MANUAL_RENEW",
+     *   },
+     * });
+     * console.log(res);
      */
     createInstances(input, options) {
         return this.send("CreateInstances", input, options, {
@@ -874,7 +1463,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeInstances({
+     *   Limit: 1,
+     * });
+     * console.log(res);
      */
     describeInstances(input = {}, options) {
         return this.send("DescribeInstances", input, options, { readOnly: true });
@@ -887,7 +1483,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.terminateInstances({
+     *   InstanceIds: ["lhins-ruy9d2tw"],
+     * });
+     * console.log(res);
      */
     terminateInstances(input, options) {
         return this.send("TerminateInstances", input, options);
@@ -900,7 +1503,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.attachCcn({
+     *   CcnId: "ccn-pf78xmcp",
+     * });
+     * console.log(res);
      */
     attachCcn(input, options) {
         return this.send("AttachCcn", input, options);
@@ -913,7 +1523,12 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeCcnAttachedInstances({});
+     * console.log(res);
      */
     describeCcnAttachedInstances(input = {}, options) {
         return this.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
@@ -926,7 +1541,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.detachCcn({
+     *   CcnId: "ccn-pf78xmcp",
+     * });
+     * console.log(res);
      */
     detachCcn(input, options) {
         return this.send("DetachCcn", input, options);
@@ -939,7 +1561,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.resetAttachCcn({
+     *   CcnId: "ccn-pf78xmcp",
+     * });
+     * console.log(res);
      */
     resetAttachCcn(input, options) {
         return this.send("ResetAttachCcn", input, options);
@@ -952,7 +1581,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.attachDisks({
+     *   DiskIds: ["lhdisk-5vmz00i3"],
+     *   InstanceId: "lhins-qg08np8l",
+     * });
+     * console.log(res);
      */
     attachDisks(input, options) {
         return this.send("AttachDisks", input, options);
@@ -965,7 +1602,19 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDiskConfigs({
+     *   Filters: [
+     *     {
+     *       Name: "zone",
+     *       Values: ["ap-guangzhou-2"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeDiskConfigs(input = {}, options) {
         return this.send("DescribeDiskConfigs", input, options, { readOnly: true });
@@ -978,7 +1627,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDiskDiscount({
+     *   DiskType: "CLOUD_PREMIUM",
+     *   DiskSize: 50,
+     * });
+     * console.log(res);
      */
     describeDiskDiscount(input, options) {
         return this.send("DescribeDiskDiscount", input, options, { readOnly: true });
@@ -991,7 +1648,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDisksDeniedActions({
+     *   DiskIds: ["lhdisk-eobj8huv"],
+     * });
+     * console.log(res);
      */
     describeDisksDeniedActions(input, options) {
         return this.send("DescribeDisksDeniedActions", input, options, { readOnly: true });
@@ -1004,7 +1668,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDisksReturnable({
+     *   DiskIds: ["lhdisk-eobj8huv"],
+     * });
+     * console.log(res);
      */
     describeDisksReturnable(input = {}, options) {
         return this.send("DescribeDisksReturnable", input, options, { readOnly: true });
@@ -1017,7 +1688,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.detachDisks({
+     *   DiskIds: ["lhdisk-eobj8huv"],
+     * });
+     * console.log(res);
      */
     detachDisks(input, options) {
         return this.send("DetachDisks", input, options);
@@ -1030,7 +1708,18 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceCreateDisks({
+     *   DiskSize: 20,
+     *   DiskType: "CLOUD_SSD",
+     *   DiskChargePrepaid: {
+     *     Period: 1,
+     *   },
+     * });
+     * console.log(res);
      */
     inquirePriceCreateDisks(input, options) {
         return this.send("InquirePriceCreateDisks", input, options, { readOnly: true });
@@ -1043,7 +1732,17 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceRenewDisks({
+     *   DiskIds: ["lhdisk-5vmz00i3"],
+     *   RenewDiskChargePrepaid: {
+     *     Period: 1,
+     *   },
+     * });
+     * console.log(res);
      */
     inquirePriceRenewDisks(input, options) {
         return this.send("InquirePriceRenewDisks", input, options, { readOnly: true });
@@ -1056,7 +1755,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDisksAttribute({
+     *   DiskIds: ["lhdisk-djn43yh1"],
+     *   DiskName: "test1",
+     * });
+     * console.log(res);
      */
     modifyDisksAttribute(input, options) {
         return this.send("ModifyDisksAttribute", input, options);
@@ -1069,7 +1776,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDisksRenewFlag({
+     *   DiskIds: ["lhdisk-qx45d7ik"],
+     *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     * });
+     * console.log(res);
      */
     modifyDisksRenewFlag(input, options) {
         return this.send("ModifyDisksRenewFlag", input, options);
@@ -1082,7 +1797,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDisks({
+     *   DiskIds: ["lhdisk-p1zflrif"],
+     * });
+     * console.log(res);
      */
     describeDisks(input = {}, options) {
         return this.send("DescribeDisks", input, options, {
@@ -1097,7 +1819,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.terminateDisks({
+     *   DiskIds: ["lhdisk-p1zflrif"],
+     * });
+     * console.log(res);
      */
     terminateDisks(input, options) {
         return this.send("TerminateDisks", input, options);
@@ -1110,7 +1839,23 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.createDisks({
+     *   DiskCount: 1,
+     *   DiskChargePrepaid: {
+     *     Period: 1,
+     *     TimeUnit: "m",
+     *   },
+     *   DiskName: "disk_for_softwares",
+     *   DiskType: "CLOUD_PREMIUM",
+     *   DiskSize: 20,
+     *   Zone: "ap-hongkong-2",
+     *   DiskBackupQuota: 1,
+     * });
+     * console.log(res);
      */
     createDisks(input, options) {
         return this.send("CreateDisks", input, options);
@@ -1123,7 +1868,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.isolateDisks({
+     *   DiskIds: ["lhdisk-ovav4qmi"],
+     * });
+     * console.log(res);
      */
     isolateDisks(input, options) {
         return this.send("IsolateDisks", input, options);
@@ -1136,7 +1888,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDisksBackupQuota({
+     *   DiskIds: ["lhdisk-guzg7nsa"],
+     *   DiskBackupQuota: 0,
+     * });
+     * console.log(res);
      */
     modifyDisksBackupQuota(input, options) {
         return this.send("ModifyDisksBackupQuota", input, options);
@@ -1149,7 +1909,18 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.renewDisks({
+     *   DiskIds: ["lhdisk-ovav4qmi"],
+     *   RenewDiskChargePrepaid: {
+     *     CurInstanceDeadline: "2023-09-09 23:59:59",
+     *   },
+     *   AutoVoucher: true,
+     * });
+     * console.log(res);
      */
     renewDisks(input, options) {
         return this.send("RenewDisks", input, options);
@@ -1162,7 +1933,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.resizeDisks({
+     *   DiskIds: ["lhdisk-guzg7nsa"],
+     *   DiskSize: 40,
+     * });
+     * console.log(res);
      */
     resizeDisks(input, options) {
         return this.send("ResizeDisks", input, options);
@@ -1175,7 +1954,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeAllScenes({
+     *   Limit: 10,
+     *   Offset: 0,
+     * });
+     * console.log(res);
      */
     describeAllScenes(input = {}, options) {
         return this.send("DescribeAllScenes", input, options, { readOnly: true });
@@ -1188,7 +1975,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeScenes({
+     *   Limit: 10,
+     *   Offset: 0,
+     * });
+     * console.log(res);
      */
     describeScenes(input = {}, options) {
         return this.send("DescribeScenes", input, options, {
@@ -1203,7 +1998,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeBundleDiscount({
+     *   BundleId: "bundle2022_gen_01",
+     * });
+     * console.log(res);
      */
     describeBundleDiscount(input, options) {
         return this.send("DescribeBundleDiscount", input, options, { readOnly: true });
@@ -1216,7 +2018,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 5 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeBundles({
+     *   BundleIds: ["bundle_ntp_small1_500", "bundle_bw_small1_1"],
+     * });
+     * console.log(res);
      */
     describeBundles(input = {}, options) {
         return this.send("DescribeBundles", input, options, {
@@ -1231,7 +2040,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDockerActivities({
+     *   ActivityIds: ["lhda-nn82v77w"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     describeDockerActivities(input, options) {
         return this.send("DescribeDockerActivities", input, options, { readOnly: true });
@@ -1244,7 +2061,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDockerContainerConfiguration({
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     describeDockerContainerConfiguration(input, options) {
         return this.send("DescribeDockerContainerConfiguration", input, options, { readOnly: true });
@@ -1257,7 +2082,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDockerContainerDetail({
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     describeDockerContainerDetail(input, options) {
         return this.send("DescribeDockerContainerDetail", input, options, { readOnly: true });
@@ -1270,7 +2103,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeDockerContainers({
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     describeDockerContainers(input, options) {
         return this.send("DescribeDockerContainers", input, options, { readOnly: true });
@@ -1283,7 +2123,34 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.modifyDockerContainer({
+     *   Command: "ls -l",
+     *   Envs: [
+     *     {
+     *       Key: "Key1",
+     *       Value: "Value1",
+     *     },
+     *   ],
+     *   PublishPorts: [
+     *     {
+     *       ContainerPort: 80,
+     *       HostPort: 8081,
+     *     },
+     *   ],
+     *   Volumes: [
+     *     {
+     *       ContainerPath: "/data/container",
+     *       HostPath: "/data/host",
+     *     },
+     *   ],
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     modifyDockerContainer(input, options) {
         return this.send("ModifyDockerContainer", input, options);
@@ -1296,7 +2163,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.removeDockerContainers({
+     *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     removeDockerContainers(input, options) {
         return this.send("RemoveDockerContainers", input, options);
@@ -1309,7 +2184,16 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.renameDockerContainer({
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   ContainerName: "test-rename-hello",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     renameDockerContainer(input, options) {
         return this.send("RenameDockerContainer", input, options);
@@ -1322,7 +2206,38 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.rerunDockerContainer({
+     *   ContainerConfiguration: {
+     *     Command: "ls -l",
+     *     ContainerImage: "nginx",
+     *     ContainerName: "mynginx",
+     *     Envs: [
+     *       {
+     *         Key: "Key1",
+     *         Value: "Value1",
+     *       },
+     *     ],
+     *     PublishPorts: [
+     *       {
+     *         ContainerPort: 80,
+     *         HostPort: 8081,
+     *       },
+     *     ],
+     *     Volumes: [
+     *       {
+     *         ContainerPath: "/data/container",
+     *         HostPath: "/data/host",
+     *       },
+     *     ],
+     *   },
+     *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     rerunDockerContainer(input, options) {
         return this.send("RerunDockerContainer", input, options);
@@ -1335,7 +2250,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.restartDockerContainers({
+     *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     restartDockerContainers(input, options) {
         return this.send("RestartDockerContainers", input, options);
@@ -1348,7 +2271,39 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.runDockerContainers({
+     *   Containers: [
+     *     {
+     *       Command: "ls -l",
+     *       ContainerImage: "nginx",
+     *       ContainerName: "mynginx",
+     *       Envs: [
+     *         {
+     *           Key: "Key1",
+     *           Value: "Value1",
+     *         },
+     *       ],
+     *       PublishPorts: [
+     *         {
+     *           ContainerPort: 80,
+     *           HostPort: 8081,
+     *         },
+     *       ],
+     *       Volumes: [
+     *         {
+     *           ContainerPath: "/data/container",
+     *           HostPath: "/data/host",
+     *         },
+     *       ],
+     *     },
+     *   ],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     runDockerContainers(input, options) {
         return this.send("RunDockerContainers", input, options);
@@ -1361,7 +2316,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.startDockerContainers({
+     *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     startDockerContainers(input, options) {
         return this.send("StartDockerContainers", input, options);
@@ -1374,7 +2337,15 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.stopDockerContainers({
+     *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+     *   InstanceId: "lhins-nwycpjl3",
+     * });
+     * console.log(res);
      */
     stopDockerContainers(input, options) {
         return this.send("StopDockerContainers", input, options);
@@ -1387,7 +2358,14 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeGeneralResourceQuotas({
+     *   ResourceNames: ["GENERAL_BUNDLE_INSTANCE"],
+     * });
+     * console.log(res);
      */
     describeGeneralResourceQuotas(input, options) {
         return this.send("DescribeGeneralResourceQuotas", input, options, { readOnly: true });
@@ -1400,7 +2378,12 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient();
+     * const res = await client.describeRegions({});
+     * console.log(res);
      */
     describeRegions(input = {}, options) {
         return this.send("DescribeRegions", input, options, {
@@ -1415,7 +2398,12 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.describeZones({});
+     * console.log(res);
      */
     describeZones(input = {}, options) {
         return this.send("DescribeZones", input, options, {
@@ -1430,7 +2418,19 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceCreateInstances({
+     *   BundleId: "bundle_ntp_small1_500",
+     *   InstanceChargePrepaid: {
+     *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     *     Period: 1,
+     *   },
+     *   InstanceCount: 2,
+     * });
+     * console.log(res);
      */
     inquirePriceCreateInstances(input, options) {
         return this.send("InquirePriceCreateInstances", input, options, { readOnly: true });
@@ -1443,7 +2443,18 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+     * @example
+     * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+     *
+     * const client = new LighthouseClient({ region: "ap-guangzhou" });
+     * const res = await client.inquirePriceRenewInstances({
+     *   InstanceChargePrepaid: {
+     *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     *     Period: 1,
+     *   },
+     *   InstanceIds: ["lhins-iqrj7783"],
+     * });
+     * console.log(res);
      */
     inquirePriceRenewInstances(input, options) {
         return this.send("InquirePriceRenewInstances", input, options, { readOnly: true });
@@ -1452,8 +2463,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeBlueprints (查询镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BlueprintSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeBlueprints(input = {}, options) {
         return paginateDescribeBlueprints(this, input, options);
@@ -1462,8 +2471,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeDiskBackups (查看云硬盘备份点列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskBackupSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDiskBackups(input = {}, options) {
         return paginateDescribeDiskBackups(this, input, options);
@@ -1472,8 +2479,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeFirewallRules (查询防火墙规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's FirewallRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallRules(input, options) {
         return paginateDescribeFirewallRules(this, input, options);
@@ -1482,8 +2487,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeFirewallTemplateRules (查询防火墙模板规则列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallTemplateRules(input, options) {
         return paginateDescribeFirewallTemplateRules(this, input, options);
@@ -1492,8 +2495,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeFirewallTemplates (查询防火墙模板列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallTemplates(input = {}, options) {
         return paginateDescribeFirewallTemplates(this, input, options);
@@ -1502,8 +2503,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeSnapshots (查看快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeSnapshots(input = {}, options) {
         return paginateDescribeSnapshots(this, input, options);
@@ -1512,8 +2511,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeKeyPairs (查询用户密钥对列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's KeyPairSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeKeyPairs(input = {}, options) {
         return paginateDescribeKeyPairs(this, input, options);
@@ -1522,8 +2519,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeInstancesReturnable (查询实例是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceReturnableSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstancesReturnable(input = {}, options) {
         return paginateDescribeInstancesReturnable(this, input, options);
@@ -1532,8 +2527,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeInstancesTrafficPackages (查看实例流量包详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceTrafficPackageSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstancesTrafficPackages(input = {}, options) {
         return paginateDescribeInstancesTrafficPackages(this, input, options);
@@ -1542,8 +2535,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeModifyInstanceBundles (查询实例可变更套餐列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModifyBundleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeModifyInstanceBundles(input, options) {
         return paginateDescribeModifyInstanceBundles(this, input, options);
@@ -1552,8 +2543,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeResetInstanceBlueprints (查询重置实例的镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ResetInstanceBlueprintSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeResetInstanceBlueprints(input, options) {
         return paginateDescribeResetInstanceBlueprints(this, input, options);
@@ -1562,8 +2551,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstances(input = {}, options) {
         return paginateDescribeInstances(this, input, options);
@@ -1572,8 +2559,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeDisksReturnable (查看云硬盘是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskReturnableSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDisksReturnable(input = {}, options) {
         return paginateDescribeDisksReturnable(this, input, options);
@@ -1582,8 +2567,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeDisks (查询云硬盘): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDisks(input = {}, options) {
         return paginateDescribeDisks(this, input, options);
@@ -1592,8 +2575,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeAllScenes (查询全地域使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneInfoSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeAllScenes(input = {}, options) {
         return paginateDescribeAllScenes(this, input, options);
@@ -1602,8 +2583,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeScenes (查看使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeScenes(input = {}, options) {
         return paginateDescribeScenes(this, input, options);
@@ -1612,8 +2591,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeBundles (查询套餐): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BundleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeBundles(input = {}, options) {
         return paginateDescribeBundles(this, input, options);
@@ -1622,8 +2599,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeDockerActivities (查询Docker活动列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerActivitySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDockerActivities(input, options) {
         return paginateDescribeDockerActivities(this, input, options);
@@ -1632,8 +2607,6 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Pages through DescribeDockerContainers (查询容器列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerContainerSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDockerContainers(input, options) {
         return paginateDescribeDockerContainers(this, input, options);

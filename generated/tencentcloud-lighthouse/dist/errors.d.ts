@@ -1817,8 +1817,8 @@ export interface ErrorCodes {
  *
  * @example
  * ```ts
- * try { await client.createBlueprint(input); }
- * catch (e) { if (isServiceErrorFrom(e, "CreateBlueprint") && e.code === "...") { ... } }
+ * try { await client.describeBlueprintInstances(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "DescribeBlueprintInstances") && e.code === "...") { ... } }
  * ```
  */
 export declare function isServiceErrorFrom<A extends keyof ErrorCodes>(error: unknown, action: A): error is ServiceError & {

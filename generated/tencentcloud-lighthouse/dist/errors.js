@@ -6,8 +6,8 @@ import { ServiceError } from "@docs2sdk/runtime";
  *
  * @example
  * ```ts
- * try { await client.createBlueprint(input); }
- * catch (e) { if (isServiceErrorFrom(e, "CreateBlueprint") && e.code === "...") { ... } }
+ * try { await client.describeBlueprintInstances(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "DescribeBlueprintInstances") && e.code === "...") { ... } }
  * ```
  */
 export function isServiceErrorFrom(error, action) {

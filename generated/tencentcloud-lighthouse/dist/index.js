@@ -164,7 +164,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createBlueprint({
+   *   BlueprintName: "test-blueprint",
+   *   InstanceId: "lhins-7ugtz5e1",
+   * });
+   * console.log(res);
    */
   createBlueprint(input, options) {
     return this.send("CreateBlueprint", input, options);
@@ -177,7 +185,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBlueprintInstances({
+   *   InstanceIds: ["lhins-f4s49nap"],
+   * });
+   * console.log(res);
    */
   describeBlueprintInstances(input, options) {
     return this.send("DescribeBlueprintInstances", input, options, { readOnly: true });
@@ -190,7 +205,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceCreateBlueprint({
+   *   BlueprintCount: 5,
+   * });
+   * console.log(res);
    */
   inquirePriceCreateBlueprint(input = {}, options) {
     return this.send("InquirePriceCreateBlueprint", input, options, { readOnly: true });
@@ -203,7 +225,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.syncBlueprint({
+   *   BlueprintId: "lhbp-ls883feh",
+   *   DestinationRegions: ["ap-singapore", "ap-hongkong"],
+   * });
+   * console.log(res);
    */
   syncBlueprint(input, options) {
     return this.send("SyncBlueprint", input, options);
@@ -216,7 +246,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBlueprints({
+   *   BlueprintIds: ["lhbp-lf6jlx98"],
+   * });
+   * console.log(res);
    */
   describeBlueprints(input = {}, options) {
     return this.send("DescribeBlueprints", input, options, { readOnly: true });
@@ -231,7 +268,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteBlueprints({
+   *   BlueprintIds: ["lhbp-1ynlfst1"],
+   * });
+   * console.log(res);
    */
   deleteBlueprints(input, options) {
     return this.send("DeleteBlueprints", input, options);
@@ -244,7 +288,16 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyBlueprintAttribute({
+   *   BlueprintId: "lhbp-1ynlfst1",
+   *   BlueprintName: "new-blueprint",
+   *   Description: "new-blueprint",
+   * });
+   * console.log(res);
    */
   modifyBlueprintAttribute(input, options) {
     return this.send("ModifyBlueprintAttribute", input, options);
@@ -257,7 +310,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.cancelShareBlueprintAcrossAccounts({
+   *   BlueprintId: "lhbp-6jc6l8yb",
+   *   AccountIds: ["700000164995"],
+   * });
+   * console.log(res);
    */
   cancelShareBlueprintAcrossAccounts(input, options) {
     return this.send("CancelShareBlueprintAcrossAccounts", input, options);
@@ -270,7 +331,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.shareBlueprintAcrossAccounts({
+   *   BlueprintId: "lhbp-6jc6l8yb",
+   *   AccountIds: ["700000164995"],
+   * });
+   * console.log(res);
    */
   shareBlueprintAcrossAccounts(input, options) {
     return this.send("ShareBlueprintAcrossAccounts", input, options);
@@ -283,7 +352,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createDiskBackup({
+   *   DiskBackupName: "disk-backup-01",
+   *   DiskId: "lhdisk-qtovvuzq",
+   * });
+   * console.log(res);
    */
   createDiskBackup(input, options) {
     return this.send("CreateDiskBackup", input, options);
@@ -296,7 +373,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskBackupsDeniedActions({
+   *   DiskBackupIds: ["lhbak-nuen5foj"],
+   * });
+   * console.log(res);
    */
   describeDiskBackupsDeniedActions(input, options) {
     return this.send("DescribeDiskBackupsDeniedActions", input, options, { readOnly: true });
@@ -309,7 +393,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDiskBackupsAttribute({
+   *   DiskBackupIds: ["lhbak-l1ghx97r"],
+   *   DiskBackupName: "test1",
+   * });
+   * console.log(res);
    */
   modifyDiskBackupsAttribute(input, options) {
     return this.send("ModifyDiskBackupsAttribute", input, options);
@@ -322,7 +414,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.applyDiskBackup({
+   *   DiskBackupId: "lhbak-ounanbtt",
+   *   DiskId: "lhdisk-qtovvuzq",
+   * });
+   * console.log(res);
    */
   applyDiskBackup(input, options) {
     return this.send("ApplyDiskBackup", input, options);
@@ -335,7 +435,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteDiskBackups({
+   *   DiskBackupIds: ["lhbak-ounanbtt"],
+   * });
+   * console.log(res);
    */
   deleteDiskBackups(input, options) {
     return this.send("DeleteDiskBackups", input, options);
@@ -348,7 +455,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskBackups({
+   *   DiskBackupIds: ["lhbak-nuen5foj"],
+   * });
+   * console.log(res);
    */
   describeDiskBackups(input = {}, options) {
     return this.send("DescribeDiskBackups", input, options, { readOnly: true });
@@ -361,7 +475,28 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "22,443",
+   *     },
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "8000-8080",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createFirewallRules(input, options) {
     return this.send("CreateFirewallRules", input, options);
@@ -374,7 +509,28 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "22,443",
+   *     },
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "8000-8081",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   deleteFirewallRules(input, options) {
     return this.send("DeleteFirewallRules", input, options);
@@ -387,7 +543,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   * });
+   * console.log(res);
    */
   describeFirewallRules(input, options) {
     return this.send("DescribeFirewallRules", input, options, { readOnly: true });
@@ -400,7 +563,12 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeFirewallRulesTemplate({});
+   * console.log(res);
    */
   describeFirewallRulesTemplate(input = {}, options) {
     return this.send("DescribeFirewallRulesTemplate", input, options, { readOnly: true });
@@ -413,7 +581,19 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyFirewallRuleDescription({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRule: {
+   *     Protocol: "TCP",
+   *     Port: "80",
+   *     FirewallRuleDescription: "'test'",
+   *   },
+   * });
+   * console.log(res);
    */
   modifyFirewallRuleDescription(input, options) {
     return this.send("ModifyFirewallRuleDescription", input, options);
@@ -426,7 +606,28 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "22,443",
+   *     },
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "8000-8081",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   modifyFirewallRules(input, options) {
     return this.send("ModifyFirewallRules", input, options);
@@ -439,7 +640,20 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.applyFirewallTemplate({
+   *   TemplateId: "lhft-s2dxd7iy",
+   *   ApplyInstances: [
+   *     {
+   *       InstanceId: "lhins-wld7xie9",
+   *       Region: "ap-guangzhou",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   applyFirewallTemplate(input, options) {
     return this.send("ApplyFirewallTemplate", input, options);
@@ -452,7 +666,30 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.createFirewallTemplate({
+   *   TemplateName: "test-create",
+   *   TemplateRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "ACCEPT",
+   *       FirewallRuleDescription: "tcp 80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "80",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "DROP",
+   *       FirewallRuleDescription: "udp 80",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createFirewallTemplate(input, options) {
     return this.send("CreateFirewallTemplate", input, options);
@@ -465,7 +702,12 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateQuota({});
+   * console.log(res);
    */
   describeFirewallTemplateQuota(input = {}, options) {
     return this.send("DescribeFirewallTemplateQuota", input, options, { readOnly: true });
@@ -478,7 +720,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateRuleQuota({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   describeFirewallTemplateRuleQuota(input, options) {
     return this.send("DescribeFirewallTemplateRuleQuota", input, options, { readOnly: true });
@@ -491,7 +740,30 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.createFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "ACCEPT",
+   *       FirewallRuleDescription: "tcp 80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "DROP",
+   *       FirewallRuleDescription: "udp 80",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createFirewallTemplateRules(input, options) {
     return this.send("CreateFirewallTemplateRules", input, options);
@@ -504,7 +776,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.deleteFirewallTemplate({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   deleteFirewallTemplate(input, options) {
     return this.send("DeleteFirewallTemplate", input, options);
@@ -517,7 +796,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.deleteFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRuleIds: ["lhftr-baaj68clja", "lhftr-bz6qfqut0i"],
+   * });
+   * console.log(res);
    */
   deleteFirewallTemplateRules(input, options) {
     return this.send("DeleteFirewallTemplateRules", input, options);
@@ -530,7 +817,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateApplyRecords({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   describeFirewallTemplateApplyRecords(input, options) {
     return this.send("DescribeFirewallTemplateApplyRecords", input, options, { readOnly: true });
@@ -543,7 +837,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   describeFirewallTemplateRules(input, options) {
     return this.send("DescribeFirewallTemplateRules", input, options, { readOnly: true });
@@ -556,7 +857,12 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplates({});
+   * console.log(res);
    */
   describeFirewallTemplates(input = {}, options) {
     return this.send("DescribeFirewallTemplates", input, options, { readOnly: true });
@@ -569,7 +875,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.modifyFirewallTemplate({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateName: "test-modify",
+   * });
+   * console.log(res);
    */
   modifyFirewallTemplate(input, options) {
     return this.send("ModifyFirewallTemplate", input, options);
@@ -582,7 +896,22 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.replaceFirewallTemplateRule({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRuleId: "lhftr-baaj68clja",
+   *   TemplateRule: {
+   *     Protocol: "UDP",
+   *     Port: "811",
+   *     CidrBlock: "0.0.0.0/0",
+   *     Action: "DROP",
+   *     FirewallRuleDescription: "udp 80",
+   *   },
+   * });
+   * console.log(res);
    */
   replaceFirewallTemplateRule(input, options) {
     return this.send("ReplaceFirewallTemplateRule", input, options);
@@ -595,7 +924,30 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.resetFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "ACCEPT",
+   *       FirewallRuleDescription: "tcp 80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "DROP",
+   *       FirewallRuleDescription: "udp 80",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   resetFirewallTemplateRules(input, options) {
     return this.send("ResetFirewallTemplateRules", input, options);
@@ -608,7 +960,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.applyInstanceSnapshot({
+   *   InstanceId: "lhins-k31c771o",
+   *   SnapshotId: "lhsnap-nv6aqcv6",
+   * });
+   * console.log(res);
    */
   applyInstanceSnapshot(input, options) {
     return this.send("ApplyInstanceSnapshot", input, options);
@@ -621,7 +981,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createInstanceSnapshot({
+   *   InstanceId: "lhins-k31c771o",
+   *   SnapshotName: "snap_20200903",
+   * });
+   * console.log(res);
    */
   createInstanceSnapshot(input, options) {
     return this.send("CreateInstanceSnapshot", input, options);
@@ -634,7 +1002,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteSnapshots({
+   *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+   * });
+   * console.log(res);
    */
   deleteSnapshots(input, options) {
     return this.send("DeleteSnapshots", input, options);
@@ -647,7 +1022,19 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeSnapshots({
+   *   Filters: [
+   *     {
+   *       Name: "disk-id",
+   *       Values: ["lhdisk-f71kc5bh"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeSnapshots(input = {}, options) {
     return this.send("DescribeSnapshots", input, options, { readOnly: true });
@@ -660,7 +1047,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeSnapshotsDeniedActions({
+   *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+   * });
+   * console.log(res);
    */
   describeSnapshotsDeniedActions(input, options) {
     return this.send("DescribeSnapshotsDeniedActions", input, options, { readOnly: true });
@@ -673,7 +1067,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifySnapshotAttribute({
+   *   SnapshotId: "lhsnap-nv6aqcv6",
+   *   SnapshotName: "snap_20200903",
+   * });
+   * console.log(res);
    */
   modifySnapshotAttribute(input, options) {
     return this.send("ModifySnapshotAttribute", input, options);
@@ -686,7 +1088,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.associateInstancesKeyPairs({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   KeyIds: ["lhkp-f7rjie1q"],
+   * });
+   * console.log(res);
    */
   associateInstancesKeyPairs(input, options) {
     return this.send("AssociateInstancesKeyPairs", input, options);
@@ -699,7 +1109,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createKeyPair({
+   *   KeyName: "test_create_1",
+   * });
+   * console.log(res);
    */
   createKeyPair(input, options) {
     return this.send("CreateKeyPair", input, options);
@@ -712,7 +1129,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteKeyPairs({
+   *   KeyIds: ["lhkp-1234abcd"],
+   * });
+   * console.log(res);
    */
   deleteKeyPairs(input, options) {
     return this.send("DeleteKeyPairs", input, options);
@@ -725,7 +1149,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeKeyPairs({
+   *   KeyIds: ["lhkp-omd12oc1"],
+   * });
+   * console.log(res);
    */
   describeKeyPairs(input = {}, options) {
     return this.send("DescribeKeyPairs", input, options, { readOnly: true });
@@ -738,7 +1169,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.disassociateInstancesKeyPairs({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   KeyIds: ["lhkp-f7rjie1q"],
+   * });
+   * console.log(res);
    */
   disassociateInstancesKeyPairs(input, options) {
     return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -751,7 +1190,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.importKeyPair({
+   *   KeyName: "test_import",
+   *   PublicKey: "<公钥内容>",
+   * });
+   * console.log(res);
    */
   importKeyPair(input, options) {
     return this.send("ImportKeyPair", input, options);
@@ -764,7 +1211,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceVncUrl({
+   *   InstanceId: "lhins-ruy9d2tw",
+   * });
+   * console.log(res);
    */
   describeInstanceVncUrl(input, options) {
     return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
@@ -777,7 +1231,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesDeniedActions({
+   *   InstanceIds: ["lhins-pcynd6zp"],
+   * });
+   * console.log(res);
    */
   describeInstancesDeniedActions(input, options) {
     return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
@@ -790,7 +1251,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesDiskNum({
+   *   InstanceIds: ["lhins-anxwfvxh"],
+   * });
+   * console.log(res);
    */
   describeInstancesDiskNum(input, options) {
     return this.send("DescribeInstancesDiskNum", input, options, { readOnly: true });
@@ -803,7 +1271,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesReturnable({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-xusdke45"],
+   * });
+   * console.log(res);
    */
   describeInstancesReturnable(input = {}, options) {
     return this.send("DescribeInstancesReturnable", input, options, { readOnly: true });
@@ -816,7 +1291,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesTrafficPackages({
+   *   Limit: 2,
+   * });
+   * console.log(res);
    */
   describeInstancesTrafficPackages(input = {}, options) {
     return this.send("DescribeInstancesTrafficPackages", input, options, { readOnly: true });
@@ -829,7 +1311,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeModifyInstanceBundles({
+   *   InstanceId: "lhins-p6xbekdt",
+   * });
+   * console.log(res);
    */
   describeModifyInstanceBundles(input, options) {
     return this.send("DescribeModifyInstanceBundles", input, options, { readOnly: true });
@@ -842,7 +1331,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeResetInstanceBlueprints({
+   *   InstanceId: "lhins-euqk4yut",
+   * });
+   * console.log(res);
    */
   describeResetInstanceBlueprints(input, options) {
     return this.send("DescribeResetInstanceBlueprints", input, options, { readOnly: true });
@@ -855,7 +1351,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.isolateInstances({
+   *   InstanceIds: ["lhins-lfdnmikp"],
+   * });
+   * console.log(res);
    */
   isolateInstances(input, options) {
     return this.send("IsolateInstances", input, options);
@@ -868,7 +1371,16 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesBundle({
+   *   InstanceIds: ["lhins-1a2b3c"],
+   *   BundleId: "bundle_gen_lin_01",
+   *   AutoVoucher: true,
+   * });
+   * console.log(res);
    */
   modifyInstancesBundle(input, options) {
     return this.send("ModifyInstancesBundle", input, options);
@@ -881,7 +1393,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.rebootInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+   * });
+   * console.log(res);
    */
   rebootInstances(input, options) {
     return this.send("RebootInstances", input, options);
@@ -894,7 +1413,19 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.renewInstances({
+   *   InstanceIds: ["lhins-1cte6j63", "lhins-oxfq8tad"],
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *   },
+   *   AutoVoucher: true,
+   *   RenewDataDisk: true,
+   * });
+   * console.log(res);
    */
   renewInstances(input, options) {
     return this.send("RenewInstances", input, options);
@@ -907,7 +1438,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstance({
+   *   InstanceId: "lhins-ruy9d2tw",
+   *   BlueprintId: "lhbp-5e8807lo",
+   * });
+   * console.log(res);
    */
   resetInstance(input, options) {
     return this.send("ResetInstance", input, options);
@@ -920,7 +1459,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstancesPassword({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   Password: "xxxxxxxxxxx",
+   * });
+   * console.log(res);
    */
   resetInstancesPassword(input, options) {
     return this.send("ResetInstancesPassword", input, options);
@@ -933,7 +1480,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.startInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+   * });
+   * console.log(res);
    */
   startInstances(input, options) {
     return this.send("StartInstances", input, options);
@@ -946,7 +1500,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.stopInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+   * });
+   * console.log(res);
    */
   stopInstances(input, options) {
     return this.send("StopInstances", input, options);
@@ -959,7 +1520,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesAttribute({
+   *   InstanceIds: ["lhins-rfiuey9w"],
+   *   InstanceName: "new-instance-name",
+   * });
+   * console.log(res);
    */
   modifyInstancesAttribute(input, options) {
     return this.send("ModifyInstancesAttribute", input, options);
@@ -972,7 +1541,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesRenewFlag({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   * });
+   * console.log(res);
    */
   modifyInstancesRenewFlag(input, options) {
     return this.send("ModifyInstancesRenewFlag", input, options);
@@ -985,7 +1562,19 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createInstances({
+   *   BundleId: "bundle_gen_03",
+   *   BlueprintId: "lhbp-g0tn7djh",
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_MANUAL_RENEW",
+   *   },
+   * });
+   * console.log(res);
    */
   createInstances(input, options) {
     return this.send("CreateInstances", input, options, {
@@ -1000,7 +1589,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstances({
+   *   Limit: 1,
+   * });
+   * console.log(res);
    */
   describeInstances(input = {}, options) {
     return this.send("DescribeInstances", input, options, { readOnly: true });
@@ -1013,7 +1609,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.terminateInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   * });
+   * console.log(res);
    */
   terminateInstances(input, options) {
     return this.send("TerminateInstances", input, options);
@@ -1026,7 +1629,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.attachCcn({
+   *   CcnId: "ccn-pf78xmcp",
+   * });
+   * console.log(res);
    */
   attachCcn(input, options) {
     return this.send("AttachCcn", input, options);
@@ -1039,7 +1649,12 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeCcnAttachedInstances({});
+   * console.log(res);
    */
   describeCcnAttachedInstances(input = {}, options) {
     return this.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
@@ -1052,7 +1667,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.detachCcn({
+   *   CcnId: "ccn-pf78xmcp",
+   * });
+   * console.log(res);
    */
   detachCcn(input, options) {
     return this.send("DetachCcn", input, options);
@@ -1065,7 +1687,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resetAttachCcn({
+   *   CcnId: "ccn-pf78xmcp",
+   * });
+   * console.log(res);
    */
   resetAttachCcn(input, options) {
     return this.send("ResetAttachCcn", input, options);
@@ -1078,7 +1707,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.attachDisks({
+   *   DiskIds: ["lhdisk-5vmz00i3"],
+   *   InstanceId: "lhins-qg08np8l",
+   * });
+   * console.log(res);
    */
   attachDisks(input, options) {
     return this.send("AttachDisks", input, options);
@@ -1091,7 +1728,19 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskConfigs({
+   *   Filters: [
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeDiskConfigs(input = {}, options) {
     return this.send("DescribeDiskConfigs", input, options, { readOnly: true });
@@ -1104,7 +1753,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskDiscount({
+   *   DiskType: "CLOUD_PREMIUM",
+   *   DiskSize: 50,
+   * });
+   * console.log(res);
    */
   describeDiskDiscount(input, options) {
     return this.send("DescribeDiskDiscount", input, options, { readOnly: true });
@@ -1117,7 +1774,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisksDeniedActions({
+   *   DiskIds: ["lhdisk-eobj8huv"],
+   * });
+   * console.log(res);
    */
   describeDisksDeniedActions(input, options) {
     return this.send("DescribeDisksDeniedActions", input, options, { readOnly: true });
@@ -1130,7 +1794,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisksReturnable({
+   *   DiskIds: ["lhdisk-eobj8huv"],
+   * });
+   * console.log(res);
    */
   describeDisksReturnable(input = {}, options) {
     return this.send("DescribeDisksReturnable", input, options, { readOnly: true });
@@ -1143,7 +1814,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.detachDisks({
+   *   DiskIds: ["lhdisk-eobj8huv"],
+   * });
+   * console.log(res);
    */
   detachDisks(input, options) {
     return this.send("DetachDisks", input, options);
@@ -1156,7 +1834,18 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceCreateDisks({
+   *   DiskSize: 20,
+   *   DiskType: "CLOUD_SSD",
+   *   DiskChargePrepaid: {
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   inquirePriceCreateDisks(input, options) {
     return this.send("InquirePriceCreateDisks", input, options, { readOnly: true });
@@ -1169,7 +1858,17 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceRenewDisks({
+   *   DiskIds: ["lhdisk-5vmz00i3"],
+   *   RenewDiskChargePrepaid: {
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   inquirePriceRenewDisks(input, options) {
     return this.send("InquirePriceRenewDisks", input, options, { readOnly: true });
@@ -1182,7 +1881,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisksAttribute({
+   *   DiskIds: ["lhdisk-djn43yh1"],
+   *   DiskName: "test1",
+   * });
+   * console.log(res);
    */
   modifyDisksAttribute(input, options) {
     return this.send("ModifyDisksAttribute", input, options);
@@ -1195,7 +1902,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisksRenewFlag({
+   *   DiskIds: ["lhdisk-qx45d7ik"],
+   *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   * });
+   * console.log(res);
    */
   modifyDisksRenewFlag(input, options) {
     return this.send("ModifyDisksRenewFlag", input, options);
@@ -1208,7 +1923,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisks({
+   *   DiskIds: ["lhdisk-p1zflrif"],
+   * });
+   * console.log(res);
    */
   describeDisks(input = {}, options) {
     return this.send("DescribeDisks", input, options, {
@@ -1223,7 +1945,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.terminateDisks({
+   *   DiskIds: ["lhdisk-p1zflrif"],
+   * });
+   * console.log(res);
    */
   terminateDisks(input, options) {
     return this.send("TerminateDisks", input, options);
@@ -1236,7 +1965,23 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createDisks({
+   *   DiskCount: 1,
+   *   DiskChargePrepaid: {
+   *     Period: 1,
+   *     TimeUnit: "m",
+   *   },
+   *   DiskName: "disk_for_softwares",
+   *   DiskType: "CLOUD_PREMIUM",
+   *   DiskSize: 20,
+   *   Zone: "ap-hongkong-2",
+   *   DiskBackupQuota: 1,
+   * });
+   * console.log(res);
    */
   createDisks(input, options) {
     return this.send("CreateDisks", input, options);
@@ -1249,7 +1994,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.isolateDisks({
+   *   DiskIds: ["lhdisk-ovav4qmi"],
+   * });
+   * console.log(res);
    */
   isolateDisks(input, options) {
     return this.send("IsolateDisks", input, options);
@@ -1262,7 +2014,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisksBackupQuota({
+   *   DiskIds: ["lhdisk-guzg7nsa"],
+   *   DiskBackupQuota: 0,
+   * });
+   * console.log(res);
    */
   modifyDisksBackupQuota(input, options) {
     return this.send("ModifyDisksBackupQuota", input, options);
@@ -1275,7 +2035,18 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.renewDisks({
+   *   DiskIds: ["lhdisk-ovav4qmi"],
+   *   RenewDiskChargePrepaid: {
+   *     CurInstanceDeadline: "2023-09-09 23:59:59",
+   *   },
+   *   AutoVoucher: true,
+   * });
+   * console.log(res);
    */
   renewDisks(input, options) {
     return this.send("RenewDisks", input, options);
@@ -1288,7 +2059,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resizeDisks({
+   *   DiskIds: ["lhdisk-guzg7nsa"],
+   *   DiskSize: 40,
+   * });
+   * console.log(res);
    */
   resizeDisks(input, options) {
     return this.send("ResizeDisks", input, options);
@@ -1301,7 +2080,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeAllScenes({
+   *   Limit: 10,
+   *   Offset: 0,
+   * });
+   * console.log(res);
    */
   describeAllScenes(input = {}, options) {
     return this.send("DescribeAllScenes", input, options, { readOnly: true });
@@ -1314,7 +2101,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeScenes({
+   *   Limit: 10,
+   *   Offset: 0,
+   * });
+   * console.log(res);
    */
   describeScenes(input = {}, options) {
     return this.send("DescribeScenes", input, options, {
@@ -1329,7 +2124,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBundleDiscount({
+   *   BundleId: "bundle2022_gen_01",
+   * });
+   * console.log(res);
    */
   describeBundleDiscount(input, options) {
     return this.send("DescribeBundleDiscount", input, options, { readOnly: true });
@@ -1342,7 +2144,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 5 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBundles({
+   *   BundleIds: ["bundle_ntp_small1_500", "bundle_bw_small1_1"],
+   * });
+   * console.log(res);
    */
   describeBundles(input = {}, options) {
     return this.send("DescribeBundles", input, options, {
@@ -1357,7 +2166,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerActivities({
+   *   ActivityIds: ["lhda-nn82v77w"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerActivities(input, options) {
     return this.send("DescribeDockerActivities", input, options, { readOnly: true });
@@ -1370,7 +2187,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerContainerConfiguration({
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerContainerConfiguration(input, options) {
     return this.send("DescribeDockerContainerConfiguration", input, options, { readOnly: true });
@@ -1383,7 +2208,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerContainerDetail({
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerContainerDetail(input, options) {
     return this.send("DescribeDockerContainerDetail", input, options, { readOnly: true });
@@ -1396,7 +2229,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerContainers({
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerContainers(input, options) {
     return this.send("DescribeDockerContainers", input, options, { readOnly: true });
@@ -1409,7 +2249,34 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDockerContainer({
+   *   Command: "ls -l",
+   *   Envs: [
+   *     {
+   *       Key: "Key1",
+   *       Value: "Value1",
+   *     },
+   *   ],
+   *   PublishPorts: [
+   *     {
+   *       ContainerPort: 80,
+   *       HostPort: 8081,
+   *     },
+   *   ],
+   *   Volumes: [
+   *     {
+   *       ContainerPath: "/data/container",
+   *       HostPath: "/data/host",
+   *     },
+   *   ],
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   modifyDockerContainer(input, options) {
     return this.send("ModifyDockerContainer", input, options);
@@ -1422,7 +2289,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.removeDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   removeDockerContainers(input, options) {
     return this.send("RemoveDockerContainers", input, options);
@@ -1435,7 +2310,16 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.renameDockerContainer({
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   ContainerName: "test-rename-hello",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   renameDockerContainer(input, options) {
     return this.send("RenameDockerContainer", input, options);
@@ -1448,7 +2332,38 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.rerunDockerContainer({
+   *   ContainerConfiguration: {
+   *     Command: "ls -l",
+   *     ContainerImage: "nginx",
+   *     ContainerName: "mynginx",
+   *     Envs: [
+   *       {
+   *         Key: "Key1",
+   *         Value: "Value1",
+   *       },
+   *     ],
+   *     PublishPorts: [
+   *       {
+   *         ContainerPort: 80,
+   *         HostPort: 8081,
+   *       },
+   *     ],
+   *     Volumes: [
+   *       {
+   *         ContainerPath: "/data/container",
+   *         HostPath: "/data/host",
+   *       },
+   *     ],
+   *   },
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   rerunDockerContainer(input, options) {
     return this.send("RerunDockerContainer", input, options);
@@ -1461,7 +2376,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.restartDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   restartDockerContainers(input, options) {
     return this.send("RestartDockerContainers", input, options);
@@ -1474,7 +2397,39 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.runDockerContainers({
+   *   Containers: [
+   *     {
+   *       Command: "ls -l",
+   *       ContainerImage: "nginx",
+   *       ContainerName: "mynginx",
+   *       Envs: [
+   *         {
+   *           Key: "Key1",
+   *           Value: "Value1",
+   *         },
+   *       ],
+   *       PublishPorts: [
+   *         {
+   *           ContainerPort: 80,
+   *           HostPort: 8081,
+   *         },
+   *       ],
+   *       Volumes: [
+   *         {
+   *           ContainerPath: "/data/container",
+   *           HostPath: "/data/host",
+   *         },
+   *       ],
+   *     },
+   *   ],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   runDockerContainers(input, options) {
     return this.send("RunDockerContainers", input, options);
@@ -1487,7 +2442,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.startDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   startDockerContainers(input, options) {
     return this.send("StartDockerContainers", input, options);
@@ -1500,7 +2463,15 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.stopDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   stopDockerContainers(input, options) {
     return this.send("StopDockerContainers", input, options);
@@ -1513,7 +2484,14 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeGeneralResourceQuotas({
+   *   ResourceNames: ["GENERAL_BUNDLE_INSTANCE"],
+   * });
+   * console.log(res);
    */
   describeGeneralResourceQuotas(input, options) {
     return this.send("DescribeGeneralResourceQuotas", input, options, { readOnly: true });
@@ -1526,7 +2504,12 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeRegions({});
+   * console.log(res);
    */
   describeRegions(input = {}, options) {
     return this.send("DescribeRegions", input, options, {
@@ -1541,7 +2524,12 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeZones({});
+   * console.log(res);
    */
   describeZones(input = {}, options) {
     return this.send("DescribeZones", input, options, {
@@ -1556,7 +2544,19 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceCreateInstances({
+   *   BundleId: "bundle_ntp_small1_500",
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceCount: 2,
+   * });
+   * console.log(res);
    */
   inquirePriceCreateInstances(input, options) {
     return this.send("InquirePriceCreateInstances", input, options, { readOnly: true });
@@ -1569,7 +2569,18 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceRenewInstances({
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceIds: ["lhins-iqrj7783"],
+   * });
+   * console.log(res);
    */
   inquirePriceRenewInstances(input, options) {
     return this.send("InquirePriceRenewInstances", input, options, { readOnly: true });
@@ -1578,8 +2589,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeBlueprints (查询镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BlueprintSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBlueprints(input = {}, options) {
     return paginateDescribeBlueprints(this, input, options);
@@ -1588,8 +2597,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeDiskBackups (查看云硬盘备份点列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskBackupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDiskBackups(input = {}, options) {
     return paginateDescribeDiskBackups(this, input, options);
@@ -1598,8 +2605,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeFirewallRules (查询防火墙规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's FirewallRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallRules(input, options) {
     return paginateDescribeFirewallRules(this, input, options);
@@ -1608,8 +2613,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeFirewallTemplateRules (查询防火墙模板规则列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplateRules(input, options) {
     return paginateDescribeFirewallTemplateRules(this, input, options);
@@ -1618,8 +2621,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeFirewallTemplates (查询防火墙模板列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplates(input = {}, options) {
     return paginateDescribeFirewallTemplates(this, input, options);
@@ -1628,8 +2629,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeSnapshots (查看快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeSnapshots(input = {}, options) {
     return paginateDescribeSnapshots(this, input, options);
@@ -1638,8 +2637,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeKeyPairs (查询用户密钥对列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's KeyPairSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeKeyPairs(input = {}, options) {
     return paginateDescribeKeyPairs(this, input, options);
@@ -1648,8 +2645,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeInstancesReturnable (查询实例是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceReturnableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesReturnable(input = {}, options) {
     return paginateDescribeInstancesReturnable(this, input, options);
@@ -1658,8 +2653,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeInstancesTrafficPackages (查看实例流量包详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceTrafficPackageSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesTrafficPackages(input = {}, options) {
     return paginateDescribeInstancesTrafficPackages(this, input, options);
@@ -1668,8 +2661,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeModifyInstanceBundles (查询实例可变更套餐列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModifyBundleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeModifyInstanceBundles(input, options) {
     return paginateDescribeModifyInstanceBundles(this, input, options);
@@ -1678,8 +2669,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeResetInstanceBlueprints (查询重置实例的镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ResetInstanceBlueprintSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeResetInstanceBlueprints(input, options) {
     return paginateDescribeResetInstanceBlueprints(this, input, options);
@@ -1688,8 +2677,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstances(input = {}, options) {
     return paginateDescribeInstances(this, input, options);
@@ -1698,8 +2685,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeDisksReturnable (查看云硬盘是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskReturnableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisksReturnable(input = {}, options) {
     return paginateDescribeDisksReturnable(this, input, options);
@@ -1708,8 +2693,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeDisks (查询云硬盘): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisks(input = {}, options) {
     return paginateDescribeDisks(this, input, options);
@@ -1718,8 +2701,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeAllScenes (查询全地域使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneInfoSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeAllScenes(input = {}, options) {
     return paginateDescribeAllScenes(this, input, options);
@@ -1728,8 +2709,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeScenes (查看使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeScenes(input = {}, options) {
     return paginateDescribeScenes(this, input, options);
@@ -1738,8 +2717,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeBundles (查询套餐): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BundleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBundles(input = {}, options) {
     return paginateDescribeBundles(this, input, options);
@@ -1748,8 +2725,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeDockerActivities (查询Docker活动列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerActivitySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerActivities(input, options) {
     return paginateDescribeDockerActivities(this, input, options);
@@ -1758,8 +2733,6 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Pages through DescribeDockerContainers (查询容器列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerContainerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerContainers(input, options) {
     return paginateDescribeDockerContainers(this, input, options);

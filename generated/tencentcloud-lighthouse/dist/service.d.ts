@@ -41,7 +41,7 @@ export declare class LighthouseBaseClient extends Tc3Client {
     constructor(config?: LighthouseClientConfig);
 }
 /**
- * A bare client for the standalone commands (`import { createBlueprint } from "@docs2sdk/tencentcloud-lighthouse"`):
+ * A bare client for the standalone commands (`import { describeBlueprintInstances } from "@docs2sdk/tencentcloud-lighthouse"`):
  * a bundle then carries only the commands it imports, where {@link LighthouseClient } carries them all.
  */
 export declare function createLighthouseClient(config?: LighthouseClientConfig): LighthouseBaseClient;

@@ -1,8 +1,4 @@
-/**
- * 挂载信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 挂载信息 */
 export interface AttachDetail {
     /**
      * 实例ID
@@ -23,11 +19,7 @@ export interface AttachDetail {
      */
     MaxAttachCount?: number | undefined;
 }
-/**
- * 自动挂载并初始化该数据盘。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 自动挂载并初始化该数据盘。 */
 export interface AutoMountConfiguration {
     /**
      * 待挂载的实例ID。指定的实例必须与指定的数据盘处于同一可用区，实例状态必须处于“运行中”状态，且实例必须支持自动化助手。
@@ -48,11 +40,7 @@ export interface AutoMountConfiguration {
      */
     FileSystemType?: string | undefined;
 }
-/**
- * 描述了镜像信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了镜像信息。 */
 export interface Blueprint {
     /**
      * 镜像 ID ，是 Blueprint 的唯一标识。
@@ -181,11 +169,7 @@ export interface Blueprint {
      */
     BlueprintShared?: boolean | undefined;
 }
-/**
- * 描述镜像实例信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述镜像实例信息。 */
 export interface BlueprintInstance {
     /** 镜像信息。 */
     Blueprint?: Blueprint | undefined;
@@ -198,11 +182,7 @@ export interface BlueprintInstance {
      */
     InstanceId?: string | undefined;
 }
-/**
- * BlueprintPrice 自定义镜像的价格参数。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** BlueprintPrice 自定义镜像的价格参数。 */
 export interface BlueprintPrice {
     /**
      * 镜像单价，原价。单位元。
@@ -229,11 +209,7 @@ export interface BlueprintPrice {
      */
     DiscountPrice?: number | undefined;
 }
-/**
- * 套餐信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 套餐信息。 */
 export interface Bundle {
     /**
      * 套餐 ID。
@@ -332,11 +308,7 @@ export interface Bundle {
      */
     BundleDisplayLabel?: string | undefined;
 }
-/**
- * 云联网关联的实例列表。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 云联网关联的实例列表。 */
 export interface CcnAttachedInstance {
     /**
      * 云联网ID。
@@ -378,11 +350,7 @@ export interface CcnAttachedInstance {
      */
     Description?: string | undefined;
 }
-/**
- * 用户执行TAT命令的数据结构。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 用户执行TAT命令的数据结构。 */
 export interface Command {
     /**
      * Base64编码后的命令内容，长度不可超过64KB。
@@ -409,11 +377,7 @@ export interface Command {
      */
     Username?: string | undefined;
 }
-/**
- * 容器环境变量
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 容器环境变量 */
 export interface ContainerEnv {
     /**
      * 环境变量Key
@@ -428,11 +392,7 @@ export interface ContainerEnv {
      */
     Value: string | null;
 }
-/**
- * 数据盘价格
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 数据盘价格 */
 export interface DataDiskPrice {
     /**
      * 云硬盘ID。
@@ -471,11 +431,7 @@ export interface DataDiskPrice {
      */
     InstanceId?: string | undefined;
 }
-/**
- * 限制操作。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 限制操作。 */
 export interface DeniedAction {
     /**
      * 限制操作名。
@@ -496,11 +452,7 @@ export interface DeniedAction {
      */
     Message?: string | undefined;
 }
-/**
- * 计费项目明细。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 计费项目明细。 */
 export interface DetailPrice {
     /**
      * 描述计费项目名称，目前取值"DiskSpace"代表云硬盘空间收费项。"DiskBackupQuota"代表云硬盘备份点配额收费项。
@@ -533,11 +485,7 @@ export interface DetailPrice {
      */
     DiscountPrice?: number | undefined;
 }
-/**
- * 套餐折扣详情（仅用于控制台调用询价相关接口返回）。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 套餐折扣详情（仅用于控制台调用询价相关接口返回）。 */
 export interface DiscountDetail {
     /**
      * 计费时长。
@@ -574,11 +522,7 @@ export interface DiscountDetail {
     /** 具体折扣详情。 */
     PolicyDetail?: PolicyDetail | undefined;
 }
-/**
- * 磁盘信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 磁盘信息 */
 export interface Disk {
     /**
      * 磁盘ID
@@ -711,11 +655,7 @@ export interface Disk {
      */
     DiskBackupQuota?: number | undefined;
 }
-/**
- * 描述了云硬盘备份点相关信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了云硬盘备份点相关信息。 */
 export interface DiskBackup {
     /**
      * 云硬盘备份点ID。
@@ -789,11 +729,7 @@ export interface DiskBackup {
      */
     CreatedTime?: string | undefined;
 }
-/**
- * 云硬盘备份点操作限制列表。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 云硬盘备份点操作限制列表。 */
 export interface DiskBackupDeniedActions {
     /**
      * 云硬盘备份点ID。
@@ -804,11 +740,7 @@ export interface DiskBackupDeniedActions {
     /** 操作限制列表。 */
     DeniedActions?: DeniedAction[] | undefined;
 }
-/**
- * 云硬盘包年包月相关参数设置
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 云硬盘包年包月相关参数设置 */
 export interface DiskChargePrepaid {
     /**
      * 新购周期。可选值：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
@@ -835,11 +767,7 @@ export interface DiskChargePrepaid {
      */
     TimeUnit?: string | undefined;
 }
-/**
- * 云硬盘配置
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 云硬盘配置 */
 export interface DiskConfig {
     /**
      * 可用区。
@@ -881,11 +809,7 @@ export interface DiskConfig {
      */
     DiskStepSize?: number | undefined;
 }
-/**
- * 磁盘操作限制列表详细信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 磁盘操作限制列表详细信息 */
 export interface DiskDeniedActions {
     /**
      * 云硬盘ID。
@@ -896,11 +820,7 @@ export interface DiskDeniedActions {
     /** 操作限制列表。 */
     DeniedActions?: DeniedAction[] | undefined;
 }
-/**
- * 云硬盘价格
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 云硬盘价格 */
 export interface DiskPrice {
     /**
      * 云硬盘单价。
@@ -929,11 +849,7 @@ export interface DiskPrice {
     /** 计费项目明细列表。 */
     DetailPrices?: DetailPrice[] | undefined;
 }
-/**
- * 可退还云硬盘详细信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 可退还云硬盘详细信息 */
 export interface DiskReturnable {
     /**
      * 云硬盘ID。
@@ -960,11 +876,7 @@ export interface DiskReturnable {
      */
     ReturnFailMessage?: string | undefined;
 }
-/**
- * Docker活动信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Docker活动信息 */
 export interface DockerActivity {
     /**
      * 活动ID。
@@ -1013,11 +925,7 @@ export interface DockerActivity {
      */
     EndTime?: string | undefined;
 }
-/**
- * Docker容器信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Docker容器信息 */
 export interface DockerContainer {
     /**
      * 容器ID
@@ -1074,11 +982,7 @@ export interface DockerContainer {
      */
     CreatedTime?: string | undefined;
 }
-/**
- * Docker容器创建时的配置
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Docker容器创建时的配置 */
 export interface DockerContainerConfiguration {
     /**
      * 容器镜像地址
@@ -1127,11 +1031,7 @@ export interface DockerContainerConfiguration {
      */
     RestartPolicy?: string | undefined;
 }
-/**
- * Docker容器映射的端口
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Docker容器映射的端口 */
 export interface DockerContainerPublishPort {
     /**
      * 主机端口
@@ -1158,11 +1058,7 @@ export interface DockerContainerPublishPort {
      */
     Protocol?: string | undefined;
 }
-/**
- * Docker容器挂载卷
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Docker容器挂载卷 */
 export interface DockerContainerVolume {
     /**
      * 容器路径
@@ -1177,11 +1073,7 @@ export interface DockerContainerVolume {
      */
     HostPath?: string | undefined;
 }
-/**
- * 描述键值对过滤器，用于条件过滤查询。例如过滤名称等若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。以DescribeInstances接口的 Filter为例。若我们需要查询实例名称（ instance-name）为test 并且 实例内网IP（ private-ip-address）为10.10.10.10的实例时，可如下实现：Filters.0.Name=instance-name &Filters.0.Values.0=test &Filters.1.Name=private-ip-address &Filters.1.Values.0=10.10.10.10
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述键值对过滤器，用于条件过滤查询。例如过滤名称等若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。以DescribeInstances接口的 Filter为例。若我们需要查询实例名称（ instance-name）为test 并且 实例内网IP（ private-ip-address）为10.10.10.10的实例时，可如下实现：Filters.0.Name=instance-name &Filters.0.Values.0=test &Filters.1.Name=private-ip-address &Filters.1.Values.0=10.10.10.10 */
 export interface Filter {
     /**
      * 需要过滤的字段。
@@ -1196,11 +1088,7 @@ export interface Filter {
      */
     Values: string[];
 }
-/**
- * 描述防火墙规则信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述防火墙规则信息。 */
 export interface FirewallRule {
     /**
      * 协议，取值：TCP，UDP，ICMP，ALL，ICMPv6。
@@ -1242,11 +1130,7 @@ export interface FirewallRule {
      */
     FirewallRuleDescription?: string | undefined;
 }
-/**
- * 描述防火墙规则详细信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述防火墙规则详细信息。 */
 export interface FirewallRuleInfo {
     /**
      * 应用类型，取值：自定义，HTTP(80)，HTTPS(443)，Linux登录(22)，Windows登录(3389)，MySQL(3306)，SQL Server(1433)，全部TCP，全部UDP，Ping-ICMP，Windows登录优化 (3389)，FTP (21)，Ping，Ping (IPv6)，ALL。
@@ -1292,11 +1176,7 @@ export interface FirewallRuleInfo {
      */
     FirewallRuleDescription?: string | undefined;
 }
-/**
- * 防火墙模板信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 防火墙模板信息。 */
 export interface FirewallTemplate {
     /**
      * 模板ID。
@@ -1329,11 +1209,7 @@ export interface FirewallTemplate {
      */
     CreatedTime?: string | undefined;
 }
-/**
- * 防火墙模板应用记录。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 防火墙模板应用记录。 */
 export interface FirewallTemplateApplyRecord {
     /**
      * 任务ID。
@@ -1379,11 +1255,7 @@ export interface FirewallTemplateApplyRecord {
     /** 应用模板的执行细节。 */
     ApplyDetailSet?: FirewallTemplateApplyRecordDetail[] | undefined;
 }
-/**
- * 防火墙模板应用记录详情。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 防火墙模板应用记录详情。 */
 export interface FirewallTemplateApplyRecordDetail {
     /** 实例标识信息。 */
     Instance?: InstanceIdentifier | undefined;
@@ -1403,11 +1275,7 @@ export interface FirewallTemplateApplyRecordDetail {
      */
     ErrorMessage?: string | undefined;
 }
-/**
- * 防火墙模板规则信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 防火墙模板规则信息 */
 export interface FirewallTemplateRule {
     /**
      * 防火墙模板规则ID。
@@ -1418,11 +1286,7 @@ export interface FirewallTemplateRule {
     /** 防火墙规则。 */
     FirewallRule?: FirewallRule | undefined;
 }
-/**
- * 防火墙模板规则信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 防火墙模板规则信息 */
 export interface FirewallTemplateRuleInfo {
     /**
      * 防火墙模板规则ID。
@@ -1433,11 +1297,7 @@ export interface FirewallTemplateRuleInfo {
     /** 防火墙规则信息。 */
     FirewallRuleInfo?: FirewallRuleInfo | undefined;
 }
-/**
- * 描述通用资源配额信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述通用资源配额信息。 */
 export interface GeneralResourceQuota {
     /**
      * 资源名称。
@@ -1458,11 +1318,7 @@ export interface GeneralResourceQuota {
      */
     ResourceQuotaTotal?: number | undefined;
 }
-/**
- * 描述了实例信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了实例信息。 */
 export interface Instance {
     /**
      * 实例 ID。
@@ -1656,11 +1512,7 @@ export interface Instance {
     /** 实例违规详情。 */
     InstanceViolationDetail?: InstanceViolationDetail | undefined;
 }
-/**
- * 描述了实例的计费模式
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了实例的计费模式 */
 export interface InstanceChargePrepaid {
     /**
      * 购买实例的时长，单位：月。
@@ -1682,11 +1534,7 @@ export interface InstanceChargePrepaid {
      */
     RenewFlag?: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
 }
-/**
- * 实例操作限制列表。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 实例操作限制列表。 */
 export interface InstanceDeniedActions {
     /**
      * 实例 ID。
@@ -1697,11 +1545,7 @@ export interface InstanceDeniedActions {
     /** 操作限制列表。 */
     DeniedActions?: DeniedAction[] | undefined;
 }
-/**
- * 实例标识信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 实例标识信息。 */
 export interface InstanceIdentifier {
     /**
      * 实例ID。
@@ -1716,11 +1560,7 @@ export interface InstanceIdentifier {
      */
     Region: string;
 }
-/**
- * 关于Lighthouse Instance实例的价格信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 关于Lighthouse Instance实例的价格信息 */
 export interface InstancePrice {
     /**
      * 套餐单价原价。
@@ -1753,11 +1593,7 @@ export interface InstancePrice {
      */
     Currency?: string | undefined;
 }
-/**
- * 实例价格详细信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 实例价格详细信息 */
 export interface InstancePriceDetail {
     /**
      * 实例ID。
@@ -1770,11 +1606,7 @@ export interface InstancePriceDetail {
     /** 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。 */
     DiscountDetail?: DiscountDetail[] | undefined;
 }
-/**
- * 实例可退还信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 实例可退还信息。 */
 export interface InstanceReturnable {
     /**
      * 实例 ID。
@@ -1801,11 +1633,7 @@ export interface InstanceReturnable {
      */
     ReturnFailMessage?: string | undefined;
 }
-/**
- * 实例流量包详情
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 实例流量包详情 */
 export interface InstanceTrafficPackage {
     /**
      * 实例ID。
@@ -1816,11 +1644,7 @@ export interface InstanceTrafficPackage {
     /** 流量包详情列表。 */
     TrafficPackageSet?: TrafficPackage[] | undefined;
 }
-/**
- * 实例违规详情。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 实例违规详情。 */
 export interface InstanceViolationDetail {
     /**
      * 来源：RESTRICT：封禁、FREEZW：冻结
@@ -1847,11 +1671,7 @@ export interface InstanceViolationDetail {
      */
     Content?: string | undefined;
 }
-/**
- * 描述了启动配置创建实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了启动配置创建实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等。 */
 export interface InternetAccessible {
     /**
      * 网络计费类型，取值范围：按流量包付费：TRAFFIC_POSTPAID_BY_HOUR按带宽付费： BANDWIDTH_POSTPAID_BY_HOUR
@@ -1872,11 +1692,7 @@ export interface InternetAccessible {
      */
     PublicIpAssigned?: boolean | undefined;
 }
-/**
- * 描述密钥对信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述密钥对信息。 */
 export interface KeyPair {
     /**
      * 密钥对 ID ，是密钥对的唯一标识。
@@ -1915,11 +1731,7 @@ export interface KeyPair {
      */
     PrivateKey?: string | null | undefined;
 }
-/**
- * 实例密码登录配置信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 实例密码登录配置信息。 */
 export interface LoginConfiguration {
     /**
      * "YES"代表选择自动生成密码，这时不指定Password字段。"NO"代表选择自定义密码，这时要指定Password字段。
@@ -1940,11 +1752,7 @@ export interface LoginConfiguration {
      */
     KeyIds?: string[] | undefined;
 }
-/**
- * 描述了实例登录相关配置与信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了实例登录相关配置与信息。 */
 export interface LoginSettings {
     /**
      * 密钥 ID 列表。关联密钥后，就可以通过对应的私钥来访问实例。注意：此字段可能返回 []，表示取不到有效值。
@@ -1953,11 +1761,7 @@ export interface LoginSettings {
      */
     KeyIds?: string[] | undefined;
 }
-/**
- * 描述了实例可变更的套餐。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了实例可变更的套餐。 */
 export interface ModifyBundle {
     /** 更改实例套餐后需要补的差价。 */
     ModifyPrice?: Price | undefined;
@@ -1979,11 +1783,7 @@ export interface ModifyBundle {
      */
     NotSupportModifyMessage?: string | undefined;
 }
-/**
- * 折扣详情信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 折扣详情信息。 */
 export interface PolicyDetail {
     /**
      * 用户折扣。
@@ -2017,20 +1817,12 @@ export interface PolicyDetail {
      */
     DiscountType?: string | null | undefined;
 }
-/**
- * 价格信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 价格信息 */
 export interface Price {
     /** 实例价格。 */
     InstancePrice?: InstancePrice | undefined;
 }
-/**
- * 描述地域信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述地域信息。 */
 export interface RegionInfo {
     /**
      * 地域名称，例如，ap-guangzhou。
@@ -2057,11 +1849,7 @@ export interface RegionInfo {
      */
     IsChinaMainland?: boolean | undefined;
 }
-/**
- * 续费云硬盘包年包月相关参数设置。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 续费云硬盘包年包月相关参数设置。 */
 export interface RenewDiskChargePrepaid {
     /**
      * 续费周期。单位：月。取值范围: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36]
@@ -2094,11 +1882,7 @@ export interface RenewDiskChargePrepaid {
      */
     CurInstanceDeadline?: string | undefined;
 }
-/**
- * 描述了镜像重置信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了镜像重置信息 */
 export interface ResetInstanceBlueprint {
     /** 镜像详细信息 */
     BlueprintInfo?: Blueprint | undefined;
@@ -2115,11 +1899,7 @@ export interface ResetInstanceBlueprint {
      */
     NonResettableMessage?: string | undefined;
 }
-/**
- * 使用场景信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 使用场景信息 */
 export interface Scene {
     /**
      * 使用场景Id
@@ -2140,11 +1920,7 @@ export interface Scene {
      */
     Description?: string | undefined;
 }
-/**
- * 使用场景详细信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 使用场景详细信息 */
 export interface SceneInfo {
     /**
      * 使用场景Id。
@@ -2165,11 +1941,7 @@ export interface SceneInfo {
      */
     Description?: string | undefined;
 }
-/**
- * 描述了快照相关信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了快照相关信息。 */
 export interface Snapshot {
     /**
      * 快照 ID。
@@ -2245,11 +2017,7 @@ export interface Snapshot {
      */
     CreatedTime?: string | undefined;
 }
-/**
- * 快照操作限制列表。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 快照操作限制列表。 */
 export interface SnapshotDeniedActions {
     /**
      * 快照 ID。
@@ -2260,11 +2028,7 @@ export interface SnapshotDeniedActions {
     /** 操作限制列表。 */
     DeniedActions?: DeniedAction[] | undefined;
 }
-/**
- * 描述镜像软件信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述镜像软件信息。 */
 export interface Software {
     /**
      * 软件名称。
@@ -2293,11 +2057,7 @@ export interface Software {
     /** 软件详情列表。 */
     DetailSet?: SoftwareDetail[] | undefined;
 }
-/**
- * 描述镜像软件详细信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述镜像软件详细信息。 */
 export interface SoftwareDetail {
     /**
      * 软件的属性标识
@@ -2318,11 +2078,7 @@ export interface SoftwareDetail {
      */
     Value?: string | undefined;
 }
-/**
- * 实例支持IPv6详情描述。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 实例支持IPv6详情描述。 */
 export interface SupportIpv6Detail {
     /**
      * 是否支持开启IPv6。
@@ -2343,11 +2099,7 @@ export interface SupportIpv6Detail {
      */
     Message?: string | undefined;
 }
-/**
- * 描述了操作系统所在块设备即系统盘的信息。
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 描述了操作系统所在块设备即系统盘的信息。 */
 export interface SystemDisk {
     /**
      * 系统盘类型。取值范围：
@@ -2373,11 +2125,7 @@ export interface SystemDisk {
      */
     DiskId?: string | null | undefined;
 }
-/**
- * 标签
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 标签 */
 export interface Tag {
     /**
      * 标签键
@@ -2392,11 +2140,7 @@ export interface Tag {
      */
     Value: string;
 }
-/**
- * 总计价格信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 总计价格信息 */
 export interface TotalPrice {
     /**
      * 原始总计价格。
@@ -2411,11 +2155,7 @@ export interface TotalPrice {
      */
     DiscountPrice?: number | undefined;
 }
-/**
- * 流量包详情
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 流量包详情 */
 export interface TrafficPackage {
     /**
      * 流量包ID。
@@ -2474,11 +2214,7 @@ export interface TrafficPackage {
      */
     Status?: "NETWORK_NORMAL" | "OVERDUE_NETWORK_DISABLED" | (string & {}) | undefined;
 }
-/**
- * 可用区详细信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** 可用区详细信息 */
 export interface ZoneInfo {
     /**
      * 可用区
@@ -2499,11 +2235,7 @@ export interface ZoneInfo {
      */
     InstanceDisplayLabel?: string | undefined;
 }
-/**
- * Input of CreateBlueprint: 创建镜像
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CreateBlueprint: 创建镜像 */
 export interface CreateBlueprintRequest {
     /**
      * 镜像名称。最大长度60。
@@ -2534,11 +2266,7 @@ export interface CreateBlueprintRequest {
      */
     ForcePowerOff?: boolean | undefined;
 }
-/**
- * Output of CreateBlueprint: 创建镜像
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CreateBlueprint: 创建镜像 */
 export interface CreateBlueprintResponse {
     /**
      * 自定义镜像ID。
@@ -2549,11 +2277,7 @@ export interface CreateBlueprintResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeBlueprintInstances: 查询镜像实例信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeBlueprintInstances: 查询镜像实例信息 */
 export interface DescribeBlueprintInstancesRequest {
     /**
      * 实例 ID 列表。可通过DescribeInstances接口返回值中的InstanceId获取。 当前最多支持1个。
@@ -2562,11 +2286,7 @@ export interface DescribeBlueprintInstancesRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of DescribeBlueprintInstances: 查询镜像实例信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeBlueprintInstances: 查询镜像实例信息 */
 export interface DescribeBlueprintInstancesResponse {
     /**
      * 符合条件的镜像实例数量。
@@ -2579,11 +2299,7 @@ export interface DescribeBlueprintInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquirePriceCreateBlueprint: 创建镜像询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of InquirePriceCreateBlueprint: 创建镜像询价 */
 export interface InquirePriceCreateBlueprintRequest {
     /**
      * 自定义镜像的个数。默认值为1。
@@ -2592,11 +2308,7 @@ export interface InquirePriceCreateBlueprintRequest {
      */
     BlueprintCount?: number | undefined;
 }
-/**
- * Output of InquirePriceCreateBlueprint: 创建镜像询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of InquirePriceCreateBlueprint: 创建镜像询价 */
 export interface InquirePriceCreateBlueprintResponse {
     /**
      * 自定义镜像的价格参数。
@@ -2607,11 +2319,7 @@ export interface InquirePriceCreateBlueprintResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of SyncBlueprint: 同步镜像
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of SyncBlueprint: 同步镜像 */
 export interface SyncBlueprintRequest {
     /**
      * 镜像ID。
@@ -2626,20 +2334,12 @@ export interface SyncBlueprintRequest {
      */
     DestinationRegions: string[];
 }
-/**
- * Output of SyncBlueprint: 同步镜像
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of SyncBlueprint: 同步镜像 */
 export interface SyncBlueprintResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeBlueprints: 查询镜像信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeBlueprints: 查询镜像信息 */
 export interface DescribeBlueprintsRequest {
     /**
      * 镜像 ID 列表。可通过DescribeBlueprints接口返回值字段BlueprintSet获取。列表长度最大值为100。
@@ -2688,11 +2388,7 @@ export interface DescribeBlueprintsRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeBlueprints: 查询镜像信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeBlueprints: 查询镜像信息 */
 export interface DescribeBlueprintsResponse {
     /**
      * 符合条件的镜像数量。
@@ -2705,11 +2401,7 @@ export interface DescribeBlueprintsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteBlueprints: 删除镜像
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DeleteBlueprints: 删除镜像 */
 export interface DeleteBlueprintsRequest {
     /**
      * 镜像ID列表。镜像ID，可通过DescribeBlueprints接口返回值中的BlueprintId获取。
@@ -2718,20 +2410,12 @@ export interface DeleteBlueprintsRequest {
      */
     BlueprintIds: string[];
 }
-/**
- * Output of DeleteBlueprints: 删除镜像
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DeleteBlueprints: 删除镜像 */
 export interface DeleteBlueprintsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyBlueprintAttribute: 修改镜像属性
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyBlueprintAttribute: 修改镜像属性 */
 export interface ModifyBlueprintAttributeRequest {
     /**
      * 镜像 ID。可通过DescribeBlueprints接口返回值中的BlueprintId获取。
@@ -2752,20 +2436,12 @@ export interface ModifyBlueprintAttributeRequest {
      */
     Description?: string | undefined;
 }
-/**
- * Output of ModifyBlueprintAttribute: 修改镜像属性
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyBlueprintAttribute: 修改镜像属性 */
 export interface ModifyBlueprintAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CancelShareBlueprintAcrossAccounts: 取消镜像跨账号共享
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CancelShareBlueprintAcrossAccounts: 取消镜像跨账号共享 */
 export interface CancelShareBlueprintAcrossAccountsRequest {
     /**
      * 镜像ID, 可以通过DescribeBlueprints接口返回的BlueprintId获取。
@@ -2780,20 +2456,12 @@ export interface CancelShareBlueprintAcrossAccountsRequest {
      */
     AccountIds: string[];
 }
-/**
- * Output of CancelShareBlueprintAcrossAccounts: 取消镜像跨账号共享
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CancelShareBlueprintAcrossAccounts: 取消镜像跨账号共享 */
 export interface CancelShareBlueprintAcrossAccountsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ShareBlueprintAcrossAccounts: 跨账号共享镜像
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ShareBlueprintAcrossAccounts: 跨账号共享镜像 */
 export interface ShareBlueprintAcrossAccountsRequest {
     /**
      * 镜像ID, 可以通过DescribeBlueprints接口返回的BlueprintId获取。
@@ -2808,20 +2476,12 @@ export interface ShareBlueprintAcrossAccountsRequest {
      */
     AccountIds: string[];
 }
-/**
- * Output of ShareBlueprintAcrossAccounts: 跨账号共享镜像
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ShareBlueprintAcrossAccounts: 跨账号共享镜像 */
 export interface ShareBlueprintAcrossAccountsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDiskBackup: 创建云硬盘备份点
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CreateDiskBackup: 创建云硬盘备份点 */
 export interface CreateDiskBackupRequest {
     /**
      * 云硬盘ID，可通过 DescribeDisks 接口返回值中的 DiskId 获取。
@@ -2836,11 +2496,7 @@ export interface CreateDiskBackupRequest {
      */
     DiskBackupName?: string | undefined;
 }
-/**
- * Output of CreateDiskBackup: 创建云硬盘备份点
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CreateDiskBackup: 创建云硬盘备份点 */
 export interface CreateDiskBackupResponse {
     /**
      * 备份点ID。
@@ -2851,11 +2507,7 @@ export interface CreateDiskBackupResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDiskBackupsDeniedActions: 查看云硬盘备份点操作限制列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDiskBackupsDeniedActions: 查看云硬盘备份点操作限制列表 */
 export interface DescribeDiskBackupsDeniedActionsRequest {
     /**
      * 云硬盘备份点 ID 列表, 可通过DescribeDiskBackups接口查询。列表长度最大值为100。
@@ -2864,22 +2516,14 @@ export interface DescribeDiskBackupsDeniedActionsRequest {
      */
     DiskBackupIds: string[];
 }
-/**
- * Output of DescribeDiskBackupsDeniedActions: 查看云硬盘备份点操作限制列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDiskBackupsDeniedActions: 查看云硬盘备份点操作限制列表 */
 export interface DescribeDiskBackupsDeniedActionsResponse {
     /** 云硬盘备份点操作限制列表详细信息。 */
     DiskBackupDeniedActionSet?: DiskBackupDeniedActions[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDiskBackupsAttribute: 修改云硬盘备份点属性
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyDiskBackupsAttribute: 修改云硬盘备份点属性 */
 export interface ModifyDiskBackupsAttributeRequest {
     /**
      * 云硬盘备份点ID，可通过 DescribeDiskBackups 接口返回值中的 DiskBackupId 获取。列表长度最大值为100。
@@ -2894,20 +2538,12 @@ export interface ModifyDiskBackupsAttributeRequest {
      */
     DiskBackupName?: string | undefined;
 }
-/**
- * Output of ModifyDiskBackupsAttribute: 修改云硬盘备份点属性
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyDiskBackupsAttribute: 修改云硬盘备份点属性 */
 export interface ModifyDiskBackupsAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ApplyDiskBackup: 回滚云硬盘备份点
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ApplyDiskBackup: 回滚云硬盘备份点 */
 export interface ApplyDiskBackupRequest {
     /**
      * 云硬盘ID，可通过DescribeDisks接口查询。
@@ -2922,20 +2558,12 @@ export interface ApplyDiskBackupRequest {
      */
     DiskBackupId: string;
 }
-/**
- * Output of ApplyDiskBackup: 回滚云硬盘备份点
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ApplyDiskBackup: 回滚云硬盘备份点 */
 export interface ApplyDiskBackupResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteDiskBackups: 删除云硬盘备份点
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DeleteDiskBackups: 删除云硬盘备份点 */
 export interface DeleteDiskBackupsRequest {
     /**
      * 云硬盘备份点ID列表，可通过 DescribeDiskBackups接口查询。列表长度最大值为100。
@@ -2944,20 +2572,12 @@ export interface DeleteDiskBackupsRequest {
      */
     DiskBackupIds: string[];
 }
-/**
- * Output of DeleteDiskBackups: 删除云硬盘备份点
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DeleteDiskBackups: 删除云硬盘备份点 */
 export interface DeleteDiskBackupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDiskBackups: 查看云硬盘备份点列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDiskBackups: 查看云硬盘备份点列表 */
 export interface DescribeDiskBackupsRequest {
     /**
      * 查询的云硬盘备份点ID列表。可通过DescribeDiskBackups接口返回值字段DiskBackupSet获取。列表长度最大值为100。参数不支持同时指定 DiskBackupIds 和 Filters。
@@ -3000,11 +2620,7 @@ export interface DescribeDiskBackupsRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeDiskBackups: 查看云硬盘备份点列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDiskBackups: 查看云硬盘备份点列表 */
 export interface DescribeDiskBackupsResponse {
     /**
      * 云硬盘备份点的数量。
@@ -3017,11 +2633,7 @@ export interface DescribeDiskBackupsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateFirewallRules: 添加防火墙规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CreateFirewallRules: 添加防火墙规则 */
 export interface CreateFirewallRulesRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -3038,20 +2650,12 @@ export interface CreateFirewallRulesRequest {
      */
     FirewallVersion?: number | undefined;
 }
-/**
- * Output of CreateFirewallRules: 添加防火墙规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CreateFirewallRules: 添加防火墙规则 */
 export interface CreateFirewallRulesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteFirewallRules: 删除防火墙规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DeleteFirewallRules: 删除防火墙规则 */
 export interface DeleteFirewallRulesRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -3068,20 +2672,12 @@ export interface DeleteFirewallRulesRequest {
      */
     FirewallVersion?: number | undefined;
 }
-/**
- * Output of DeleteFirewallRules: 删除防火墙规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DeleteFirewallRules: 删除防火墙规则 */
 export interface DeleteFirewallRulesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeFirewallRules: 查询防火墙规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeFirewallRules: 查询防火墙规则 */
 export interface DescribeFirewallRulesRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -3102,11 +2698,7 @@ export interface DescribeFirewallRulesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeFirewallRules: 查询防火墙规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeFirewallRules: 查询防火墙规则 */
 export interface DescribeFirewallRulesResponse {
     /**
      * 符合条件的防火墙规则数量。
@@ -3125,18 +2717,10 @@ export interface DescribeFirewallRulesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeFirewallRulesTemplate: 查询防火墙规则模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeFirewallRulesTemplate: 查询防火墙规则模板 */
 export interface DescribeFirewallRulesTemplateRequest {
 }
-/**
- * Output of DescribeFirewallRulesTemplate: 查询防火墙规则模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeFirewallRulesTemplate: 查询防火墙规则模板 */
 export interface DescribeFirewallRulesTemplateResponse {
     /**
      * 符合条件的防火墙规则数量。
@@ -3149,11 +2733,7 @@ export interface DescribeFirewallRulesTemplateResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyFirewallRuleDescription: 修改防火墙规则描述
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyFirewallRuleDescription: 修改防火墙规则描述 */
 export interface ModifyFirewallRuleDescriptionRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -3170,20 +2750,12 @@ export interface ModifyFirewallRuleDescriptionRequest {
      */
     FirewallVersion?: number | undefined;
 }
-/**
- * Output of ModifyFirewallRuleDescription: 修改防火墙规则描述
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyFirewallRuleDescription: 修改防火墙规则描述 */
 export interface ModifyFirewallRuleDescriptionResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyFirewallRules: 修改防火墙规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyFirewallRules: 修改防火墙规则 */
 export interface ModifyFirewallRulesRequest {
     /**
      * 实例 ID。实例的ID可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -3200,20 +2772,12 @@ export interface ModifyFirewallRulesRequest {
      */
     FirewallVersion?: number | undefined;
 }
-/**
- * Output of ModifyFirewallRules: 修改防火墙规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyFirewallRules: 修改防火墙规则 */
 export interface ModifyFirewallRulesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ApplyFirewallTemplate: 应用防火墙模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ApplyFirewallTemplate: 应用防火墙模板 */
 export interface ApplyFirewallTemplateRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
@@ -3224,11 +2788,7 @@ export interface ApplyFirewallTemplateRequest {
     /** 应用防火墙模板的实例列表。列表长度最大值是100。 */
     ApplyInstances: InstanceIdentifier[];
 }
-/**
- * Output of ApplyFirewallTemplate: 应用防火墙模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ApplyFirewallTemplate: 应用防火墙模板 */
 export interface ApplyFirewallTemplateResponse {
     /**
      * 任务ID。
@@ -3239,11 +2799,7 @@ export interface ApplyFirewallTemplateResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateFirewallTemplate: 创建防火墙模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CreateFirewallTemplate: 创建防火墙模板 */
 export interface CreateFirewallTemplateRequest {
     /**
      * 模板名称。
@@ -3254,11 +2810,7 @@ export interface CreateFirewallTemplateRequest {
     /** 防火墙规则列表。 */
     TemplateRules?: FirewallRule[] | undefined;
 }
-/**
- * Output of CreateFirewallTemplate: 创建防火墙模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CreateFirewallTemplate: 创建防火墙模板 */
 export interface CreateFirewallTemplateResponse {
     /**
      * 防火墙模板ID。
@@ -3269,18 +2821,10 @@ export interface CreateFirewallTemplateResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeFirewallTemplateQuota: 查询防火墙模板配额
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeFirewallTemplateQuota: 查询防火墙模板配额 */
 export interface DescribeFirewallTemplateQuotaRequest {
 }
-/**
- * Output of DescribeFirewallTemplateQuota: 查询防火墙模板配额
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeFirewallTemplateQuota: 查询防火墙模板配额 */
 export interface DescribeFirewallTemplateQuotaResponse {
     /**
      * 当前可用配额。
@@ -3297,11 +2841,7 @@ export interface DescribeFirewallTemplateQuotaResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeFirewallTemplateRuleQuota: 查询防火墙模板规则配额
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeFirewallTemplateRuleQuota: 查询防火墙模板规则配额 */
 export interface DescribeFirewallTemplateRuleQuotaRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
@@ -3310,11 +2850,7 @@ export interface DescribeFirewallTemplateRuleQuotaRequest {
      */
     TemplateId: string;
 }
-/**
- * Output of DescribeFirewallTemplateRuleQuota: 查询防火墙模板规则配额
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeFirewallTemplateRuleQuota: 查询防火墙模板规则配额 */
 export interface DescribeFirewallTemplateRuleQuotaResponse {
     /**
      * 当前可用配额。
@@ -3331,11 +2867,7 @@ export interface DescribeFirewallTemplateRuleQuotaResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateFirewallTemplateRules: 创建防火墙模板规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CreateFirewallTemplateRules: 创建防火墙模板规则 */
 export interface CreateFirewallTemplateRulesRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
@@ -3346,11 +2878,7 @@ export interface CreateFirewallTemplateRulesRequest {
     /** 防火墙模板规则列表。 */
     TemplateRules: FirewallRule[];
 }
-/**
- * Output of CreateFirewallTemplateRules: 创建防火墙模板规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CreateFirewallTemplateRules: 创建防火墙模板规则 */
 export interface CreateFirewallTemplateRulesResponse {
     /**
      * 规则ID列表。
@@ -3361,11 +2889,7 @@ export interface CreateFirewallTemplateRulesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteFirewallTemplate: 删除防火墙模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DeleteFirewallTemplate: 删除防火墙模板 */
 export interface DeleteFirewallTemplateRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
@@ -3374,20 +2898,12 @@ export interface DeleteFirewallTemplateRequest {
      */
     TemplateId: string;
 }
-/**
- * Output of DeleteFirewallTemplate: 删除防火墙模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DeleteFirewallTemplate: 删除防火墙模板 */
 export interface DeleteFirewallTemplateResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteFirewallTemplateRules: 删除防火墙模板规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DeleteFirewallTemplateRules: 删除防火墙模板规则 */
 export interface DeleteFirewallTemplateRulesRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
@@ -3402,20 +2918,12 @@ export interface DeleteFirewallTemplateRulesRequest {
      */
     TemplateRuleIds: string[];
 }
-/**
- * Output of DeleteFirewallTemplateRules: 删除防火墙模板规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DeleteFirewallTemplateRules: 删除防火墙模板规则 */
 export interface DeleteFirewallTemplateRulesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeFirewallTemplateApplyRecords: 查询防火墙模板应用记录列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeFirewallTemplateApplyRecords: 查询防火墙模板应用记录列表 */
 export interface DescribeFirewallTemplateApplyRecordsRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
@@ -3430,22 +2938,14 @@ export interface DescribeFirewallTemplateApplyRecordsRequest {
      */
     TaskIds?: string[] | undefined;
 }
-/**
- * Output of DescribeFirewallTemplateApplyRecords: 查询防火墙模板应用记录列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeFirewallTemplateApplyRecords: 查询防火墙模板应用记录列表 */
 export interface DescribeFirewallTemplateApplyRecordsResponse {
     /** 防火墙模板应用记录列表。 */
     ApplyRecordSet?: FirewallTemplateApplyRecord[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeFirewallTemplateRules: 查询防火墙模板规则列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeFirewallTemplateRules: 查询防火墙模板规则列表 */
 export interface DescribeFirewallTemplateRulesRequest {
     /**
      * 防火墙模板ID列表。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。列表长度最大值为100。
@@ -3472,11 +2972,7 @@ export interface DescribeFirewallTemplateRulesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeFirewallTemplateRules: 查询防火墙模板规则列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeFirewallTemplateRules: 查询防火墙模板规则列表 */
 export interface DescribeFirewallTemplateRulesResponse {
     /**
      * 防火墙模板规则总数量。
@@ -3493,11 +2989,7 @@ export interface DescribeFirewallTemplateRulesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeFirewallTemplates: 查询防火墙模板列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeFirewallTemplates: 查询防火墙模板列表 */
 export interface DescribeFirewallTemplatesRequest {
     /**
      * 防火墙模板ID列表。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。列表长度最大值为100。
@@ -3534,11 +3026,7 @@ export interface DescribeFirewallTemplatesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeFirewallTemplates: 查询防火墙模板列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeFirewallTemplates: 查询防火墙模板列表 */
 export interface DescribeFirewallTemplatesResponse {
     /**
      * 模板总数量。
@@ -3551,11 +3039,7 @@ export interface DescribeFirewallTemplatesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyFirewallTemplate: 修改防火墙模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyFirewallTemplate: 修改防火墙模板 */
 export interface ModifyFirewallTemplateRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
@@ -3570,20 +3054,12 @@ export interface ModifyFirewallTemplateRequest {
      */
     TemplateName?: string | undefined;
 }
-/**
- * Output of ModifyFirewallTemplate: 修改防火墙模板
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyFirewallTemplate: 修改防火墙模板 */
 export interface ModifyFirewallTemplateResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReplaceFirewallTemplateRule: 替换防火墙模板规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ReplaceFirewallTemplateRule: 替换防火墙模板规则 */
 export interface ReplaceFirewallTemplateRuleRequest {
     /**
      * 防火墙模板ID。可通过 DescribeFirewallTemplates 接口返回值中的 TemplateId 获取。
@@ -3600,20 +3076,12 @@ export interface ReplaceFirewallTemplateRuleRequest {
     /** 替换后的防火墙模板规则。 */
     TemplateRule: FirewallRule;
 }
-/**
- * Output of ReplaceFirewallTemplateRule: 替换防火墙模板规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ReplaceFirewallTemplateRule: 替换防火墙模板规则 */
 export interface ReplaceFirewallTemplateRuleResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetFirewallTemplateRules: 重置防火墙模板规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ResetFirewallTemplateRules: 重置防火墙模板规则 */
 export interface ResetFirewallTemplateRulesRequest {
     /**
      * 防火墙模板ID。可通过 DescribeFirewallTemplates 接口返回值中的 TemplateId 获取。
@@ -3624,11 +3092,7 @@ export interface ResetFirewallTemplateRulesRequest {
     /** 重置后的防火墙模板规则列表。每次请求批量防火墙规则的上限为 100。 */
     TemplateRules: FirewallRule[];
 }
-/**
- * Output of ResetFirewallTemplateRules: 重置防火墙模板规则
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ResetFirewallTemplateRules: 重置防火墙模板规则 */
 export interface ResetFirewallTemplateRulesResponse {
     /**
      * 重置后的规则ID列表。
@@ -3639,11 +3103,7 @@ export interface ResetFirewallTemplateRulesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ApplyInstanceSnapshot: 回滚实例快照
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ApplyInstanceSnapshot: 回滚实例快照 */
 export interface ApplyInstanceSnapshotRequest {
     /**
      * 实例 ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -3658,20 +3118,12 @@ export interface ApplyInstanceSnapshotRequest {
      */
     SnapshotId: string;
 }
-/**
- * Output of ApplyInstanceSnapshot: 回滚实例快照
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ApplyInstanceSnapshot: 回滚实例快照 */
 export interface ApplyInstanceSnapshotResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateInstanceSnapshot: 创建实例快照
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CreateInstanceSnapshot: 创建实例快照 */
 export interface CreateInstanceSnapshotRequest {
     /**
      * 需要创建快照的实例 ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -3686,11 +3138,7 @@ export interface CreateInstanceSnapshotRequest {
      */
     SnapshotName?: string | undefined;
 }
-/**
- * Output of CreateInstanceSnapshot: 创建实例快照
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CreateInstanceSnapshot: 创建实例快照 */
 export interface CreateInstanceSnapshotResponse {
     /**
      * 快照 ID。
@@ -3701,11 +3149,7 @@ export interface CreateInstanceSnapshotResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSnapshots: 删除快照
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DeleteSnapshots: 删除快照 */
 export interface DeleteSnapshotsRequest {
     /**
      * 要删除的快照 ID 列表，每次请求批量快照的上限为10个，可通过 DescribeSnapshots查询。
@@ -3714,20 +3158,12 @@ export interface DeleteSnapshotsRequest {
      */
     SnapshotIds: string[];
 }
-/**
- * Output of DeleteSnapshots: 删除快照
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DeleteSnapshots: 删除快照 */
 export interface DeleteSnapshotsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSnapshots: 查看快照列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeSnapshots: 查看快照列表 */
 export interface DescribeSnapshotsRequest {
     /**
      * 要查询快照的 ID 列表。每次请求批量快照的上限为 100。可通过 DescribeSnapshots 接口返回值中的 SnapshotId 获取。参数不支持同时指定 SnapshotIds 和 Filters。
@@ -3768,11 +3204,7 @@ export interface DescribeSnapshotsRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeSnapshots: 查看快照列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeSnapshots: 查看快照列表 */
 export interface DescribeSnapshotsResponse {
     /**
      * 快照的数量。
@@ -3785,11 +3217,7 @@ export interface DescribeSnapshotsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSnapshotsDeniedActions: 查看快照操作限制列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeSnapshotsDeniedActions: 查看快照操作限制列表 */
 export interface DescribeSnapshotsDeniedActionsRequest {
     /**
      * 快照 ID 列表,每次请求批量快照的上限是100个。 可通过 DescribeSnapshots 查询。
@@ -3798,22 +3226,14 @@ export interface DescribeSnapshotsDeniedActionsRequest {
      */
     SnapshotIds: string[];
 }
-/**
- * Output of DescribeSnapshotsDeniedActions: 查看快照操作限制列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeSnapshotsDeniedActions: 查看快照操作限制列表 */
 export interface DescribeSnapshotsDeniedActionsResponse {
     /** 快照操作限制列表详细信息。 */
     SnapshotDeniedActionSet?: SnapshotDeniedActions[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySnapshotAttribute: 修改快照信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifySnapshotAttribute: 修改快照信息 */
 export interface ModifySnapshotAttributeRequest {
     /**
      * 快照 ID, 可通过 DescribeSnapshots 查询。
@@ -3828,20 +3248,12 @@ export interface ModifySnapshotAttributeRequest {
      */
     SnapshotName?: string | undefined;
 }
-/**
- * Output of ModifySnapshotAttribute: 修改快照信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifySnapshotAttribute: 修改快照信息 */
 export interface ModifySnapshotAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AssociateInstancesKeyPairs: 绑定密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of AssociateInstancesKeyPairs: 绑定密钥对 */
 export interface AssociateInstancesKeyPairsRequest {
     /**
      * 密钥对 ID 列表，每次请求批量密钥对的上限为 100。可通过DescribeKeyPairs接口返回值中的KeyId获取。
@@ -3856,20 +3268,12 @@ export interface AssociateInstancesKeyPairsRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of AssociateInstancesKeyPairs: 绑定密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of AssociateInstancesKeyPairs: 绑定密钥对 */
 export interface AssociateInstancesKeyPairsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateKeyPair: 创建密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CreateKeyPair: 创建密钥对 */
 export interface CreateKeyPairRequest {
     /**
      * 密钥对名称，可由数字，字母和下划线组成，长度不超过 25 个字符。
@@ -3878,22 +3282,14 @@ export interface CreateKeyPairRequest {
      */
     KeyName: string;
 }
-/**
- * Output of CreateKeyPair: 创建密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CreateKeyPair: 创建密钥对 */
 export interface CreateKeyPairResponse {
     /** 密钥对信息。 */
     KeyPair?: KeyPair | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteKeyPairs: 删除密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DeleteKeyPairs: 删除密钥对 */
 export interface DeleteKeyPairsRequest {
     /**
      * 密钥对 ID 列表，每次请求批量密钥对的上限为 10。可通过DescribeKeyPairs接口返回值中的KeyId获取。
@@ -3902,20 +3298,12 @@ export interface DeleteKeyPairsRequest {
      */
     KeyIds: string[];
 }
-/**
- * Output of DeleteKeyPairs: 删除密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DeleteKeyPairs: 删除密钥对 */
 export interface DeleteKeyPairsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeKeyPairs: 查询用户密钥对列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeKeyPairs: 查询用户密钥对列表 */
 export interface DescribeKeyPairsRequest {
     /**
      * 密钥对 ID 列表。可通过DescribeKeyPairs接口返回值字段KeyPairSet获取。列表长度最大值为100。
@@ -3950,11 +3338,7 @@ export interface DescribeKeyPairsRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeKeyPairs: 查询用户密钥对列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeKeyPairs: 查询用户密钥对列表 */
 export interface DescribeKeyPairsResponse {
     /**
      * 符合条件的密钥对数量。
@@ -3967,11 +3351,7 @@ export interface DescribeKeyPairsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DisassociateInstancesKeyPairs: 解绑密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DisassociateInstancesKeyPairs: 解绑密钥对 */
 export interface DisassociateInstancesKeyPairsRequest {
     /**
      * 密钥对 ID 列表，每次请求批量密钥对的上限为 100。可通过DescribeKeyPairs接口返回值中的KeyId获取。
@@ -3986,20 +3366,12 @@ export interface DisassociateInstancesKeyPairsRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of DisassociateInstancesKeyPairs: 解绑密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DisassociateInstancesKeyPairs: 解绑密钥对 */
 export interface DisassociateInstancesKeyPairsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ImportKeyPair: 导入密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ImportKeyPair: 导入密钥对 */
 export interface ImportKeyPairRequest {
     /**
      * 密钥对名称，可由数字，字母和下划线组成，长度不超过 25 个字符。
@@ -4014,11 +3386,7 @@ export interface ImportKeyPairRequest {
      */
     PublicKey: string;
 }
-/**
- * Output of ImportKeyPair: 导入密钥对
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ImportKeyPair: 导入密钥对 */
 export interface ImportKeyPairResponse {
     /**
      * 密钥对 ID。
@@ -4029,11 +3397,7 @@ export interface ImportKeyPairResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceVncUrl: 查询实例管理终端地址
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeInstanceVncUrl: 查询实例管理终端地址 */
 export interface DescribeInstanceVncUrlRequest {
     /**
      * 实例 ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4042,11 +3406,7 @@ export interface DescribeInstanceVncUrlRequest {
      */
     InstanceId: string;
 }
-/**
- * Output of DescribeInstanceVncUrl: 查询实例管理终端地址
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeInstanceVncUrl: 查询实例管理终端地址 */
 export interface DescribeInstanceVncUrlResponse {
     /**
      * 实例的管理终端地址。
@@ -4057,11 +3417,7 @@ export interface DescribeInstanceVncUrlResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesDeniedActions: 查看实例操作限制列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeInstancesDeniedActions: 查看实例操作限制列表 */
 export interface DescribeInstancesDeniedActionsRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4070,22 +3426,14 @@ export interface DescribeInstancesDeniedActionsRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of DescribeInstancesDeniedActions: 查看实例操作限制列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeInstancesDeniedActions: 查看实例操作限制列表 */
 export interface DescribeInstancesDeniedActionsResponse {
     /** 实例操作限制列表详细信息。 */
     InstanceDeniedActionSet?: InstanceDeniedActions[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesDiskNum: 查询实例挂载云硬盘数量
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeInstancesDiskNum: 查询实例挂载云硬盘数量 */
 export interface DescribeInstancesDiskNumRequest {
     /**
      * 实例ID列表。每次请求批量实例的上限为 100。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -4094,11 +3442,7 @@ export interface DescribeInstancesDiskNumRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of DescribeInstancesDiskNum: 查询实例挂载云硬盘数量
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeInstancesDiskNum: 查询实例挂载云硬盘数量 */
 export interface DescribeInstancesDiskNumResponse {
     /** 挂载信息列表 */
     AttachDetailSet?: AttachDetail[] | undefined;
@@ -4111,11 +3455,7 @@ export interface DescribeInstancesDiskNumResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesReturnable: 查询实例是否可退还
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeInstancesReturnable: 查询实例是否可退还 */
 export interface DescribeInstancesReturnableRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4136,11 +3476,7 @@ export interface DescribeInstancesReturnableRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeInstancesReturnable: 查询实例是否可退还
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeInstancesReturnable: 查询实例是否可退还 */
 export interface DescribeInstancesReturnableResponse {
     /**
      * 符合条件的实例数量。
@@ -4153,11 +3489,7 @@ export interface DescribeInstancesReturnableResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstancesTrafficPackages: 查看实例流量包详情
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeInstancesTrafficPackages: 查看实例流量包详情 */
 export interface DescribeInstancesTrafficPackagesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4178,11 +3510,7 @@ export interface DescribeInstancesTrafficPackagesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeInstancesTrafficPackages: 查看实例流量包详情
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeInstancesTrafficPackages: 查看实例流量包详情 */
 export interface DescribeInstancesTrafficPackagesResponse {
     /**
      * 符合条件的实例流量包详情数量。
@@ -4195,11 +3523,7 @@ export interface DescribeInstancesTrafficPackagesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeModifyInstanceBundles: 查询实例可变更套餐列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeModifyInstanceBundles: 查询实例可变更套餐列表 */
 export interface DescribeModifyInstanceBundlesRequest {
     /**
      * 实例 ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -4240,11 +3564,7 @@ export interface DescribeModifyInstanceBundlesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeModifyInstanceBundles: 查询实例可变更套餐列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeModifyInstanceBundles: 查询实例可变更套餐列表 */
 export interface DescribeModifyInstanceBundlesResponse {
     /**
      * 符合条件的套餐数量。
@@ -4257,11 +3577,7 @@ export interface DescribeModifyInstanceBundlesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeResetInstanceBlueprints: 查询重置实例的镜像信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeResetInstanceBlueprints: 查询重置实例的镜像信息 */
 export interface DescribeResetInstanceBlueprintsRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -4306,11 +3622,7 @@ export interface DescribeResetInstanceBlueprintsRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeResetInstanceBlueprints: 查询重置实例的镜像信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeResetInstanceBlueprints: 查询重置实例的镜像信息 */
 export interface DescribeResetInstanceBlueprintsResponse {
     /**
      * 符合条件的镜像数量。
@@ -4323,11 +3635,7 @@ export interface DescribeResetInstanceBlueprintsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of IsolateInstances: 隔离实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of IsolateInstances: 隔离实例 */
 export interface IsolateInstancesRequest {
     /**
      * 实例ID列表。一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求退还实例和数据盘数量总计上限为20。
@@ -4346,20 +3654,12 @@ export interface IsolateInstancesRequest {
      */
     IsolateDataDisk?: boolean | undefined;
 }
-/**
- * Output of IsolateInstances: 隔离实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of IsolateInstances: 隔离实例 */
 export interface IsolateInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesBundle: 变更实例套餐
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyInstancesBundle: 变更实例套餐 */
 export interface ModifyInstancesBundleRequest {
     /**
      * 实例ID列表。一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为15。
@@ -4384,20 +3684,12 @@ export interface ModifyInstancesBundleRequest {
      */
     AutoVoucher?: boolean | undefined;
 }
-/**
- * Output of ModifyInstancesBundle: 变更实例套餐
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyInstancesBundle: 变更实例套餐 */
 export interface ModifyInstancesBundleResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RebootInstances: 重启实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of RebootInstances: 重启实例 */
 export interface RebootInstancesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4406,20 +3698,12 @@ export interface RebootInstancesRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of RebootInstances: 重启实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of RebootInstances: 重启实例 */
 export interface RebootInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RenewInstances: 续费实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of RenewInstances: 续费实例 */
 export interface RenewInstancesRequest {
     /**
      * 实例ID列表。一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
@@ -4450,20 +3734,12 @@ export interface RenewInstancesRequest {
      */
     AutoVoucher?: boolean | undefined;
 }
-/**
- * Output of RenewInstances: 续费实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of RenewInstances: 续费实例 */
 export interface RenewInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetInstance: 重装系统
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ResetInstance: 重装系统 */
 export interface ResetInstanceRequest {
     /**
      * 实例 ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4482,20 +3758,12 @@ export interface ResetInstanceRequest {
     /** 实例登录信息配置。默认缺失情况下代表用户选择实例创建后设置登录密码或绑定密钥。 */
     LoginConfiguration?: LoginConfiguration | undefined;
 }
-/**
- * Output of ResetInstance: 重装系统
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ResetInstance: 重装系统 */
 export interface ResetInstanceResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetInstancesPassword: 重置实例密码
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ResetInstancesPassword: 重置实例密码 */
 export interface ResetInstancesPasswordRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
@@ -4516,20 +3784,12 @@ export interface ResetInstancesPasswordRequest {
      */
     UserName?: string | undefined;
 }
-/**
- * Output of ResetInstancesPassword: 重置实例密码
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ResetInstancesPassword: 重置实例密码 */
 export interface ResetInstancesPasswordResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StartInstances: 启动实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of StartInstances: 启动实例 */
 export interface StartInstancesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4538,20 +3798,12 @@ export interface StartInstancesRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of StartInstances: 启动实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of StartInstances: 启动实例 */
 export interface StartInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StopInstances: 关闭实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of StopInstances: 关闭实例 */
 export interface StopInstancesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4560,20 +3812,12 @@ export interface StopInstancesRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of StopInstances: 关闭实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of StopInstances: 关闭实例 */
 export interface StopInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesAttribute: 修改实例的属性
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyInstancesAttribute: 修改实例的属性 */
 export interface ModifyInstancesAttributeRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4588,20 +3832,12 @@ export interface ModifyInstancesAttributeRequest {
      */
     InstanceName?: string | undefined;
 }
-/**
- * Output of ModifyInstancesAttribute: 修改实例的属性
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyInstancesAttribute: 修改实例的属性 */
 export interface ModifyInstancesAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstancesRenewFlag: 修改实例续费标识
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyInstancesRenewFlag: 修改实例续费标识 */
 export interface ModifyInstancesRenewFlagRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4613,27 +3849,18 @@ export interface ModifyInstancesRenewFlagRequest {
      * 自动续费标识。取值范围：
      * - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
      * - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-     * - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
-     * 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+     * - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
      *
      * @example NOTIFY_AND_AUTO_RENEW
      */
     RenewFlag: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW";
 }
-/**
- * Output of ModifyInstancesRenewFlag: 修改实例续费标识
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyInstancesRenewFlag: 修改实例续费标识 */
 export interface ModifyInstancesRenewFlagResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateInstances: 创建实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CreateInstances: 创建实例 */
 export interface CreateInstancesRequest {
     /**
      * 套餐ID。可以通过调用 DescribeBundles 接口获取。
@@ -4715,11 +3942,7 @@ export interface CreateInstancesRequest {
      */
     Subdomain?: string | undefined;
 }
-/**
- * Output of CreateInstances: 创建实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CreateInstances: 创建实例 */
 export interface CreateInstancesResponse {
     /**
      * 当通过本接口来创建实例时会返回该参数，表示一个或多个实例ID。返回实例ID列表并不代表实例创建成功。可根据DescribeInstances 接口查询返回的InstancesSet中对应实例的ID的状态来判断创建是否完成；如果实例状态由“启动中”变为“运行中”，则为创建成功。
@@ -4730,11 +3953,7 @@ export interface CreateInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstances: 查看实例列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeInstances: 查看实例列表 */
 export interface DescribeInstancesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4803,11 +4022,7 @@ export interface DescribeInstancesRequest {
      */
     Order?: string | undefined;
 }
-/**
- * Output of DescribeInstances: 查看实例列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeInstances: 查看实例列表 */
 export interface DescribeInstancesResponse {
     /**
      * 符合条件的实例数量。
@@ -4820,11 +4035,7 @@ export interface DescribeInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of TerminateInstances: 销毁实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of TerminateInstances: 销毁实例 */
 export interface TerminateInstancesRequest {
     /**
      * 实例ID列表。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -4833,20 +4044,12 @@ export interface TerminateInstancesRequest {
      */
     InstanceIds: string[];
 }
-/**
- * Output of TerminateInstances: 销毁实例
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of TerminateInstances: 销毁实例 */
 export interface TerminateInstancesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachCcn: 关联云联网
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of AttachCcn: 关联云联网 */
 export interface AttachCcnRequest {
     /**
      * 云联网实例ID。可通过DescribeCcns接口返回值中的CcnId获取。
@@ -4855,38 +4058,22 @@ export interface AttachCcnRequest {
      */
     CcnId: string;
 }
-/**
- * Output of AttachCcn: 关联云联网
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of AttachCcn: 关联云联网 */
 export interface AttachCcnResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeCcnAttachedInstances: 查询云联网关联的实例信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeCcnAttachedInstances: 查询云联网关联的实例信息 */
 export interface DescribeCcnAttachedInstancesRequest {
 }
-/**
- * Output of DescribeCcnAttachedInstances: 查询云联网关联的实例信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeCcnAttachedInstances: 查询云联网关联的实例信息 */
 export interface DescribeCcnAttachedInstancesResponse {
     /** 云联网关联的实例列表。 */
     CcnAttachedInstanceSet?: CcnAttachedInstance[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachCcn: 解关联云联网
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DetachCcn: 解关联云联网 */
 export interface DetachCcnRequest {
     /**
      * 云联网实例ID。可通过DescribeCcnAttachedInstances接口返回值中的CcnId获取。
@@ -4895,20 +4082,12 @@ export interface DetachCcnRequest {
      */
     CcnId: string;
 }
-/**
- * Output of DetachCcn: 解关联云联网
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DetachCcn: 解关联云联网 */
 export interface DetachCcnResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetAttachCcn: 重新申请关联云联网
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ResetAttachCcn: 重新申请关联云联网 */
 export interface ResetAttachCcnRequest {
     /**
      * 云联网实例ID。可通过DescribeCcns接口返回值中的CcnId获取。
@@ -4917,20 +4096,12 @@ export interface ResetAttachCcnRequest {
      */
     CcnId: string;
 }
-/**
- * Output of ResetAttachCcn: 重新申请关联云联网
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ResetAttachCcn: 重新申请关联云联网 */
 export interface ResetAttachCcnResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachDisks: 挂载云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of AttachDisks: 挂载云硬盘 */
 export interface AttachDisksRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
@@ -4954,20 +4125,12 @@ export interface AttachDisksRequest {
      */
     RenewFlag?: string | undefined;
 }
-/**
- * Output of AttachDisks: 挂载云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of AttachDisks: 挂载云硬盘 */
 export interface AttachDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDiskConfigs: 查看云硬盘配置
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDiskConfigs: 查看云硬盘配置 */
 export interface DescribeDiskConfigsRequest {
     /**
      * 过滤器列表。
@@ -4978,22 +4141,14 @@ export interface DescribeDiskConfigsRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeDiskConfigs: 查看云硬盘配置
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDiskConfigs: 查看云硬盘配置 */
 export interface DescribeDiskConfigsResponse {
     /** 云硬盘配置列表。 */
     DiskConfigSet?: DiskConfig[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDiskDiscount: 查询云硬盘折扣信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDiskDiscount: 查询云硬盘折扣信息 */
 export interface DescribeDiskDiscountRequest {
     /**
      * 云硬盘类型, 取值范围: CLOUD_PREMIUM: 高性能云硬盘，CLOUD_SSD: SSD云硬盘
@@ -5014,11 +4169,7 @@ export interface DescribeDiskDiscountRequest {
      */
     DiskBackupQuota?: number | undefined;
 }
-/**
- * Output of DescribeDiskDiscount: 查询云硬盘折扣信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDiskDiscount: 查询云硬盘折扣信息 */
 export interface DescribeDiskDiscountResponse {
     /**
      * 币种：CNY人民币，USD 美元。
@@ -5031,11 +4182,7 @@ export interface DescribeDiskDiscountResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDisksDeniedActions: 查询云硬盘操作限制列表信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDisksDeniedActions: 查询云硬盘操作限制列表信息 */
 export interface DescribeDisksDeniedActionsRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
@@ -5044,22 +4191,14 @@ export interface DescribeDisksDeniedActionsRequest {
      */
     DiskIds: string[];
 }
-/**
- * Output of DescribeDisksDeniedActions: 查询云硬盘操作限制列表信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDisksDeniedActions: 查询云硬盘操作限制列表信息 */
 export interface DescribeDisksDeniedActionsResponse {
     /** 云硬盘操作限制列表详细信息。 */
     DiskDeniedActionSet?: DiskDeniedActions[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDisksReturnable: 查看云硬盘是否可退还
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDisksReturnable: 查看云硬盘是否可退还 */
 export interface DescribeDisksReturnableRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 10。可通过DescribeDisks接口返回值中的DiskId获取。
@@ -5080,11 +4219,7 @@ export interface DescribeDisksReturnableRequest {
      */
     Offset?: number | undefined;
 }
-/**
- * Output of DescribeDisksReturnable: 查看云硬盘是否可退还
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDisksReturnable: 查看云硬盘是否可退还 */
 export interface DescribeDisksReturnableResponse {
     /** 可退还云硬盘详细信息列表。 */
     DiskReturnableSet?: DiskReturnable[] | undefined;
@@ -5097,11 +4232,7 @@ export interface DescribeDisksReturnableResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachDisks: 卸载云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DetachDisks: 卸载云硬盘 */
 export interface DetachDisksRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
@@ -5110,20 +4241,12 @@ export interface DetachDisksRequest {
      */
     DiskIds: string[];
 }
-/**
- * Output of DetachDisks: 卸载云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DetachDisks: 卸载云硬盘 */
 export interface DetachDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquirePriceCreateDisks: 新购云硬盘询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of InquirePriceCreateDisks: 新购云硬盘询价 */
 export interface InquirePriceCreateDisksRequest {
     /**
      * 云硬盘大小, 单位: GB。
@@ -5153,22 +4276,14 @@ export interface InquirePriceCreateDisksRequest {
      */
     DiskBackupQuota?: number | undefined;
 }
-/**
- * Output of InquirePriceCreateDisks: 新购云硬盘询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of InquirePriceCreateDisks: 新购云硬盘询价 */
 export interface InquirePriceCreateDisksResponse {
     /** 云硬盘价格。 */
     DiskPrice?: DiskPrice | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquirePriceRenewDisks: 续费云硬盘询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of InquirePriceRenewDisks: 续费云硬盘询价 */
 export interface InquirePriceRenewDisksRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 1。可通过DescribeDisks接口返回值中的DiskId获取。
@@ -5179,22 +4294,14 @@ export interface InquirePriceRenewDisksRequest {
     /** 续费云硬盘包年包月相关参数设置。 */
     RenewDiskChargePrepaid: RenewDiskChargePrepaid;
 }
-/**
- * Output of InquirePriceRenewDisks: 续费云硬盘询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of InquirePriceRenewDisks: 续费云硬盘询价 */
 export interface InquirePriceRenewDisksResponse {
     /** 云硬盘价格。 */
     DiskPrice?: DiskPrice | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDisksAttribute: 修改云硬盘属性
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyDisksAttribute: 修改云硬盘属性 */
 export interface ModifyDisksAttributeRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
@@ -5209,20 +4316,12 @@ export interface ModifyDisksAttributeRequest {
      */
     DiskName: string;
 }
-/**
- * Output of ModifyDisksAttribute: 修改云硬盘属性
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyDisksAttribute: 修改云硬盘属性 */
 export interface ModifyDisksAttributeResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDisksRenewFlag: 修改云硬盘续费标识
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyDisksRenewFlag: 修改云硬盘续费标识 */
 export interface ModifyDisksRenewFlagRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
@@ -5234,27 +4333,18 @@ export interface ModifyDisksRenewFlagRequest {
      * 自动续费标识。取值范围：
      * - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
      * - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-     * - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
-     * 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+     * - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
      *
      * @example NOTIFY_AND_AUTO_RENEW
      */
     RenewFlag: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW";
 }
-/**
- * Output of ModifyDisksRenewFlag: 修改云硬盘续费标识
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyDisksRenewFlag: 修改云硬盘续费标识 */
 export interface ModifyDisksRenewFlagResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDisks: 查询云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDisks: 查询云硬盘 */
 export interface DescribeDisksRequest {
     /**
      * 云硬盘ID列表。可通过DescribeDisks接口返回值字段KeyPairSet获取。列表长度最大值为100。
@@ -5283,9 +4373,7 @@ export interface DescribeDisksRequest {
      * disk-usage
      * 按照【云硬盘类型】进行过滤。
      * 类型：String
-     * 必选：否取值：SYSTEM_DISK（系统盘）或 DATA_DISK（数据盘）
-     * disk-state
-     * 按照【云硬盘状态】进行过滤。
+     * 必选：否取值：SYSTEM_DISK（系统盘）或 DATA_DISK（数据盘）disk-state按照【云硬盘状态】进行过滤。
      * 类型：String
      * 必选：否取值：参考数据结构Disk中DiskState取值。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 DiskIds 和 Filters。
      */
@@ -5315,11 +4403,7 @@ export interface DescribeDisksRequest {
      */
     Order?: string | undefined;
 }
-/**
- * Output of DescribeDisks: 查询云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDisks: 查询云硬盘 */
 export interface DescribeDisksResponse {
     /** 云硬盘信息列表。 */
     DiskSet?: Disk[] | undefined;
@@ -5332,11 +4416,7 @@ export interface DescribeDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of TerminateDisks: 销毁云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of TerminateDisks: 销毁云硬盘 */
 export interface TerminateDisksRequest {
     /**
      * 云硬盘ID列表。可通过DescribeDisks接口返回值中的DiskId获取。每次批量请求云硬盘的上限数量为100。
@@ -5345,20 +4425,12 @@ export interface TerminateDisksRequest {
      */
     DiskIds: string[];
 }
-/**
- * Output of TerminateDisks: 销毁云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of TerminateDisks: 销毁云硬盘 */
 export interface TerminateDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDisks: 创建云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of CreateDisks: 创建云硬盘 */
 export interface CreateDisksRequest {
     /**
      * 可用区。可通过DescribeZones返回值中的Zone获取。
@@ -5408,11 +4480,7 @@ export interface CreateDisksRequest {
     /** 自动挂载并初始化数据盘。 */
     AutoMountConfiguration?: AutoMountConfiguration | undefined;
 }
-/**
- * Output of CreateDisks: 创建云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of CreateDisks: 创建云硬盘 */
 export interface CreateDisksResponse {
     /**
      * 当通过本接口来创建云硬盘时会返回该参数，表示一个或多个云硬盘ID。返回云硬盘ID列表并不代表云硬盘创建成功。可根据 DescribeDisks 接口查询返回的DiskSet中对应云硬盘的ID的状态来判断创建是否完成；如果云硬盘状态由“PENDING”变为“UNATTACHED”或“ATTACHED”，则为创建成功。
@@ -5423,11 +4491,7 @@ export interface CreateDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of IsolateDisks: 隔离云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of IsolateDisks: 隔离云硬盘 */
 export interface IsolateDisksRequest {
     /**
      * 云硬盘ID列表。一个或多个待操作的云硬盘ID。可通过DescribeDisks接口返回值中的DiskId获取。每次请求退还数据盘数量总计上限为20。
@@ -5436,20 +4500,12 @@ export interface IsolateDisksRequest {
      */
     DiskIds: string[];
 }
-/**
- * Output of IsolateDisks: 隔离云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of IsolateDisks: 隔离云硬盘 */
 export interface IsolateDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDisksBackupQuota: 调整云硬盘备份点配额
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyDisksBackupQuota: 调整云硬盘备份点配额 */
 export interface ModifyDisksBackupQuotaRequest {
     /**
      * 云硬盘ID列表，可通过DescribeDisks接口查询。列表最大长度为15。
@@ -5464,20 +4520,12 @@ export interface ModifyDisksBackupQuotaRequest {
      */
     DiskBackupQuota: number;
 }
-/**
- * Output of ModifyDisksBackupQuota: 调整云硬盘备份点配额
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyDisksBackupQuota: 调整云硬盘备份点配额 */
 export interface ModifyDisksBackupQuotaResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RenewDisks: 续费云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of RenewDisks: 续费云硬盘 */
 export interface RenewDisksRequest {
     /**
      * 云硬盘ID列表。一个或多个待操作的云硬盘ID。可通过DescribeDisks接口返回值中的DiskId获取。每次请求续费数据盘数量总计上限为50。
@@ -5494,20 +4542,12 @@ export interface RenewDisksRequest {
      */
     AutoVoucher?: boolean | undefined;
 }
-/**
- * Output of RenewDisks: 续费云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of RenewDisks: 续费云硬盘 */
 export interface RenewDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResizeDisks: 扩容云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ResizeDisks: 扩容云硬盘 */
 export interface ResizeDisksRequest {
     /**
      * 云硬盘ID列表，可通过DescribeDisks接口查询。列表最大长度为15。
@@ -5522,20 +4562,12 @@ export interface ResizeDisksRequest {
      */
     DiskSize: number;
 }
-/**
- * Output of ResizeDisks: 扩容云硬盘
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ResizeDisks: 扩容云硬盘 */
 export interface ResizeDisksResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAllScenes: 查询全地域使用场景列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeAllScenes: 查询全地域使用场景列表 */
 export interface DescribeAllScenesRequest {
     /**
      * 使用场景ID列表。可通过DescribeAllScenes接口返回值中的SceneId获取。
@@ -5556,11 +4588,7 @@ export interface DescribeAllScenesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeAllScenes: 查询全地域使用场景列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeAllScenes: 查询全地域使用场景列表 */
 export interface DescribeAllScenesResponse {
     /** 使用场景详细信息列表。 */
     SceneInfoSet?: SceneInfo[] | undefined;
@@ -5573,11 +4601,7 @@ export interface DescribeAllScenesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeScenes: 查看使用场景列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeScenes: 查看使用场景列表 */
 export interface DescribeScenesRequest {
     /**
      * 使用场景ID列表。可通过DescribeScenes接口返回值中的SceneId获取。
@@ -5598,11 +4622,7 @@ export interface DescribeScenesRequest {
      */
     Limit?: number | undefined;
 }
-/**
- * Output of DescribeScenes: 查看使用场景列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeScenes: 查看使用场景列表 */
 export interface DescribeScenesResponse {
     /** 使用场景列表。 */
     SceneSet?: Scene[] | undefined;
@@ -5615,11 +4635,7 @@ export interface DescribeScenesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeBundleDiscount: 查询套餐折扣
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeBundleDiscount: 查询套餐折扣 */
 export interface DescribeBundleDiscountRequest {
     /**
      * 套餐 ID。可通过DescribeBundles接口返回值中的BundleId获取。
@@ -5628,11 +4644,7 @@ export interface DescribeBundleDiscountRequest {
      */
     BundleId: string;
 }
-/**
- * Output of DescribeBundleDiscount: 查询套餐折扣
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeBundleDiscount: 查询套餐折扣 */
 export interface DescribeBundleDiscountResponse {
     /**
      * 币种：CNY人民币，USD 美元。
@@ -5645,11 +4657,7 @@ export interface DescribeBundleDiscountResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeBundles: 查询套餐
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeBundles: 查询套餐 */
 export interface DescribeBundlesRequest {
     /**
      * 套餐 ID 列表。每次请求批量套餐的上限为 100。可通过DescribeBundles接口返回值中的BundleId获取。
@@ -5696,11 +4704,7 @@ export interface DescribeBundlesRequest {
      */
     Zones?: string[] | undefined;
 }
-/**
- * Output of DescribeBundles: 查询套餐
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeBundles: 查询套餐 */
 export interface DescribeBundlesResponse {
     /** 套餐详细信息列表。 */
     BundleSet?: Bundle[] | undefined;
@@ -5713,11 +4717,7 @@ export interface DescribeBundlesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDockerActivities: 查询Docker活动列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDockerActivities: 查询Docker活动列表 */
 export interface DescribeDockerActivitiesRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -5756,11 +4756,7 @@ export interface DescribeDockerActivitiesRequest {
      */
     CreatedTimeEnd?: number | undefined;
 }
-/**
- * Output of DescribeDockerActivities: 查询Docker活动列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDockerActivities: 查询Docker活动列表 */
 export interface DescribeDockerActivitiesResponse {
     /**
      * 总数量。
@@ -5773,11 +4769,7 @@ export interface DescribeDockerActivitiesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDockerContainerConfiguration: 查询Docker容器配置信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDockerContainerConfiguration: 查询Docker容器配置信息 */
 export interface DescribeDockerContainerConfigurationRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -5792,22 +4784,14 @@ export interface DescribeDockerContainerConfigurationRequest {
      */
     ContainerId: string;
 }
-/**
- * Output of DescribeDockerContainerConfiguration: 查询Docker容器配置信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDockerContainerConfiguration: 查询Docker容器配置信息 */
 export interface DescribeDockerContainerConfigurationResponse {
     /** Docker容器配置信息。 */
     ContainerConfiguration?: DockerContainerConfiguration | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDockerContainerDetail: 查询Docker容器详情
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDockerContainerDetail: 查询Docker容器详情 */
 export interface DescribeDockerContainerDetailRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -5822,11 +4806,7 @@ export interface DescribeDockerContainerDetailRequest {
      */
     ContainerId: string;
 }
-/**
- * Output of DescribeDockerContainerDetail: 查询Docker容器详情
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDockerContainerDetail: 查询Docker容器详情 */
 export interface DescribeDockerContainerDetailResponse {
     /**
      * Docker容器详情，json字符串base64编码。
@@ -5837,11 +4817,7 @@ export interface DescribeDockerContainerDetailResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDockerContainers: 查询容器列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeDockerContainers: 查询容器列表 */
 export interface DescribeDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -5880,11 +4856,7 @@ export interface DescribeDockerContainersRequest {
      */
     Filters?: Filter[] | undefined;
 }
-/**
- * Output of DescribeDockerContainers: 查询容器列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeDockerContainers: 查询容器列表 */
 export interface DescribeDockerContainersResponse {
     /**
      * 总数量。
@@ -5897,11 +4869,7 @@ export interface DescribeDockerContainersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDockerContainer: 修改实例内的Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of ModifyDockerContainer: 修改实例内的Docker容器 */
 export interface ModifyDockerContainerRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -5934,11 +4902,7 @@ export interface ModifyDockerContainerRequest {
      */
     RestartPolicy?: string | undefined;
 }
-/**
- * Output of ModifyDockerContainer: 修改实例内的Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of ModifyDockerContainer: 修改实例内的Docker容器 */
 export interface ModifyDockerContainerResponse {
     /**
      * Docker活动ID。
@@ -5949,11 +4913,7 @@ export interface ModifyDockerContainerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RemoveDockerContainers: 删除Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of RemoveDockerContainers: 删除Docker容器 */
 export interface RemoveDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -5968,11 +4928,7 @@ export interface RemoveDockerContainersRequest {
      */
     ContainerIds: string[];
 }
-/**
- * Output of RemoveDockerContainers: 删除Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of RemoveDockerContainers: 删除Docker容器 */
 export interface RemoveDockerContainersResponse {
     /**
      * Docker活动ID。
@@ -5983,11 +4939,7 @@ export interface RemoveDockerContainersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RenameDockerContainer: 重命名Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of RenameDockerContainer: 重命名Docker容器 */
 export interface RenameDockerContainerRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -6008,11 +4960,7 @@ export interface RenameDockerContainerRequest {
      */
     ContainerName: string;
 }
-/**
- * Output of RenameDockerContainer: 重命名Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of RenameDockerContainer: 重命名Docker容器 */
 export interface RenameDockerContainerResponse {
     /**
      * Docker活动ID。
@@ -6023,11 +4971,7 @@ export interface RenameDockerContainerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RerunDockerContainer: 重新创建并运行Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of RerunDockerContainer: 重新创建并运行Docker容器 */
 export interface RerunDockerContainerRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -6044,11 +4988,7 @@ export interface RerunDockerContainerRequest {
      */
     ContainerId: string;
 }
-/**
- * Output of RerunDockerContainer: 重新创建并运行Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of RerunDockerContainer: 重新创建并运行Docker容器 */
 export interface RerunDockerContainerResponse {
     /**
      * Docker活动ID。
@@ -6059,11 +4999,7 @@ export interface RerunDockerContainerResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RestartDockerContainers: 重启Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of RestartDockerContainers: 重启Docker容器 */
 export interface RestartDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -6078,11 +5014,7 @@ export interface RestartDockerContainersRequest {
      */
     ContainerIds: string[];
 }
-/**
- * Output of RestartDockerContainers: 重启Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of RestartDockerContainers: 重启Docker容器 */
 export interface RestartDockerContainersResponse {
     /**
      * Docker活动ID。
@@ -6093,11 +5025,7 @@ export interface RestartDockerContainersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RunDockerContainers: 创建并运行Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of RunDockerContainers: 创建并运行Docker容器 */
 export interface RunDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -6108,11 +5036,7 @@ export interface RunDockerContainersRequest {
     /** 要创建的容器列表。 */
     Containers: DockerContainerConfiguration[];
 }
-/**
- * Output of RunDockerContainers: 创建并运行Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of RunDockerContainers: 创建并运行Docker容器 */
 export interface RunDockerContainersResponse {
     /**
      * Docker活动ID列表。
@@ -6123,11 +5047,7 @@ export interface RunDockerContainersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StartDockerContainers: 启动Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of StartDockerContainers: 启动Docker容器 */
 export interface StartDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -6142,11 +5062,7 @@ export interface StartDockerContainersRequest {
      */
     ContainerIds: string[];
 }
-/**
- * Output of StartDockerContainers: 启动Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of StartDockerContainers: 启动Docker容器 */
 export interface StartDockerContainersResponse {
     /**
      * Docker活动ID。
@@ -6157,11 +5073,7 @@ export interface StartDockerContainersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StopDockerContainers: 停止Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of StopDockerContainers: 停止Docker容器 */
 export interface StopDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
@@ -6176,11 +5088,7 @@ export interface StopDockerContainersRequest {
      */
     ContainerIds: string[];
 }
-/**
- * Output of StopDockerContainers: 停止Docker容器
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of StopDockerContainers: 停止Docker容器 */
 export interface StopDockerContainersResponse {
     /**
      * Docker活动ID。
@@ -6191,11 +5099,7 @@ export interface StopDockerContainersResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeGeneralResourceQuotas: 查询通用资源配额信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeGeneralResourceQuotas: 查询通用资源配额信息 */
 export interface DescribeGeneralResourceQuotasRequest {
     /**
      * 资源名列表，可取值:
@@ -6217,29 +5121,17 @@ export interface DescribeGeneralResourceQuotasRequest {
      */
     ResourceNames: string[];
 }
-/**
- * Output of DescribeGeneralResourceQuotas: 查询通用资源配额信息
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeGeneralResourceQuotas: 查询通用资源配额信息 */
 export interface DescribeGeneralResourceQuotasResponse {
     /** 通用资源配额详细信息列表。 */
     GeneralResourceQuotaSet?: GeneralResourceQuota[] | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeRegions: 查询地域列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeRegions: 查询地域列表 */
 export interface DescribeRegionsRequest {
 }
-/**
- * Output of DescribeRegions: 查询地域列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeRegions: 查询地域列表 */
 export interface DescribeRegionsResponse {
     /**
      * 地域数量。
@@ -6252,11 +5144,7 @@ export interface DescribeRegionsResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeZones: 查询可用区列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of DescribeZones: 查询可用区列表 */
 export interface DescribeZonesRequest {
     /**
      * 可用区列表排序的依据字段。取值范围：
@@ -6277,11 +5165,7 @@ export interface DescribeZonesRequest {
      */
     Order?: "ASC" | "DESC" | undefined;
 }
-/**
- * Output of DescribeZones: 查询可用区列表
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of DescribeZones: 查询可用区列表 */
 export interface DescribeZonesResponse {
     /**
      * 可用区数量
@@ -6294,11 +5178,7 @@ export interface DescribeZonesResponse {
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquirePriceCreateInstances: 创建实例询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of InquirePriceCreateInstances: 创建实例询价 */
 export interface InquirePriceCreateInstancesRequest {
     /**
      * 实例的套餐 ID。可以通过调用DescribeBundles接口获取。
@@ -6321,22 +5201,14 @@ export interface InquirePriceCreateInstancesRequest {
      */
     BlueprintId?: string | undefined;
 }
-/**
- * Output of InquirePriceCreateInstances: 创建实例询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of InquirePriceCreateInstances: 创建实例询价 */
 export interface InquirePriceCreateInstancesResponse {
     /** 询价信息。 */
     Price?: Price | undefined;
     /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of InquirePriceRenewInstances: 续费实例询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Input of InquirePriceRenewInstances: 续费实例询价 */
 export interface InquirePriceRenewInstancesRequest {
     /**
      * 待续费的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为50。
@@ -6361,11 +5233,7 @@ export interface InquirePriceRenewInstancesRequest {
      */
     AlignInstanceExpiredTime?: boolean | undefined;
 }
-/**
- * Output of InquirePriceRenewInstances: 续费实例询价
- *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
- */
+/** Output of InquirePriceRenewInstances: 续费实例询价 */
 export interface InquirePriceRenewInstancesResponse {
     /** 询价信息。默认为列表中第一个实例的价格信息。 */
     Price?: Price | undefined;

@@ -26,9 +26,9 @@ import { paginateDescribeDockerContainers } from "./paginators/DescribeDockerCon
 /**
  * Client of 轻量应用服务器 (tencentcloud lighthouse, API 2020-03-24), with one method per action.
  *
- * 轻量应用服务器（Lighthouse）是一种易于使用和管理、适合承载轻量级业务负载的云服务器，能帮助中小企业及开发者在云端快速构建网站、博客、电商、论坛等各类应用以及开发测试环境，并提供应用部署、配置和管理的全流程一站式服务，极大提升构建应用的体验，是您使用腾讯云的最佳入门途径。输入参数与返回参数释义Limit 和 Offset用来控制分页的参数；Limit 为单次返回的最多条目数量，Offset 为偏移量。当相应结果是列表形式时，如果数量超过了 Limit 所限定的值，那么只返回 Limit 个值。举例来说，参数 Offset=0&Limit=20 返回第 0 到 19 项，Offset=20&Limit=20 返回第 20 到 39 项，Offset=40&Limit=20 返回第 40 到 59 项；以此类推。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export class LighthouseClient extends LighthouseBaseClient {
   constructor(config?: LighthouseClientConfig) {
@@ -43,7 +43,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createBlueprint({
+   *   BlueprintName: "test-blueprint",
+   *   InstanceId: "lhins-7ugtz5e1",
+   * });
+   * console.log(res);
    */
   createBlueprint(
     input: types.CreateBlueprintRequest,
@@ -60,7 +68,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBlueprintInstances({
+   *   InstanceIds: ["lhins-f4s49nap"],
+   * });
+   * console.log(res);
    */
   describeBlueprintInstances(
     input: types.DescribeBlueprintInstancesRequest,
@@ -82,7 +97,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceCreateBlueprint({
+   *   BlueprintCount: 5,
+   * });
+   * console.log(res);
    */
   inquirePriceCreateBlueprint(
     input: types.InquirePriceCreateBlueprintRequest = {},
@@ -104,7 +126,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.syncBlueprint({
+   *   BlueprintId: "lhbp-ls883feh",
+   *   DestinationRegions: ["ap-singapore", "ap-hongkong"],
+   * });
+   * console.log(res);
    */
   syncBlueprint(
     input: types.SyncBlueprintRequest,
@@ -121,7 +151,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBlueprints({
+   *   BlueprintIds: ["lhbp-lf6jlx98"],
+   * });
+   * console.log(res);
    */
   describeBlueprints(
     input: types.DescribeBlueprintsRequest = {},
@@ -145,7 +182,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteBlueprints({
+   *   BlueprintIds: ["lhbp-1ynlfst1"],
+   * });
+   * console.log(res);
    */
   deleteBlueprints(
     input: types.DeleteBlueprintsRequest,
@@ -162,7 +206,16 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyBlueprintAttribute({
+   *   BlueprintId: "lhbp-1ynlfst1",
+   *   BlueprintName: "new-blueprint",
+   *   Description: "new-blueprint",
+   * });
+   * console.log(res);
    */
   modifyBlueprintAttribute(
     input: types.ModifyBlueprintAttributeRequest,
@@ -183,7 +236,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.cancelShareBlueprintAcrossAccounts({
+   *   BlueprintId: "lhbp-6jc6l8yb",
+   *   AccountIds: ["700000164995"],
+   * });
+   * console.log(res);
    */
   cancelShareBlueprintAcrossAccounts(
     input: types.CancelShareBlueprintAcrossAccountsRequest,
@@ -204,7 +265,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.shareBlueprintAcrossAccounts({
+   *   BlueprintId: "lhbp-6jc6l8yb",
+   *   AccountIds: ["700000164995"],
+   * });
+   * console.log(res);
    */
   shareBlueprintAcrossAccounts(
     input: types.ShareBlueprintAcrossAccountsRequest,
@@ -225,7 +294,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createDiskBackup({
+   *   DiskBackupName: "disk-backup-01",
+   *   DiskId: "lhdisk-qtovvuzq",
+   * });
+   * console.log(res);
    */
   createDiskBackup(
     input: types.CreateDiskBackupRequest,
@@ -242,7 +319,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskBackupsDeniedActions({
+   *   DiskBackupIds: ["lhbak-nuen5foj"],
+   * });
+   * console.log(res);
    */
   describeDiskBackupsDeniedActions(
     input: types.DescribeDiskBackupsDeniedActionsRequest,
@@ -264,7 +348,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDiskBackupsAttribute({
+   *   DiskBackupIds: ["lhbak-l1ghx97r"],
+   *   DiskBackupName: "test1",
+   * });
+   * console.log(res);
    */
   modifyDiskBackupsAttribute(
     input: types.ModifyDiskBackupsAttributeRequest,
@@ -285,7 +377,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.applyDiskBackup({
+   *   DiskBackupId: "lhbak-ounanbtt",
+   *   DiskId: "lhdisk-qtovvuzq",
+   * });
+   * console.log(res);
    */
   applyDiskBackup(
     input: types.ApplyDiskBackupRequest,
@@ -302,7 +402,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteDiskBackups({
+   *   DiskBackupIds: ["lhbak-ounanbtt"],
+   * });
+   * console.log(res);
    */
   deleteDiskBackups(
     input: types.DeleteDiskBackupsRequest,
@@ -323,7 +430,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskBackups({
+   *   DiskBackupIds: ["lhbak-nuen5foj"],
+   * });
+   * console.log(res);
    */
   describeDiskBackups(
     input: types.DescribeDiskBackupsRequest = {},
@@ -345,7 +459,28 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "22,443",
+   *     },
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "8000-8080",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createFirewallRules(
     input: types.CreateFirewallRulesRequest,
@@ -366,7 +501,28 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "22,443",
+   *     },
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "8000-8081",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   deleteFirewallRules(
     input: types.DeleteFirewallRulesRequest,
@@ -387,7 +543,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   * });
+   * console.log(res);
    */
   describeFirewallRules(
     input: types.DescribeFirewallRulesRequest,
@@ -409,7 +572,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeFirewallRulesTemplate({});
+   * console.log(res);
    */
   describeFirewallRulesTemplate(
     input: types.DescribeFirewallRulesTemplateRequest = {},
@@ -431,7 +599,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyFirewallRuleDescription({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRule: {
+   *     Protocol: "TCP",
+   *     Port: "80",
+   *     FirewallRuleDescription: "'test'",
+   *   },
+   * });
+   * console.log(res);
    */
   modifyFirewallRuleDescription(
     input: types.ModifyFirewallRuleDescriptionRequest,
@@ -452,7 +632,28 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "22,443",
+   *     },
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "8000-8081",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   modifyFirewallRules(
     input: types.ModifyFirewallRulesRequest,
@@ -473,7 +674,20 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.applyFirewallTemplate({
+   *   TemplateId: "lhft-s2dxd7iy",
+   *   ApplyInstances: [
+   *     {
+   *       InstanceId: "lhins-wld7xie9",
+   *       Region: "ap-guangzhou",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   applyFirewallTemplate(
     input: types.ApplyFirewallTemplateRequest,
@@ -494,7 +708,30 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.createFirewallTemplate({
+   *   TemplateName: "test-create",
+   *   TemplateRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "ACCEPT",
+   *       FirewallRuleDescription: "tcp 80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "80",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "DROP",
+   *       FirewallRuleDescription: "udp 80",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createFirewallTemplate(
     input: types.CreateFirewallTemplateRequest,
@@ -515,7 +752,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateQuota({});
+   * console.log(res);
    */
   describeFirewallTemplateQuota(
     input: types.DescribeFirewallTemplateQuotaRequest = {},
@@ -537,7 +779,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateRuleQuota({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   describeFirewallTemplateRuleQuota(
     input: types.DescribeFirewallTemplateRuleQuotaRequest,
@@ -559,7 +808,30 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.createFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "ACCEPT",
+   *       FirewallRuleDescription: "tcp 80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "DROP",
+   *       FirewallRuleDescription: "udp 80",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createFirewallTemplateRules(
     input: types.CreateFirewallTemplateRulesRequest,
@@ -580,7 +852,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.deleteFirewallTemplate({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   deleteFirewallTemplate(
     input: types.DeleteFirewallTemplateRequest,
@@ -601,7 +880,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.deleteFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRuleIds: ["lhftr-baaj68clja", "lhftr-bz6qfqut0i"],
+   * });
+   * console.log(res);
    */
   deleteFirewallTemplateRules(
     input: types.DeleteFirewallTemplateRulesRequest,
@@ -622,7 +909,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateApplyRecords({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   describeFirewallTemplateApplyRecords(
     input: types.DescribeFirewallTemplateApplyRecordsRequest,
@@ -642,7 +936,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   describeFirewallTemplateRules(
     input: types.DescribeFirewallTemplateRulesRequest,
@@ -664,7 +965,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplates({});
+   * console.log(res);
    */
   describeFirewallTemplates(
     input: types.DescribeFirewallTemplatesRequest = {},
@@ -686,7 +992,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.modifyFirewallTemplate({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateName: "test-modify",
+   * });
+   * console.log(res);
    */
   modifyFirewallTemplate(
     input: types.ModifyFirewallTemplateRequest,
@@ -707,7 +1021,22 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.replaceFirewallTemplateRule({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRuleId: "lhftr-baaj68clja",
+   *   TemplateRule: {
+   *     Protocol: "UDP",
+   *     Port: "811",
+   *     CidrBlock: "0.0.0.0/0",
+   *     Action: "DROP",
+   *     FirewallRuleDescription: "udp 80",
+   *   },
+   * });
+   * console.log(res);
    */
   replaceFirewallTemplateRule(
     input: types.ReplaceFirewallTemplateRuleRequest,
@@ -728,7 +1057,30 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.resetFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "ACCEPT",
+   *       FirewallRuleDescription: "tcp 80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "DROP",
+   *       FirewallRuleDescription: "udp 80",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   resetFirewallTemplateRules(
     input: types.ResetFirewallTemplateRulesRequest,
@@ -749,7 +1101,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.applyInstanceSnapshot({
+   *   InstanceId: "lhins-k31c771o",
+   *   SnapshotId: "lhsnap-nv6aqcv6",
+   * });
+   * console.log(res);
    */
   applyInstanceSnapshot(
     input: types.ApplyInstanceSnapshotRequest,
@@ -770,7 +1130,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createInstanceSnapshot({
+   *   InstanceId: "lhins-k31c771o",
+   *   SnapshotName: "snap_20200903",
+   * });
+   * console.log(res);
    */
   createInstanceSnapshot(
     input: types.CreateInstanceSnapshotRequest,
@@ -791,7 +1159,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteSnapshots({
+   *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+   * });
+   * console.log(res);
    */
   deleteSnapshots(
     input: types.DeleteSnapshotsRequest,
@@ -808,7 +1183,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeSnapshots({
+   *   Filters: [
+   *     {
+   *       Name: "disk-id",
+   *       Values: ["lhdisk-f71kc5bh"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -830,7 +1217,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeSnapshotsDeniedActions({
+   *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+   * });
+   * console.log(res);
    */
   describeSnapshotsDeniedActions(
     input: types.DescribeSnapshotsDeniedActionsRequest,
@@ -852,7 +1246,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifySnapshotAttribute({
+   *   SnapshotId: "lhsnap-nv6aqcv6",
+   *   SnapshotName: "snap_20200903",
+   * });
+   * console.log(res);
    */
   modifySnapshotAttribute(
     input: types.ModifySnapshotAttributeRequest,
@@ -873,7 +1275,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.associateInstancesKeyPairs({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   KeyIds: ["lhkp-f7rjie1q"],
+   * });
+   * console.log(res);
    */
   associateInstancesKeyPairs(
     input: types.AssociateInstancesKeyPairsRequest,
@@ -894,7 +1304,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createKeyPair({
+   *   KeyName: "test_create_1",
+   * });
+   * console.log(res);
    */
   createKeyPair(
     input: types.CreateKeyPairRequest,
@@ -911,7 +1328,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteKeyPairs({
+   *   KeyIds: ["lhkp-1234abcd"],
+   * });
+   * console.log(res);
    */
   deleteKeyPairs(
     input: types.DeleteKeyPairsRequest,
@@ -928,7 +1352,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeKeyPairs({
+   *   KeyIds: ["lhkp-omd12oc1"],
+   * });
+   * console.log(res);
    */
   describeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -950,7 +1381,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.disassociateInstancesKeyPairs({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   KeyIds: ["lhkp-f7rjie1q"],
+   * });
+   * console.log(res);
    */
   disassociateInstancesKeyPairs(
     input: types.DisassociateInstancesKeyPairsRequest,
@@ -971,7 +1410,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.importKeyPair({
+   *   KeyName: "test_import",
+   *   PublicKey: "<公钥内容>",
+   * });
+   * console.log(res);
    */
   importKeyPair(
     input: types.ImportKeyPairRequest,
@@ -988,7 +1435,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceVncUrl({
+   *   InstanceId: "lhins-ruy9d2tw",
+   * });
+   * console.log(res);
    */
   describeInstanceVncUrl(
     input: types.DescribeInstanceVncUrlRequest,
@@ -1010,7 +1464,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesDeniedActions({
+   *   InstanceIds: ["lhins-pcynd6zp"],
+   * });
+   * console.log(res);
    */
   describeInstancesDeniedActions(
     input: types.DescribeInstancesDeniedActionsRequest,
@@ -1032,7 +1493,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesDiskNum({
+   *   InstanceIds: ["lhins-anxwfvxh"],
+   * });
+   * console.log(res);
    */
   describeInstancesDiskNum(
     input: types.DescribeInstancesDiskNumRequest,
@@ -1054,7 +1522,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesReturnable({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-xusdke45"],
+   * });
+   * console.log(res);
    */
   describeInstancesReturnable(
     input: types.DescribeInstancesReturnableRequest = {},
@@ -1076,7 +1551,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesTrafficPackages({
+   *   Limit: 2,
+   * });
+   * console.log(res);
    */
   describeInstancesTrafficPackages(
     input: types.DescribeInstancesTrafficPackagesRequest = {},
@@ -1098,7 +1580,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeModifyInstanceBundles({
+   *   InstanceId: "lhins-p6xbekdt",
+   * });
+   * console.log(res);
    */
   describeModifyInstanceBundles(
     input: types.DescribeModifyInstanceBundlesRequest,
@@ -1120,7 +1609,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeResetInstanceBlueprints({
+   *   InstanceId: "lhins-euqk4yut",
+   * });
+   * console.log(res);
    */
   describeResetInstanceBlueprints(
     input: types.DescribeResetInstanceBlueprintsRequest,
@@ -1142,7 +1638,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.isolateInstances({
+   *   InstanceIds: ["lhins-lfdnmikp"],
+   * });
+   * console.log(res);
    */
   isolateInstances(
     input: types.IsolateInstancesRequest,
@@ -1159,7 +1662,16 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesBundle({
+   *   InstanceIds: ["lhins-1a2b3c"],
+   *   BundleId: "bundle_gen_lin_01",
+   *   AutoVoucher: true,
+   * });
+   * console.log(res);
    */
   modifyInstancesBundle(
     input: types.ModifyInstancesBundleRequest,
@@ -1180,7 +1692,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.rebootInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+   * });
+   * console.log(res);
    */
   rebootInstances(
     input: types.RebootInstancesRequest,
@@ -1197,7 +1716,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.renewInstances({
+   *   InstanceIds: ["lhins-1cte6j63", "lhins-oxfq8tad"],
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *   },
+   *   AutoVoucher: true,
+   *   RenewDataDisk: true,
+   * });
+   * console.log(res);
    */
   renewInstances(
     input: types.RenewInstancesRequest,
@@ -1214,7 +1745,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstance({
+   *   InstanceId: "lhins-ruy9d2tw",
+   *   BlueprintId: "lhbp-5e8807lo",
+   * });
+   * console.log(res);
    */
   resetInstance(
     input: types.ResetInstanceRequest,
@@ -1231,7 +1770,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstancesPassword({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   Password: "xxxxxxxxxxx",
+   * });
+   * console.log(res);
    */
   resetInstancesPassword(
     input: types.ResetInstancesPasswordRequest,
@@ -1252,7 +1799,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.startInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+   * });
+   * console.log(res);
    */
   startInstances(
     input: types.StartInstancesRequest,
@@ -1269,7 +1823,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.stopInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+   * });
+   * console.log(res);
    */
   stopInstances(
     input: types.StopInstancesRequest,
@@ -1286,7 +1847,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesAttribute({
+   *   InstanceIds: ["lhins-rfiuey9w"],
+   *   InstanceName: "new-instance-name",
+   * });
+   * console.log(res);
    */
   modifyInstancesAttribute(
     input: types.ModifyInstancesAttributeRequest,
@@ -1307,7 +1876,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesRenewFlag({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   * });
+   * console.log(res);
    */
   modifyInstancesRenewFlag(
     input: types.ModifyInstancesRenewFlagRequest,
@@ -1328,7 +1905,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createInstances({
+   *   BundleId: "bundle_gen_03",
+   *   BlueprintId: "lhbp-g0tn7djh",
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_MANUAL_RENEW",
+   *   },
+   * });
+   * console.log(res);
    */
   createInstances(
     input: types.CreateInstancesRequest,
@@ -1347,7 +1936,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstances({
+   *   Limit: 1,
+   * });
+   * console.log(res);
    */
   describeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -1369,7 +1965,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.terminateInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   * });
+   * console.log(res);
    */
   terminateInstances(
     input: types.TerminateInstancesRequest,
@@ -1390,7 +1993,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.attachCcn({
+   *   CcnId: "ccn-pf78xmcp",
+   * });
+   * console.log(res);
    */
   attachCcn(input: types.AttachCcnRequest, options?: LighthouseCallOptions): Promise<types.AttachCcnResponse> {
     return this.send<types.AttachCcnRequest, types.AttachCcnResponse>("AttachCcn", input, options);
@@ -1404,7 +2014,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeCcnAttachedInstances({});
+   * console.log(res);
    */
   describeCcnAttachedInstances(
     input: types.DescribeCcnAttachedInstancesRequest = {},
@@ -1426,7 +2041,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.detachCcn({
+   *   CcnId: "ccn-pf78xmcp",
+   * });
+   * console.log(res);
    */
   detachCcn(input: types.DetachCcnRequest, options?: LighthouseCallOptions): Promise<types.DetachCcnResponse> {
     return this.send<types.DetachCcnRequest, types.DetachCcnResponse>("DetachCcn", input, options);
@@ -1440,7 +2062,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resetAttachCcn({
+   *   CcnId: "ccn-pf78xmcp",
+   * });
+   * console.log(res);
    */
   resetAttachCcn(
     input: types.ResetAttachCcnRequest,
@@ -1457,7 +2086,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.attachDisks({
+   *   DiskIds: ["lhdisk-5vmz00i3"],
+   *   InstanceId: "lhins-qg08np8l",
+   * });
+   * console.log(res);
    */
   attachDisks(input: types.AttachDisksRequest, options?: LighthouseCallOptions): Promise<types.AttachDisksResponse> {
     return this.send<types.AttachDisksRequest, types.AttachDisksResponse>("AttachDisks", input, options);
@@ -1471,7 +2108,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskConfigs({
+   *   Filters: [
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeDiskConfigs(
     input: types.DescribeDiskConfigsRequest = {},
@@ -1493,7 +2142,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskDiscount({
+   *   DiskType: "CLOUD_PREMIUM",
+   *   DiskSize: 50,
+   * });
+   * console.log(res);
    */
   describeDiskDiscount(
     input: types.DescribeDiskDiscountRequest,
@@ -1515,7 +2172,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisksDeniedActions({
+   *   DiskIds: ["lhdisk-eobj8huv"],
+   * });
+   * console.log(res);
    */
   describeDisksDeniedActions(
     input: types.DescribeDisksDeniedActionsRequest,
@@ -1537,7 +2201,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisksReturnable({
+   *   DiskIds: ["lhdisk-eobj8huv"],
+   * });
+   * console.log(res);
    */
   describeDisksReturnable(
     input: types.DescribeDisksReturnableRequest = {},
@@ -1559,7 +2230,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.detachDisks({
+   *   DiskIds: ["lhdisk-eobj8huv"],
+   * });
+   * console.log(res);
    */
   detachDisks(input: types.DetachDisksRequest, options?: LighthouseCallOptions): Promise<types.DetachDisksResponse> {
     return this.send<types.DetachDisksRequest, types.DetachDisksResponse>("DetachDisks", input, options);
@@ -1573,7 +2251,18 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceCreateDisks({
+   *   DiskSize: 20,
+   *   DiskType: "CLOUD_SSD",
+   *   DiskChargePrepaid: {
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   inquirePriceCreateDisks(
     input: types.InquirePriceCreateDisksRequest,
@@ -1595,7 +2284,17 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceRenewDisks({
+   *   DiskIds: ["lhdisk-5vmz00i3"],
+   *   RenewDiskChargePrepaid: {
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   inquirePriceRenewDisks(
     input: types.InquirePriceRenewDisksRequest,
@@ -1617,7 +2316,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisksAttribute({
+   *   DiskIds: ["lhdisk-djn43yh1"],
+   *   DiskName: "test1",
+   * });
+   * console.log(res);
    */
   modifyDisksAttribute(
     input: types.ModifyDisksAttributeRequest,
@@ -1638,7 +2345,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisksRenewFlag({
+   *   DiskIds: ["lhdisk-qx45d7ik"],
+   *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   * });
+   * console.log(res);
    */
   modifyDisksRenewFlag(
     input: types.ModifyDisksRenewFlagRequest,
@@ -1659,7 +2374,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisks({
+   *   DiskIds: ["lhdisk-p1zflrif"],
+   * });
+   * console.log(res);
    */
   describeDisks(
     input: types.DescribeDisksRequest = {},
@@ -1678,7 +2400,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.terminateDisks({
+   *   DiskIds: ["lhdisk-p1zflrif"],
+   * });
+   * console.log(res);
    */
   terminateDisks(
     input: types.TerminateDisksRequest,
@@ -1695,7 +2424,23 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createDisks({
+   *   DiskCount: 1,
+   *   DiskChargePrepaid: {
+   *     Period: 1,
+   *     TimeUnit: "m",
+   *   },
+   *   DiskName: "disk_for_softwares",
+   *   DiskType: "CLOUD_PREMIUM",
+   *   DiskSize: 20,
+   *   Zone: "ap-hongkong-2",
+   *   DiskBackupQuota: 1,
+   * });
+   * console.log(res);
    */
   createDisks(input: types.CreateDisksRequest, options?: LighthouseCallOptions): Promise<types.CreateDisksResponse> {
     return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options);
@@ -1709,7 +2454,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.isolateDisks({
+   *   DiskIds: ["lhdisk-ovav4qmi"],
+   * });
+   * console.log(res);
    */
   isolateDisks(input: types.IsolateDisksRequest, options?: LighthouseCallOptions): Promise<types.IsolateDisksResponse> {
     return this.send<types.IsolateDisksRequest, types.IsolateDisksResponse>("IsolateDisks", input, options);
@@ -1723,7 +2475,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisksBackupQuota({
+   *   DiskIds: ["lhdisk-guzg7nsa"],
+   *   DiskBackupQuota: 0,
+   * });
+   * console.log(res);
    */
   modifyDisksBackupQuota(
     input: types.ModifyDisksBackupQuotaRequest,
@@ -1744,7 +2504,18 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.renewDisks({
+   *   DiskIds: ["lhdisk-ovav4qmi"],
+   *   RenewDiskChargePrepaid: {
+   *     CurInstanceDeadline: "2023-09-09 23:59:59",
+   *   },
+   *   AutoVoucher: true,
+   * });
+   * console.log(res);
    */
   renewDisks(input: types.RenewDisksRequest, options?: LighthouseCallOptions): Promise<types.RenewDisksResponse> {
     return this.send<types.RenewDisksRequest, types.RenewDisksResponse>("RenewDisks", input, options);
@@ -1758,7 +2529,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resizeDisks({
+   *   DiskIds: ["lhdisk-guzg7nsa"],
+   *   DiskSize: 40,
+   * });
+   * console.log(res);
    */
   resizeDisks(input: types.ResizeDisksRequest, options?: LighthouseCallOptions): Promise<types.ResizeDisksResponse> {
     return this.send<types.ResizeDisksRequest, types.ResizeDisksResponse>("ResizeDisks", input, options);
@@ -1772,7 +2551,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeAllScenes({
+   *   Limit: 10,
+   *   Offset: 0,
+   * });
+   * console.log(res);
    */
   describeAllScenes(
     input: types.DescribeAllScenesRequest = {},
@@ -1794,7 +2581,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeScenes({
+   *   Limit: 10,
+   *   Offset: 0,
+   * });
+   * console.log(res);
    */
   describeScenes(
     input: types.DescribeScenesRequest = {},
@@ -1813,7 +2608,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBundleDiscount({
+   *   BundleId: "bundle2022_gen_01",
+   * });
+   * console.log(res);
    */
   describeBundleDiscount(
     input: types.DescribeBundleDiscountRequest,
@@ -1835,7 +2637,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 5 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBundles({
+   *   BundleIds: ["bundle_ntp_small1_500", "bundle_bw_small1_1"],
+   * });
+   * console.log(res);
    */
   describeBundles(
     input: types.DescribeBundlesRequest = {},
@@ -1854,7 +2663,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerActivities({
+   *   ActivityIds: ["lhda-nn82v77w"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerActivities(
     input: types.DescribeDockerActivitiesRequest,
@@ -1876,7 +2693,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerContainerConfiguration({
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerContainerConfiguration(
     input: types.DescribeDockerContainerConfigurationRequest,
@@ -1896,7 +2721,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerContainerDetail({
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerContainerDetail(
     input: types.DescribeDockerContainerDetailRequest,
@@ -1918,7 +2751,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerContainers({
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerContainers(
     input: types.DescribeDockerContainersRequest,
@@ -1940,7 +2780,34 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDockerContainer({
+   *   Command: "ls -l",
+   *   Envs: [
+   *     {
+   *       Key: "Key1",
+   *       Value: "Value1",
+   *     },
+   *   ],
+   *   PublishPorts: [
+   *     {
+   *       ContainerPort: 80,
+   *       HostPort: 8081,
+   *     },
+   *   ],
+   *   Volumes: [
+   *     {
+   *       ContainerPath: "/data/container",
+   *       HostPath: "/data/host",
+   *     },
+   *   ],
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   modifyDockerContainer(
     input: types.ModifyDockerContainerRequest,
@@ -1961,7 +2828,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.removeDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   removeDockerContainers(
     input: types.RemoveDockerContainersRequest,
@@ -1982,7 +2857,16 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.renameDockerContainer({
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   ContainerName: "test-rename-hello",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   renameDockerContainer(
     input: types.RenameDockerContainerRequest,
@@ -2003,7 +2887,38 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.rerunDockerContainer({
+   *   ContainerConfiguration: {
+   *     Command: "ls -l",
+   *     ContainerImage: "nginx",
+   *     ContainerName: "mynginx",
+   *     Envs: [
+   *       {
+   *         Key: "Key1",
+   *         Value: "Value1",
+   *       },
+   *     ],
+   *     PublishPorts: [
+   *       {
+   *         ContainerPort: 80,
+   *         HostPort: 8081,
+   *       },
+   *     ],
+   *     Volumes: [
+   *       {
+   *         ContainerPath: "/data/container",
+   *         HostPath: "/data/host",
+   *       },
+   *     ],
+   *   },
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   rerunDockerContainer(
     input: types.RerunDockerContainerRequest,
@@ -2024,7 +2939,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.restartDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   restartDockerContainers(
     input: types.RestartDockerContainersRequest,
@@ -2045,7 +2968,39 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.runDockerContainers({
+   *   Containers: [
+   *     {
+   *       Command: "ls -l",
+   *       ContainerImage: "nginx",
+   *       ContainerName: "mynginx",
+   *       Envs: [
+   *         {
+   *           Key: "Key1",
+   *           Value: "Value1",
+   *         },
+   *       ],
+   *       PublishPorts: [
+   *         {
+   *           ContainerPort: 80,
+   *           HostPort: 8081,
+   *         },
+   *       ],
+   *       Volumes: [
+   *         {
+   *           ContainerPath: "/data/container",
+   *           HostPath: "/data/host",
+   *         },
+   *       ],
+   *     },
+   *   ],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   runDockerContainers(
     input: types.RunDockerContainersRequest,
@@ -2066,7 +3021,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.startDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   startDockerContainers(
     input: types.StartDockerContainersRequest,
@@ -2087,7 +3050,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.stopDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   stopDockerContainers(
     input: types.StopDockerContainersRequest,
@@ -2108,7 +3079,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeGeneralResourceQuotas({
+   *   ResourceNames: ["GENERAL_BUNDLE_INSTANCE"],
+   * });
+   * console.log(res);
    */
   describeGeneralResourceQuotas(
     input: types.DescribeGeneralResourceQuotasRequest,
@@ -2130,7 +3108,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeRegions({});
+   * console.log(res);
    */
   describeRegions(
     input: types.DescribeRegionsRequest = {},
@@ -2149,7 +3132,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeZones({});
+   * console.log(res);
    */
   describeZones(
     input: types.DescribeZonesRequest = {},
@@ -2168,7 +3156,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceCreateInstances({
+   *   BundleId: "bundle_ntp_small1_500",
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceCount: 2,
+   * });
+   * console.log(res);
    */
   inquirePriceCreateInstances(
     input: types.InquirePriceCreateInstancesRequest,
@@ -2190,7 +3190,18 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceRenewInstances({
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceIds: ["lhins-iqrj7783"],
+   * });
+   * console.log(res);
    */
   inquirePriceRenewInstances(
     input: types.InquirePriceRenewInstancesRequest,
@@ -2208,8 +3219,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeBlueprints (查询镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BlueprintSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBlueprints(
     input: types.DescribeBlueprintsRequest = {},
@@ -2222,8 +3231,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDiskBackups (查看云硬盘备份点列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskBackupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDiskBackups(
     input: types.DescribeDiskBackupsRequest = {},
@@ -2236,8 +3243,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeFirewallRules (查询防火墙规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's FirewallRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallRules(
     input: types.DescribeFirewallRulesRequest,
@@ -2250,8 +3255,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeFirewallTemplateRules (查询防火墙模板规则列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplateRules(
     input: types.DescribeFirewallTemplateRulesRequest,
@@ -2264,8 +3267,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeFirewallTemplates (查询防火墙模板列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplates(
     input: types.DescribeFirewallTemplatesRequest = {},
@@ -2278,8 +3279,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeSnapshots (查看快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -2292,8 +3291,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeKeyPairs (查询用户密钥对列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's KeyPairSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -2306,8 +3303,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeInstancesReturnable (查询实例是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceReturnableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesReturnable(
     input: types.DescribeInstancesReturnableRequest = {},
@@ -2320,8 +3315,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeInstancesTrafficPackages (查看实例流量包详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceTrafficPackageSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesTrafficPackages(
     input: types.DescribeInstancesTrafficPackagesRequest = {},
@@ -2334,8 +3327,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeModifyInstanceBundles (查询实例可变更套餐列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModifyBundleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeModifyInstanceBundles(
     input: types.DescribeModifyInstanceBundlesRequest,
@@ -2348,8 +3339,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeResetInstanceBlueprints (查询重置实例的镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ResetInstanceBlueprintSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeResetInstanceBlueprints(
     input: types.DescribeResetInstanceBlueprintsRequest,
@@ -2362,8 +3351,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -2376,8 +3363,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDisksReturnable (查看云硬盘是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskReturnableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisksReturnable(
     input: types.DescribeDisksReturnableRequest = {},
@@ -2390,8 +3375,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDisks (查询云硬盘): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisks(
     input: types.DescribeDisksRequest = {},
@@ -2404,8 +3387,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeAllScenes (查询全地域使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneInfoSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeAllScenes(
     input: types.DescribeAllScenesRequest = {},
@@ -2418,8 +3399,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeScenes (查看使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeScenes(
     input: types.DescribeScenesRequest = {},
@@ -2432,8 +3411,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeBundles (查询套餐): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BundleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBundles(
     input: types.DescribeBundlesRequest = {},
@@ -2446,8 +3423,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDockerActivities (查询Docker活动列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerActivitySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerActivities(
     input: types.DescribeDockerActivitiesRequest,
@@ -2460,8 +3435,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDockerContainers (查询容器列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerContainerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerContainers(
     input: types.DescribeDockerContainersRequest,

@@ -3285,8 +3285,8 @@ export interface ErrorCodes {
  *
  * @example
  * ```ts
- * try { await client.createBlueprint(input); }
- * catch (e) { if (isServiceErrorFrom(e, "CreateBlueprint") && e.code === "...") { ... } }
+ * try { await client.describeBlueprintInstances(input); }
+ * catch (e) { if (isServiceErrorFrom(e, "DescribeBlueprintInstances") && e.code === "...") { ... } }
  * ```
  */
 export function isServiceErrorFrom<A extends keyof ErrorCodes>(

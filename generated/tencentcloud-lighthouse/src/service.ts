@@ -61,7 +61,7 @@ export class LighthouseBaseClient extends Tc3Client {
 }
 
 /**
- * A bare client for the standalone commands (`import { createBlueprint } from "@docs2sdk/tencentcloud-lighthouse"`):
+ * A bare client for the standalone commands (`import { describeBlueprintInstances } from "@docs2sdk/tencentcloud-lighthouse"`):
  * a bundle then carries only the commands it imports, where {@link LighthouseClient } carries them all.
  */
 export function createLighthouseClient(config?: LighthouseClientConfig): LighthouseBaseClient {

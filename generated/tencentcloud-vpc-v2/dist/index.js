@@ -30,7 +30,17 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * 绑定子机与弹性网卡
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+   * @example
+   * import { VpcV2Client } from "@docs2sdk/tencentcloud-vpc-v2";
+   *
+   * const client = new VpcV2Client({ region: "ap-guangzhou" });
+   * const res = await client.attachNetworkInterface({
+   *   vpcId: "vpc-lwmzdppp",
+   *   subnetId: "subnet-fzyzn3r2",
+   *   instanceId: "xxx-dfgda45",
+   *   networkInterfaceId: "eni-kbe7jrs9",
+   * });
+   * console.log(res);
    */
   attachNetworkInterface(input, options) {
     return this.send("AttachNetworkInterface", input, options);

@@ -60,7 +60,9 @@ export function jsdoc(block: DocBlock, indent = ""): string {
     const lines = trusted ? value.split("\n") : commentLines(value);
     if (body.length > 0 && !body[body.length - 1]!.startsWith("@")) body.push("");
     // The tag's first value line may start with "@" too: the tag name shields it, but escape anyway.
-    body.push(`@${tag}${lines.length > 0 ? " " + lines[0] : ""}`, ...lines.slice(1));
+    // A value whose first line is empty starts below the tag (an @example's code: on the tag's line,
+    // it would set the margin TypeScript strips the code's indentation to).
+    body.push(`@${tag}${lines.length > 0 && lines[0] !== "" ? " " + lines[0] : ""}`, ...lines.slice(1));
   }
   if (body.length === 0) return "";
   if (body.length === 1 && !body[0]!.startsWith("@")) return `${indent}/** ${body[0]} */\n`;

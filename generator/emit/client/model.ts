@@ -1,7 +1,7 @@
 // The view model of one client package: every name, type expression and comment the templates
 // print, computed from the spec and escaped for where it goes. Templates only arrange it.
 import { protocolOf } from "../../spec/protocols.ts";
-import type { Action, Field, Pagination, PrimitiveType, Service, SourceRef, Struct, Type } from "../../spec/types.ts";
+import type { Action, Field, Pagination, PrimitiveType, Service, Struct, Type } from "../../spec/types.ts";
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import { primitiveProblem } from "../../spec/conform.ts";
 import {
@@ -26,6 +26,8 @@ import {
   runtimeClientClass,
   structTypeNames,
 } from "../naming.ts";
+import { clientCallExample, exampleRequest, firstReadOnly } from "../typescript-example.ts";
+import { reflow } from "../reflow.ts";
 import { commentLines, jsdoc, propertyKey, stringLiteral, type DocBlock } from "./escape.ts";
 import { enumType, fieldType, typeExpression } from "./type-map.ts";
 
@@ -165,10 +167,28 @@ export interface PackageModel {
   };
 }
 
-// The document only, never its line: a line number would change every file below an edit near the
-// top of a document, and the spec and its report already carry the lines (issue 15 item 2).
-function seeTag(source: SourceRef | undefined): [string, string][] {
-  return source ? [["see", source.file]] : [];
+// No `@see` of the source document: its path (spec/sources/...) exists only in the generator's
+// repository, and the spec records no online page per action to link instead.
+
+/** Document text for a JSDoc block: PDF line breaks inside sentences joined (see reflow.ts). */
+function docText(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : reflow(text);
+}
+
+/** Where each provider publishes its API reference, for the client class doc. */
+const PROVIDER_DOCS: Partial<Record<Service["provider"], [string, string]>> = {
+  tencentcloud: ["https://cloud.tencent.com/document/api", "Tencent Cloud API documentation"],
+  aliyun: ["https://help.aliyun.com/", "Alibaba Cloud documentation"],
+};
+
+/** The first documented example as a JSDoc `@example`: the same type-checked program the docs show. */
+function exampleTag(spec: Service, action: Action, pkg: { packageName: string; clientClass: string }): [string, string, "trusted"][] {
+  const example = action.examples[0];
+  if (!example) return [];
+  const { input, region } = exampleRequest(spec, action, example);
+  const code = clientCallExample({ packageName: pkg.packageName, clientClass: pkg.clientClass, method: clientMethodName(action), ...(region === undefined ? {} : { region }), input });
+  // Escaped here and passed as trusted, so that the code starts on the line below the tag.
+  return [["example", ["", ...commentLines(code)].join("\n"), "trusted"]];
 }
 
 function fieldDoc(field: Field, indent: string, unknownRef?: string): string {
@@ -176,7 +196,7 @@ function fieldDoc(field: Field, indent: string, unknownRef?: string): string {
   if (field.example !== undefined && field.example !== "") tags.push(["example", field.example]);
   if (field.default !== undefined && field.default !== "") tags.push(["defaultValue", field.default]);
   const notes = unknownRef ? [`The document does not define the structure ${unknownRef}; typed as unknown.`] : [];
-  return jsdoc({ text: [field.description, ...notes], tags }, indent);
+  return jsdoc({ text: [docText(field.description), ...notes], tags }, indent);
 }
 
 /** Keeps the first of fields that share a wire name; reports the others. */
@@ -253,8 +273,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
   const structs: StructModel[] = types.map((struct) => ({
     name: structNames.get(struct.name)!,
     doc: jsdoc({
-      text: [struct.description, structNames.get(struct.name) !== struct.name ? `Documented as the structure ${struct.name}.` : undefined],
-      tags: seeTag(struct.source),
+      text: [docText(struct.description), structNames.get(struct.name) !== struct.name ? `Documented as the structure ${struct.name}.` : undefined],
     }),
     // A structure used in responses (or whose use the spec does not say) gets open enumerations.
     fields: fields(struct.fields, struct.name, struct.usage !== "input"),
@@ -268,11 +287,12 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
   const actionModels: ActionModel[] = actions.map((action) => {
     const own = unique(action.errors.map((e) => e.code)).filter((c) => !common.includes(c));
     const errorType = errorCodeTypeName(action);
-    const summary = [action.title, action.description];
+    const summary = [docText(action.title), docText(action.description)];
+    const example = exampleTag(spec, action, { packageName: packageName(spec, packages), clientClass });
     const deprecated: [string, string][] = action.deprecated ? [["deprecated", "The document marks this action as deprecated."]] : [];
     const facts = [
       action.rateLimit !== undefined ? `Default rate limit: ${action.rateLimit} requests per second.` : undefined,
-      ...(action.notes ?? []),
+      ...(action.notes ?? []).map(docText),
     ];
     const inputOptional = action.input.every((f) => !f.required);
     const throwsTag: [string, string, "trusted"] = ["throws", `{@link ServiceError} whose code is one of {@link ${errorType}}.`, "trusted"];
@@ -290,13 +310,12 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
       traits: actionTraitsArgument(action),
       input: fields(action.input, requestTypeName(action), false),
       output: fields(responseFields(spec, action), responseTypeName(action), true),
-      requestDoc: jsdoc({ text: [`Input of ${action.name}: ${action.title}`], tags: seeTag(action.source) }),
+      requestDoc: jsdoc({ text: [`Input of ${action.name}: ${action.title}`] }),
       responseDoc: jsdoc({
         text: [
           `Output of ${action.name}: ${action.title}`,
           strippedEnvelopeNote(spec),
         ],
-        tags: seeTag(action.source),
       }),
       errorDoc: jsdoc({
         text: [
@@ -313,11 +332,11 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
           ["returns", "the response, unwrapped from the service's envelope."],
           throwsTag,
           ...deprecated,
-          ...seeTag(action.source),
+          ...example,
         ],
       }),
       methodDoc: jsdoc(
-        { text: [...summary, ...facts], tags: [throwsTag, ...deprecated, ...seeTag(action.source)] },
+        { text: [...summary, ...facts], tags: [throwsTag, ...deprecated, ...example] },
         "  ",
       ),
       ...(action.pagination && { paginator: paginatorModel(spec, action, action.pagination, (name) => (structNames.has(name) ? `types.${structNames.get(name)}` : "unknown")) }),
@@ -338,7 +357,8 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
     comment: jsdoc({ text: [r.name] }, "  "),
   }));
 
-  const exampleAction = actionModels[0];
+  // The error-handling example in errors.ts calls a read-only action where there is one.
+  const exampleAction = actionModels[actions.indexOf(firstReadOnly(actions) ?? actions[0]!)];
   const title = `${spec.title} (${spec.provider} ${spec.service}, API ${spec.version})`;
   return {
     dir: packageDir(spec),
@@ -366,12 +386,14 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
     actions: actionModels,
     commonUnion: common.length > 0 ? common.map(stringLiteral).join(" | ") : "never",
     commonDoc: jsdoc({ text: ["Error codes every action of the service may return (the common error table).", errorList(commonErrors)] }),
+    // Product name and where to read more: the document's whole introduction (a glossary, for
+    // some) is in the package's README, not in every hover of the class.
     clientDoc: jsdoc({
       text: [
         `Client of ${title}, with one method per action.`,
-        spec.description,
         `For the smallest bundles, call the standalone commands instead (each action is its own module).`,
       ],
+      tags: PROVIDER_DOCS[spec.provider] ? [["see", `{@link ${PROVIDER_DOCS[spec.provider]![0]} | ${PROVIDER_DOCS[spec.provider]![1]}}`, "trusted"]] : [],
     }),
     typeNames: [...structs.map((s) => s.name), ...actionModels.flatMap((a) => [a.requestType, a.responseType])].sort(),
     errorTypes: actionModels.map((a) => a.errorType).sort(),
@@ -487,10 +509,9 @@ function paginatorModel(spec: Service, action: Action, hint: Pagination, names: 
         ["param", "client - a client of this service.", "trusted"],
         ["param", "input - the request parameters; a start and page size given here are honoured.", "trusted"],
         ["param", "options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.", "trusted"],
-        ...seeTag(action.source),
       ],
     }),
-    methodDoc: jsdoc({ text, tags: seeTag(action.source) }, "  "),
+    methodDoc: jsdoc({ text }, "  "),
   };
 }
 

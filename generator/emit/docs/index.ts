@@ -48,7 +48,7 @@ export const docsEmitter: Emitter = {
     }
     for (const spec of owners.values()) {
       const pkg = packageOf(spec.service, packages)!;
-      for (const [file, content] of packageDocs(spec.service, spec, pkg, markdown)) out.set(`${pkg.dir}/${file}`, content);
+      for (const [file, content] of packageDocs(spec.service, spec, pkg, markdown, packages?.packaging?.debugVariable)) out.set(`${pkg.dir}/${file}`, content);
     }
     return out;
   },

@@ -3,6 +3,8 @@
 // that resolve relative links.
 import { protocolOf } from "../../spec/protocols.ts";
 import type { Action, Field, Service } from "../../spec/types.ts";
+import { firstReadOnly } from "../typescript-example.ts";
+import { DEFAULT_DEBUG_VARIABLE } from "../naming.ts";
 import {
   actionFacts,
   defaultRegion,
@@ -38,14 +40,16 @@ export function credentialVariables(service: Service): { idVar: string; keyVar: 
 }
 
 /** The files of one package's docs, keyed by path relative to the package directory. */
-export function packageDocs(service: Service, paged: Pick<Service, "actions" | "types">, pkg: PackageInfo, templates: MarkdownTemplates): Map<string, string> {
+export function packageDocs(service: Service, paged: Pick<Service, "actions" | "types">, pkg: PackageInfo, templates: MarkdownTemplates, debugVariable = DEFAULT_DEBUG_VARIABLE): Map<string, string> {
   const out = new Map<string, string>();
   const defined = new Set(paged.types.map((t) => t.name));
   const fromDocs: TypeHref = (name) => (defined.has(name) ? `types/${name}.md` : undefined);
   const fromTypes: TypeHref = (name) => (defined.has(name) ? `${name}.md` : undefined);
 
-  // The first call shown in the README: the first action the document gives an example for.
-  const withExample = paged.actions.find((a) => a.examples.length > 0);
+  // The first call shown in the README: a read-only action the document gives an example for
+  // (a reader trying the README should not create anything), else the first example there is.
+  const readOnly = firstReadOnly(paged.actions);
+  const withExample = readOnly?.examples.length ? readOnly : paged.actions.find((a) => a.examples.length > 0);
   const firstExample = withExample ? exampleViews(service, withExample, pkg)[0] : undefined;
   const errorAction = withExample ?? paged.actions[0];
   out.set(
@@ -53,6 +57,7 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
     templates.readme({
       pkg,
       service,
+      debugVariable,
       providerLabel: PROVIDER_LABELS[service.provider] ?? service.provider,
       protocolLabel: protocolOf(service).label,
       credentials: credentialVariables(service),

@@ -1,9 +1,11 @@
 // View models shared by the Markdown and HTML renderings: what a page shows, with links already
 // resolved for the page's location. Values stay raw text; each template escapes for its format.
 import type { Diagnostics } from "../../spec/diagnostics.ts";
-import type { Action, ErrorCode, Example, Field, Provider, Service, Struct, Type } from "../../spec/types.ts";
+import type { Action, ErrorCode, Field, Provider, Service, Struct, Type } from "../../spec/types.ts";
 import { clientClassName, clientMethodName, packageDir, packageName, paginatorFunctionName, requestTypeName, responseTypeName, runtimePackageName, type PackageOptions } from "../naming.ts";
-import { clientCallExample } from "./typescript-example.ts";
+import { clientCallExample, defaultRegion, exampleRequest } from "../typescript-example.ts";
+
+export { defaultRegion };
 
 /** A piece of a rendered type: "Array of " then a link to "Filter". */
 export interface Segment {
@@ -185,68 +187,6 @@ export function packageOf(service: Service, packages?: PackageOptions): PackageI
   return { dir: packageDir(service), name: packageName(service, packages), clientClass: clientClassName(service), runtime: runtimePackageName(packages) };
 }
 
-export function defaultRegion(service: Service): string {
-  return service.regions?.[0]?.id ?? (service.provider === "aliyun" ? "cn-hangzhou" : "ap-guangzhou");
-}
-
-const REGION_KEYS = ["Region", "RegionId"];
-const PROTOCOL_KEYS = ["Action", "Version"];
-
-/** The example's request split into what the client method takes and the region it names. A
- * documented request often shows common parameters (Action, Version, Region): the client sets
- * those itself, so they are moved out of the input when the action does not declare them. */
-export function exampleInput(service: Service, action: Action, example: Example): { input: Record<string, unknown>; region?: string } {
-  const declared = new Set(action.input.map((f) => f.name));
-  const common = new Set([...(service.commonParameters ?? []).map((f) => f.name), ...PROTOCOL_KEYS]);
-  const input: Record<string, unknown> = {};
-  let region: string | undefined;
-  for (const [k, v] of Object.entries(example.input)) {
-    if (!declared.has(k) && REGION_KEYS.includes(k) && typeof v === "string") region = v;
-    else if (!declared.has(k) && common.has(k)) continue;
-    else input[k] = v;
-  }
-  return region === undefined ? { input } : { input, region };
-}
-
-const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
-
-/**
- * A documented request value in the shape of the field's type. A GET request is a query string, so
- * the spec's example holds every value as a string ("Limit": "20") and a lone array item unindexed;
- * the code shown must pass the types the client declares, so exact numerals and true/false (any case) become
- * numbers and booleans, and (for GET) a single value of an array field becomes a one-item array.
- * Anything else is left as documented, so a real mismatch still shows.
- */
-function typedValue(value: unknown, type: Type, types: Map<string, Struct>, get: boolean): unknown {
-  if (typeof type === "string") {
-    if (typeof value !== "string") return value;
-    if ((type === "integer" || type === "float") && NUMBER.test(value)) {
-      const n = Number(value);
-      return Number.isSafeInteger(n) || type === "float" ? n : value;
-    }
-    // Tencent's examples write booleans as "TRUE"/"FALSE" too.
-    if (type === "boolean" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-    return value;
-  }
-  if ("array" in type) {
-    if (Array.isArray(value)) return value.map((v) => typedValue(v, type.array, types, get));
-    return get && value !== null && typeof value !== "object" ? [typedValue(value, type.array, types, get)] : value;
-  }
-  const struct = types.get(type.ref);
-  if (!struct || value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  return typedObject(value as Record<string, unknown>, struct.fields, types, get);
-}
-
-function typedObject(value: Record<string, unknown>, fields: Field[], types: Map<string, Struct>, get: boolean): Record<string, unknown> {
-  const byName = new Map(fields.map((f) => [f.name, f]));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    const field = byName.get(k);
-    out[k] = field ? typedValue(v, field.type, types, get) : v;
-  }
-  return out;
-}
-
 export function exampleViews(service: Service, action: Action, pkg: PackageInfo | undefined): ExampleView[] {
   return action.examples.map((ex, i) => {
     const view: ExampleView = {
@@ -258,14 +198,12 @@ export function exampleViews(service: Service, action: Action, pkg: PackageInfo 
     if (ex.description) view.description = ex.description;
     if (ex.outputXml) view.outputXml = ex.outputXml;
     if (pkg) {
-      const { input: raw, region } = exampleInput(service, action, ex);
-      const types = new Map(service.types.map((t) => [t.name, t]));
-      const input = typedObject(raw, action.input, types, ex.requestForm === "get");
+      const { input, region } = exampleRequest(service, action, ex);
       view.code = clientCallExample({
         packageName: pkg.name,
         clientClass: pkg.clientClass,
         method: clientMethodName(action),
-        ...(action.region === "none" ? {} : { region: region ?? defaultRegion(service) }),
+        ...(region === undefined ? {} : { region }),
         input,
       });
     }

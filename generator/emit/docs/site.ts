@@ -59,7 +59,17 @@ export function searchIndexScript(entries: SearchEntry[]): string {
   return `window.DOCS2SDK_SEARCH = ${scriptJsonExpression({ version: 1, entries })};\n`;
 }
 
-export function renderSite(specs: SiteSpec[], templates: SiteTemplates, packages?: PackageOptions): Map<string, string> {
+/** The site's title unless docs2sdk.config.json "branding" names another. */
+export const DEFAULT_SITE_TITLE = "docs2sdk API reference";
+
+/** The page templates with the site's title in every page's context (the layout prints it). */
+function branded(templates: SiteTemplates, siteTitle: string): SiteTemplates {
+  const page = (render: SiteTemplates["index"]): SiteTemplates["index"] => (context) => render({ ...(context as object), siteTitle });
+  return { ...templates, index: page(templates.index), provider: page(templates.provider), service: page(templates.service), action: page(templates.action), struct: page(templates.struct) };
+}
+
+export function renderSite(specs: SiteSpec[], siteTemplates: SiteTemplates, packages?: PackageOptions): Map<string, string> {
+  const templates = branded(siteTemplates, packages?.packaging?.siteTitle ?? DEFAULT_SITE_TITLE);
   const out = new Map<string, string>();
   const put = (path: string, content: string) => out.set(`${SITE_DIR}/${path}`, content);
   const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -128,3 +128,16 @@ describe("README per provider", async () => {
     }
   });
 });
+
+describe("the README's first call", () => {
+  it("is a read-only action the document gives an example for, even when a write comes first", async () => {
+    const [spec] = fixtureSpecs("demo").filter((s) => s.path === "tencentcloud/demo/2020-01-01.json");
+    const create = spec!.service.actions.find((a) => a.name === "CreateWidget")!;
+    create.examples = [{ title: "Create", input: { Name: "w" }, output: { Response: { RequestId: "r" } } }];
+    spec!.service.actions = [create, ...spec!.service.actions.filter((a) => a !== create)];
+    const readme = (await emitDocs([spec!])).files.get("tencentcloud-demo/README.md")!;
+    const firstCall = readme.slice(readme.indexOf("From the documented example of"));
+    expect(firstCall.split("\n")[0]).toContain("[DescribeWidgets](docs/DescribeWidgets.md)");
+    expect(firstCall.slice(0, firstCall.indexOf("## "))).not.toContain("createWidget");
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { clientEmitter, emitClientPackage } from "../../../generator/emit/client/index.ts";
 import { packageDir, packageName } from "../../../generator/emit/naming.ts";
 import { compilePackage } from "../../../generator/emit/compile-ts.ts";
-import { clientCallExample, typescriptLiteral } from "../../../generator/emit/docs/typescript-example.ts";
+import { clientCallExample, typescriptLiteral } from "../../../generator/emit/typescript-example.ts";
 import { runtimePackage } from "../../../generator/emit/runtime/index.ts";
 import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";

@@ -13,7 +13,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ApplyAutoSnapshotPolicyErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.applyAutoSnapshotPolicy({
+ *   Snapshots: "[ \"d-233e6****\", \"d-23vbp****\", \"d-23vas****\" ]",
+ * });
+ * console.log(res);
  */
 export function applyAutoSnapshotPolicy(client, input, options) {
     return client.send("ApplyAutoSnapshotPolicy", input, options);

@@ -12,7 +12,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.attachDisk({
+ *   InstanceId: "i-23jgg****",
+ *   DiskId: "d-23jbf****",
+ * });
+ * console.log(res);
  */
 export function attachDisk(client, input, options) {
     return client.send("AttachDisk", input, options);

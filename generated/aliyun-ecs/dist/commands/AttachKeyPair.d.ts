@@ -16,6 +16,15 @@ import type { AttachKeyPairRequest, AttachKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachKeyPairErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.attachKeyPair({
+ *   RegionId: "cn-qingdao",
+ *   KeyPairName: "test",
+ *   InstanceIds: "[\"i-XXXXX\"]",
+ * });
+ * console.log(res);
  */
 export declare function attachKeyPair(client: EcsBaseClient, input: AttachKeyPairRequest, options?: EcsCallOptions): Promise<AttachKeyPairResponse>;

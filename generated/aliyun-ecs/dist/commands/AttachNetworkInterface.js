@@ -16,7 +16,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.attachNetworkInterface({
+ *   RegionId: "cn-hangzhou",
+ *   NetworkInterfaceId: "[networkInterfaceId]",
+ *   InstanceId: "AY121018033933eae8xxxxx",
+ * });
+ * console.log(res);
  */
 export function attachNetworkInterface(client, input, options) {
     return client.send("AttachNetworkInterface", input, options);

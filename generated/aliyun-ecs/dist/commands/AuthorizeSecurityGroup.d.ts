@@ -22,6 +22,17 @@ import type { AuthorizeSecurityGroupRequest, AuthorizeSecurityGroupResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.authorizeSecurityGroup({
+ *   SecurityGroupId: "sg-F876F****",
+ *   SourceGroupId: "sg-1651F****",
+ *   SourceGroupOwnerAccount: "test@aliyun.com",
+ *   IpProtocol: "tcp",
+ *   PortRange: "1/65535",
+ * });
+ * console.log(res);
  */
 export declare function authorizeSecurityGroup(client: EcsBaseClient, input: AuthorizeSecurityGroupRequest, options?: EcsCallOptions): Promise<AuthorizeSecurityGroupResponse>;

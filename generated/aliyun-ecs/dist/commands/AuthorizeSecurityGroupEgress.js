@@ -21,7 +21,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupEgressErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.authorizeSecurityGroupEgress({
+ *   SecurityGroupId: "sg-94n63****",
+ *   IpProtocol: "tcp",
+ *   DestGroupId: "sg-94oi1****",
+ *   PortRange: "1/65535",
+ * });
+ * console.log(res);
  */
 export function authorizeSecurityGroupEgress(client, input, options) {
     return client.send("AuthorizeSecurityGroupEgress", input, options);

@@ -10,6 +10,13 @@ import type { CancelAutoSnapshotPolicyRequest, CancelAutoSnapshotPolicyResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CancelAutoSnapshotPolicyErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.cancelAutoSnapshotPolicy({
+ *   AutoSnapshotPolicyId: "p-233e6****",
+ * });
+ * console.log(res);
  */
 export declare function cancelAutoSnapshotPolicy(client: EcsBaseClient, input: CancelAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<CancelAutoSnapshotPolicyResponse>;

@@ -10,6 +10,14 @@ import type { CancelCopyImageRequest, CancelCopyImageResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CancelCopyImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.cancelCopyImage({
+ *   RegionId: "cn-hangzhou",
+ *   ImageId: "img-2012-12-01****",
+ * });
+ * console.log(res);
  */
 export declare function cancelCopyImage(client: EcsBaseClient, input: CancelCopyImageRequest, options?: EcsCallOptions): Promise<CancelCopyImageResponse>;

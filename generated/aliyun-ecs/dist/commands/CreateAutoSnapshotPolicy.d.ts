@@ -13,6 +13,15 @@ import type { CreateAutoSnapshotPolicyRequest, CreateAutoSnapshotPolicyResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateAutoSnapshotPolicyErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.createAutoSnapshotPolicy({
+ *   SettingTimePoints: "[ \"0\" , \"11 \" , \"21 \" ]",
+ *   SettingRepeatWeekdays: "[ \"1\" , \"2\" , \"4\" , \"7\" ]",
+ *   RetentionDays: 30,
+ * });
+ * console.log(res);
  */
 export declare function createAutoSnapshotPolicy(client: EcsBaseClient, input: CreateAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<CreateAutoSnapshotPolicyResponse>;

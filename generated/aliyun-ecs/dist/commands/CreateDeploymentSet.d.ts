@@ -10,6 +10,5 @@ import type { CreateDeploymentSetRequest, CreateDeploymentSetResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDeploymentSetErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function createDeploymentSet(client: EcsBaseClient, input: CreateDeploymentSetRequest, options?: EcsCallOptions): Promise<CreateDeploymentSetResponse>;

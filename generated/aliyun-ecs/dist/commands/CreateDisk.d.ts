@@ -14,6 +14,17 @@ import type { CreateDiskRequest, CreateDiskResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.createDisk({
+ *   RegionId: "cn-qingdao",
+ *   ZoneId: "cn-qingdao-b",
+ *   Size: 200,
+ *   DiskName: "ThisIsDisk****",
+ *   Description: "ThisIsDescrip****",
+ * });
+ * console.log(res);
  */
 export declare function createDisk(client: EcsBaseClient, input: CreateDiskRequest, options?: EcsCallOptions): Promise<CreateDiskResponse>;

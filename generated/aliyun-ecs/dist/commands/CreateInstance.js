@@ -23,7 +23,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateInstanceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createInstance(client, input, options) {
     return client.send("CreateInstance", input, options, {

@@ -15,7 +15,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.createNetworkInterface({
+ *   RegionId: "cn-hangzhou",
+ *   VSwitchId: "[vswitchid]",
+ *   SecurityGroupId: "sg-c0003exxxxx",
+ * });
+ * console.log(res);
  */
 export function createNetworkInterface(client, input, options) {
     return client.send("CreateNetworkInterface", input, options, { clientToken: "ClientToken" });

@@ -15,6 +15,14 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.createSecurityGroup({
+ *   RegionId: "cn-hangzhou",
+ *   Description: "for_demo",
+ * });
+ * console.log(res);
  */
 export declare function createSecurityGroup(client: EcsBaseClient, input: CreateSecurityGroupRequest, options?: EcsCallOptions): Promise<CreateSecurityGroupResponse>;

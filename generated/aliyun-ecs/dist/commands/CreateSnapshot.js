@@ -19,7 +19,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSnapshotErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.createSnapshot({
+ *   DiskId: "1033-6005****",
+ * });
+ * console.log(res);
  */
 export function createSnapshot(client, input, options) {
     return client.send("CreateSnapshot", input, options, {

@@ -11,6 +11,5 @@ import type { DeleteDeploymentSetRequest, DeleteDeploymentSetResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteDeploymentSetErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function deleteDeploymentSet(client: EcsBaseClient, input: DeleteDeploymentSetRequest, options?: EcsCallOptions): Promise<DeleteDeploymentSetResponse>;

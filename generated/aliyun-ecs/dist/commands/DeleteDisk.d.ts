@@ -14,6 +14,13 @@ import type { DeleteDiskRequest, DeleteDiskResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.deleteDisk({
+ *   DiskId: "d-23jbf****",
+ * });
+ * console.log(res);
  */
 export declare function deleteDisk(client: EcsBaseClient, input: DeleteDiskRequest, options?: EcsCallOptions): Promise<DeleteDiskResponse>;

@@ -12,6 +12,14 @@ import type { DeleteImageRequest, DeleteImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.deleteImage({
+ *   RegionId: "cn-hangzhou",
+ *   ImageId: "m-63DFD****",
+ * });
+ * console.log(res);
  */
 export declare function deleteImage(client: EcsBaseClient, input: DeleteImageRequest, options?: EcsCallOptions): Promise<DeleteImageResponse>;

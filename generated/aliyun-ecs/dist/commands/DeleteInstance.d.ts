@@ -15,6 +15,13 @@ import type { DeleteInstanceRequest, DeleteInstanceResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteInstanceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.deleteInstance({
+ *   InstanceId: "i-inst****",
+ * });
+ * console.log(res);
  */
 export declare function deleteInstance(client: EcsBaseClient, input: DeleteInstanceRequest, options?: EcsCallOptions): Promise<DeleteInstanceResponse>;

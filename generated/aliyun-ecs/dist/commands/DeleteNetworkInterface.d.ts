@@ -16,6 +16,14 @@ import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.deleteNetworkInterface({
+ *   RegionId: "cn-hangzhou",
+ *   NetworkInterfaceId: "[networkInterfaceId]",
+ * });
+ * console.log(res);
  */
 export declare function deleteNetworkInterface(client: EcsBaseClient, input: DeleteNetworkInterfaceRequest, options?: EcsCallOptions): Promise<DeleteNetworkInterfaceResponse>;

@@ -14,6 +14,13 @@ import type { DeleteSnapshotRequest, DeleteSnapshotResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.deleteSnapshot({
+ *   SnapshotId: "s-923FE****",
+ * });
+ * console.log(res);
  */
 export declare function deleteSnapshot(client: EcsBaseClient, input: DeleteSnapshotRequest, options?: EcsCallOptions): Promise<DeleteSnapshotResponse>;

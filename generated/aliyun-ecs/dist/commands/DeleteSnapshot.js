@@ -13,7 +13,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.deleteSnapshot({
+ *   SnapshotId: "s-923FE****",
+ * });
+ * console.log(res);
  */
 export function deleteSnapshot(client, input, options) {
     return client.send("DeleteSnapshot", input, options);

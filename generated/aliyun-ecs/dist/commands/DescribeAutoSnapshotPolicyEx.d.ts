@@ -10,6 +10,11 @@ import type { DescribeAutoSnapshotPolicyExRequest, DescribeAutoSnapshotPolicyExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAutoSnapshotPolicyExErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeAutoSnapshotPolicyEx({});
+ * console.log(res);
  */
 export declare function describeAutoSnapshotPolicyEx(client: EcsBaseClient, input: DescribeAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<DescribeAutoSnapshotPolicyExResponse>;

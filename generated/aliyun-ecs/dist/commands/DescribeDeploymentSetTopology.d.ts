@@ -10,6 +10,5 @@ import type { DescribeDeploymentSetTopologyRequest, DescribeDeploymentSetTopolog
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetTopologyErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function describeDeploymentSetTopology(client: EcsBaseClient, input: DescribeDeploymentSetTopologyRequest, options?: EcsCallOptions): Promise<DescribeDeploymentSetTopologyResponse>;

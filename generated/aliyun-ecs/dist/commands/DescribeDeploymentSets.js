@@ -9,7 +9,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeDeploymentSets(client, input, options) {
     return client.send("DescribeDeploymentSets", input, options, { readOnly: true });

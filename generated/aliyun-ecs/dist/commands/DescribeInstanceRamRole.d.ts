@@ -10,6 +10,13 @@ import type { DescribeInstanceRamRoleRequest, DescribeInstanceRamRoleResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceRamRoleErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.describeInstanceRamRole({
+ *   InstanceIds: "[\"i-insta****\"]",
+ * });
+ * console.log(res);
  */
 export declare function describeInstanceRamRole(client: EcsBaseClient, input: DescribeInstanceRamRoleRequest, options?: EcsCallOptions): Promise<DescribeInstanceRamRoleResponse>;

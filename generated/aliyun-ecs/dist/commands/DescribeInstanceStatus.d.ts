@@ -13,6 +13,13 @@ import type { DescribeInstanceStatusRequest, DescribeInstanceStatusResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceStatusErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeInstanceStatus({
+ *   RegionId: "cn-hangzhou",
+ * });
+ * console.log(res);
  */
 export declare function describeInstanceStatus(client: EcsBaseClient, input: DescribeInstanceStatusRequest, options?: EcsCallOptions): Promise<DescribeInstanceStatusResponse>;

@@ -10,6 +10,13 @@ import type { DescribeInstanceTypeFamiliesRequest, DescribeInstanceTypeFamiliesR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeFamiliesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeInstanceTypeFamilies({
+ *   RegionId: "cn-hangzhou",
+ * });
+ * console.log(res);
  */
 export declare function describeInstanceTypeFamilies(client: EcsBaseClient, input: DescribeInstanceTypeFamiliesRequest, options?: EcsCallOptions): Promise<DescribeInstanceTypeFamiliesResponse>;

@@ -14,6 +14,14 @@ import type { DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupRefer
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeSecurityGroupReferences({
+ *   RegionId: "cn-hangzhou",
+ *   SecurityGroupId: ["sg-11****"],
+ * });
+ * console.log(res);
  */
 export declare function describeSecurityGroupReferences(client: EcsBaseClient, input: DescribeSecurityGroupReferencesRequest, options?: EcsCallOptions): Promise<DescribeSecurityGroupReferencesResponse>;

@@ -12,6 +12,13 @@ import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeSnapshots({
+ *   RegionId: "cn-hangzhou",
+ * });
+ * console.log(res);
  */
 export declare function describeSnapshots(client: EcsBaseClient, input: DescribeSnapshotsRequest, options?: EcsCallOptions): Promise<DescribeSnapshotsResponse>;

@@ -13,7 +13,22 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTagsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeTags({
+ *   ResourceId: "s-946nt****",
+ *   ResourceType: "snapshot",
+ *   RegionId: "cn-shenzhen",
+ *   Tag: [
+ *     {
+ *       Key: "test",
+ *       Value: "api",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describeTags(client, input, options) {
     return client.send("DescribeTags", input, options, { readOnly: true });

@@ -10,6 +10,14 @@ import type { DescribeTaskAttributeRequest, DescribeTaskAttributeResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeTaskAttribute({
+ *   RegionId: "cn-hangzhou",
+ *   TaskId: "t-23ym6****",
+ * });
+ * console.log(res);
  */
 export declare function describeTaskAttribute(client: EcsBaseClient, input: DescribeTaskAttributeRequest, options?: EcsCallOptions): Promise<DescribeTaskAttributeResponse>;

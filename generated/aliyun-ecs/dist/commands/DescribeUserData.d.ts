@@ -13,6 +13,14 @@ import type { DescribeUserDataRequest, DescribeUserDataResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserDataErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeUserData({
+ *   RegionId: "cn-shenzhen",
+ *   InstanceId: "i-insta****",
+ * });
+ * console.log(res);
  */
 export declare function describeUserData(client: EcsBaseClient, input: DescribeUserDataRequest, options?: EcsCallOptions): Promise<DescribeUserDataResponse>;

@@ -10,6 +10,13 @@ import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeZones({
+ *   RegionId: "cn-hangzhou",
+ * });
+ * console.log(res);
  */
 export declare function describeZones(client: EcsBaseClient, input: DescribeZonesRequest, options?: EcsCallOptions): Promise<DescribeZonesResponse>;

@@ -12,7 +12,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachKeyPairErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.detachKeyPair({
+ *   RegionId: "cn-qingdao",
+ *   InstanceIds: "[\"i-xxxxxxx\", \"i-yyyyyyy\"]",
+ *   KeyPairName: "test",
+ * });
+ * console.log(res);
  */
 export function detachKeyPair(client, input, options) {
     return client.send("DetachKeyPair", input, options);

@@ -12,6 +12,15 @@ import type { ExportSnapshotRequest, ExportSnapshotResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ExportSnapshotErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.exportSnapshot({
+ *   SnapshotId: "s-abc****",
+ *   OSSBucket: "testExportSna****",
+ *   RegionId: "cn-hangzhou",
+ * });
+ * console.log(res);
  */
 export declare function exportSnapshot(client: EcsBaseClient, input: ExportSnapshotRequest, options?: EcsCallOptions): Promise<ExportSnapshotResponse>;

@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ExportSnapshotErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.exportSnapshot({
+ *   SnapshotId: "s-abc****",
+ *   OSSBucket: "testExportSna****",
+ *   RegionId: "cn-hangzhou",
+ * });
+ * console.log(res);
  */
 export function exportSnapshot(client, input, options) {
     return client.send("ExportSnapshot", input, options);

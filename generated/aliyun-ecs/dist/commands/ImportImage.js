@@ -19,7 +19,20 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.importImage({
+ *   RegionId: "cn-hangzhou",
+ *   DiskDeviceMapping: [
+ *     {
+ *       OSSBucket: "ecsim****",
+ *       OSSObject: "CentO****.raw",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function importImage(client, input, options) {
     return client.send("ImportImage", input, options);

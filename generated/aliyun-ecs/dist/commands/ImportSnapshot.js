@@ -11,7 +11,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportSnapshotErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.importSnapshot({
+ *   RegionId: "cn-hangzhou",
+ *   OSSBucket: "ecsimportsna****",
+ *   OSSObject: "CentOS_snp****",
+ *   SnapshotName: "testsnapshotimport****",
+ * });
+ * console.log(res);
  */
 export function importSnapshot(client, input, options) {
     return client.send("ImportSnapshot", input, options);

@@ -16,6 +16,14 @@ import type { JoinSecurityGroupRequest, JoinSecurityGroupResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link JoinSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.joinSecurityGroup({
+ *   InstanceId: "i-insta****",
+ *   SecurityGroupId: "F876FF7B****",
+ * });
+ * console.log(res);
  */
 export declare function joinSecurityGroup(client: EcsBaseClient, input: JoinSecurityGroupRequest, options?: EcsCallOptions): Promise<JoinSecurityGroupResponse>;

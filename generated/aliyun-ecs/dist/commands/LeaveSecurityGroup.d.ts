@@ -13,6 +13,14 @@ import type { LeaveSecurityGroupRequest, LeaveSecurityGroupResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link LeaveSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.leaveSecurityGroup({
+ *   InstanceId: "i-insta****",
+ *   SecurityGroupId: "F876FF7B****",
+ * });
+ * console.log(res);
  */
 export declare function leaveSecurityGroup(client: EcsBaseClient, input: LeaveSecurityGroupRequest, options?: EcsCallOptions): Promise<LeaveSecurityGroupResponse>;

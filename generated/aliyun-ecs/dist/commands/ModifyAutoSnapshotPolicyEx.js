@@ -11,7 +11,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyAutoSnapshotPolicyExErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.modifyAutoSnapshotPolicyEx({
+ *   AutoSnapshotPolicyId: "p-233e6****",
+ *   SettingTimePoints: "[\"0\", \"11\", \"21\"]",
+ *   SettingRepeatWeekdays: "[\"1\", \"2\", \"4\", \"7\"]",
+ *   RetentionDays: 30,
+ * });
+ * console.log(res);
  */
 export function modifyAutoSnapshotPolicyEx(client, input, options) {
     return client.send("ModifyAutoSnapshotPolicyEx", input, options, { clientToken: "ClientToken" });

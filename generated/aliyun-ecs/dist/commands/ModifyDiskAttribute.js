@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDiskAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.modifyDiskAttribute({
+ *   DiskId: "d-23jbf****",
+ *   DiskName: "MyDisk****",
+ * });
+ * console.log(res);
  */
 export function modifyDiskAttribute(client, input, options) {
     return client.send("ModifyDiskAttribute", input, options);

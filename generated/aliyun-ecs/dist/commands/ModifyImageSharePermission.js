@@ -15,7 +15,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.modifyImageSharePermission({
+ *   RegionId: "cn-hangzhou",
+ *   ImageId: "m-28123****",
+ *   AddAccount: ["2341234****"],
+ * });
+ * console.log(res);
  */
 export function modifyImageSharePermission(client, input, options) {
     return client.send("ModifyImageSharePermission", input, options);

@@ -14,6 +14,14 @@ import type { ModifyInstanceNetworkSpecRequest, ModifyInstanceNetworkSpecRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceNetworkSpecErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.modifyInstanceNetworkSpec({
+ *   InstanceId: "i-23nn2****",
+ *   InternetMaxBandwidthOut: 20,
+ * });
+ * console.log(res);
  */
 export declare function modifyInstanceNetworkSpec(client: EcsBaseClient, input: ModifyInstanceNetworkSpecRequest, options?: EcsCallOptions): Promise<ModifyInstanceNetworkSpecResponse>;

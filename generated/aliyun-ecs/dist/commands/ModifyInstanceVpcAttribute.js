@@ -16,7 +16,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVpcAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.modifyInstanceVpcAttribute({
+ *   InstanceId: "35F20777-0DFF-C152-41FA-BCE0EA0B2FD7",
+ *   VSwitchId: "[vswi****]",
+ * });
+ * console.log(res);
  */
 export function modifyInstanceVpcAttribute(client, input, options) {
     return client.send("ModifyInstanceVpcAttribute", input, options);

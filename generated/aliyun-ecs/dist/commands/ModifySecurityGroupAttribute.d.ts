@@ -10,6 +10,15 @@ import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.modifySecurityGroupAttribute({
+ *   SecurityGroupId: "sg-F876F****",
+ *   RegionId: "cn-hangzhou",
+ *   SecurityGroupName: "New****",
+ * });
+ * console.log(res);
  */
 export declare function modifySecurityGroupAttribute(client: EcsBaseClient, input: ModifySecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<ModifySecurityGroupAttributeResponse>;

@@ -15,7 +15,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReInitDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.reInitDisk({
+ *   DiskId: "d-23jbf***",
+ * });
+ * console.log(res);
  */
 export function reInitDisk(client, input, options) {
     return client.send("ReInitDisk", input, options);

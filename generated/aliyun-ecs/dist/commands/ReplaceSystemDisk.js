@@ -13,7 +13,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReplaceSystemDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.replaceSystemDisk({
+ *   InstanceId: "i-23jgg****",
+ *   ImageId: "m-myima****",
+ * });
+ * console.log(res);
  */
 export function replaceSystemDisk(client, input, options) {
     return client.send("ReplaceSystemDisk", input, options, {

@@ -16,6 +16,14 @@ import type { ResizeDiskRequest, ResizeDiskResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResizeDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.resizeDisk({
+ *   DiskId: "xxx",
+ *   NewSize: 1024,
+ * });
+ * console.log(res);
  */
 export declare function resizeDisk(client: EcsBaseClient, input: ResizeDiskRequest, options?: EcsCallOptions): Promise<ResizeDiskResponse>;

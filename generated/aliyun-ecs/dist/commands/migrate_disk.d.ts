@@ -24,6 +24,11 @@ import type { migrate_diskRequest, migrate_diskResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link migrate_diskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.migrate_disk({});
+ * console.log(res);
  */
 export declare function migrate_disk(client: EcsBaseClient, input: migrate_diskRequest, options?: EcsCallOptions): Promise<migrate_diskResponse>;

@@ -10,6 +10,11 @@ import type { query_load_progressRequest, query_load_progressResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link query_load_progressErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.query_load_progress({});
+ * console.log(res);
  */
 export declare function query_load_progress(client: EcsBaseClient, input: query_load_progressRequest, options?: EcsCallOptions): Promise<query_load_progressResponse>;

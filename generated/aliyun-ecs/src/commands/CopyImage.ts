@@ -18,7 +18,16 @@ import type { CopyImageRequest, CopyImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CopyImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.copyImage({
+ *   DestinationRegionId: "cn-hangzhou",
+ *   ImageId: "m-28123****",
+ *   RegionId: "cn-qingdao",
+ * });
+ * console.log(res);
  */
 export function copyImage(
   client: EcsBaseClient,

@@ -30,7 +30,16 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.createImage({
+ *   RegionId: "cn-hangzhou",
+ *   SnapshotId: "s-snaps****",
+ *   ImageName: "demo_j****",
+ * });
+ * console.log(res);
  */
 export function createImage(
   client: EcsBaseClient,

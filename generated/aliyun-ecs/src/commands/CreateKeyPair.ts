@@ -15,7 +15,15 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.createKeyPair({
+ *   RegionId: "cn-qingdao",
+ *   KeyPairName: "test",
+ * });
+ * console.log(res);
  */
 export function createKeyPair(
   client: EcsBaseClient,

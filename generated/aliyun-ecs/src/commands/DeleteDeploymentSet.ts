@@ -14,7 +14,6 @@ import type { DeleteDeploymentSetRequest, DeleteDeploymentSetResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteDeploymentSetErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function deleteDeploymentSet(
   client: EcsBaseClient,

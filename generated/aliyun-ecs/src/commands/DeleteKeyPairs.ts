@@ -16,7 +16,15 @@ import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.deleteKeyPairs({
+ *   RegionId: "cn-qingdao",
+ *   KeyPairNames: "test",
+ * });
+ * console.log(res);
  */
 export function deleteKeyPairs(
   client: EcsBaseClient,

@@ -13,7 +13,15 @@ import type { DescribeImageSharePermissionRequest, DescribeImageSharePermissionR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeImageSharePermission({
+ *   RegionId: "cn-qingdao",
+ *   ImageId: "m-282dz****",
+ * });
+ * console.log(res);
  */
 export function describeImageSharePermission(
   client: EcsBaseClient,

@@ -13,7 +13,18 @@ import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeKeyPairs({
+ *   RegionId: "cn-qingdao",
+ *   KeyPairFingerPrint: "xxxxxxxxxx",
+ *   KeyPairName: "test",
+ *   PageNumber: 1,
+ *   PageSize: 20,
+ * });
+ * console.log(res);
  */
 export function describeKeyPairs(
   client: EcsBaseClient,

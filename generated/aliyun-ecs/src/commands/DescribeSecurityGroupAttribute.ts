@@ -13,7 +13,15 @@ import type { DescribeSecurityGroupAttributeRequest, DescribeSecurityGroupAttrib
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeSecurityGroupAttribute({
+ *   SecurityGroupId: "sg-F876F****",
+ *   RegionId: "cn-hangzhou",
+ * });
+ * console.log(res);
  */
 export function describeSecurityGroupAttribute(
   client: EcsBaseClient,

@@ -17,7 +17,15 @@ import type { DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupRefer
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeSecurityGroupReferences({
+ *   RegionId: "cn-hangzhou",
+ *   SecurityGroupId: ["sg-11****"],
+ * });
+ * console.log(res);
  */
 export function describeSecurityGroupReferences(
   client: EcsBaseClient,

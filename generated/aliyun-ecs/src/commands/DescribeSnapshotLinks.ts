@@ -16,7 +16,16 @@ import type { DescribeSnapshotLinksRequest, DescribeSnapshotLinksResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotLinksErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.describeSnapshotLinks({
+ *   RegionId: "cn-beijing",
+ *   ZoneId: "cn-beijing-btc-a01",
+ *   PageNumber: 1,
+ * });
+ * console.log(res);
  */
 export function describeSnapshotLinks(
   client: EcsBaseClient,

@@ -17,7 +17,16 @@ import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.detachNetworkInterface({
+ *   RegionId: "cn-hangzhou",
+ *   NetworkInterfaceId: "[networkInterfaceId]",
+ *   InstanceId: "AY121018033933eaxxxx",
+ * });
+ * console.log(res);
  */
 export function detachNetworkInterface(
   client: EcsBaseClient,

@@ -20,7 +20,16 @@ import type { ExportImageRequest, ExportImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ExportImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.exportImage({
+ *   RegionId: "cn-hangzhou",
+ *   ImageId: "m-23123****",
+ *   OSSBucket: "testexportl****",
+ * });
+ * console.log(res);
  */
 export function exportImage(
   client: EcsBaseClient,

@@ -13,7 +13,16 @@ import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.modifyImageAttribute({
+ *   ImageId: "m-28123****",
+ *   RegionId: "cn-qingdao",
+ *   ImageName: "testImag****",
+ * });
+ * console.log(res);
  */
 export function modifyImageAttribute(
   client: EcsBaseClient,

@@ -17,7 +17,15 @@ import type { ModifyInstanceAttributeRequest, ModifyInstanceAttributeResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.modifyInstanceAttribute({
+ *   InstanceId: "i-insta****",
+ *   Password: "pw****",
+ * });
+ * console.log(res);
  */
 export function modifyInstanceAttribute(
   client: EcsBaseClient,

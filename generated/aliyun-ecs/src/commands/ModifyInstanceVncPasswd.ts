@@ -16,7 +16,16 @@ import type { ModifyInstanceVncPasswdRequest, ModifyInstanceVncPasswdResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVncPasswdErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.modifyInstanceVncPasswd({
+ *   DescribeInstanceVncUrl: "",
+ *   InstanceId: "AY121018033933eae****",
+ *   VncPassword: "123****",
+ * });
+ * console.log(res);
  */
 export function modifyInstanceVncPasswd(
   client: EcsBaseClient,

@@ -18,7 +18,15 @@ import type { ResetDiskRequest, ResetDiskResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.resetDisk({
+ *   DiskId: "d-23jbf****",
+ *   SnapshotId: "s-snaps****",
+ * });
+ * console.log(res);
  */
 export function resetDisk(
   client: EcsBaseClient,

@@ -22,7 +22,18 @@ import type { RevokeSecurityGroupRequest, RevokeSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.revokeSecurityGroup({
+ *   SecurityGroupId: "C0003E8B-B930-4F59-ADC0-0E209A90****",
+ *   SourceGroupId: "sg-F876F****",
+ *   SourceGroupOwnerAccount: "test@aliyun.com",
+ *   IpProtocol: "tcp",
+ *   PortRange: "1/65535",
+ * });
+ * console.log(res);
  */
 export function revokeSecurityGroup(
   client: EcsBaseClient,

@@ -22,7 +22,17 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient({ region: "cn-hangzhou" });
+ * const res = await client.runInstances({
+ *   RegionId: "cn-hangzhou",
+ *   InstanceType: "ecs.cm4.6xlarge",
+ *   SecurityGroupId: "sg-securitygro****",
+ *   Amount: "3",
+ * });
+ * console.log(res);
  */
 export function runInstances(
   client: EcsBaseClient,

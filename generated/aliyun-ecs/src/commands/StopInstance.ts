@@ -18,7 +18,14 @@ import type { StopInstanceRequest, StopInstanceResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StopInstanceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
+ * @example
+ * import { EcsClient } from "@docs2sdk/aliyun-ecs";
+ *
+ * const client = new EcsClient();
+ * const res = await client.stopInstance({
+ *   InstanceId: "i-insta****",
+ * });
+ * console.log(res);
  */
 export function stopInstance(
   client: EcsBaseClient,

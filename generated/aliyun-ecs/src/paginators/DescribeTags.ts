@@ -12,7 +12,6 @@ import type * as types from "../types.js";
  * @param client - a client of this service.
  * @param input - the request parameters; a start and page size given here are honoured.
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function paginateDescribeTags(
   client: EcsBaseClient,

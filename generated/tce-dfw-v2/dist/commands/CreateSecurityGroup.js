@@ -9,7 +9,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tce-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createSecurityGroup({
+ *   projectId: 1000379,
+ *   sgName: "组1",
+ * });
+ * console.log(res);
  */
 export function createSecurityGroup(client, input = {}, options) {
     return client.send("CreateSecurityGroup", input, options);

@@ -10,7 +10,26 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tce-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createSecurityGroupPolicy({
+ *   sgId: "sg-33ocnj9n",
+ *   version: 2,
+ *   direction: "ingress",
+ *   index: 0,
+ *   policies: [
+ *     {
+ *       ipProtocol: "tcp",
+ *       cidrIp: "10.0.0.0/8",
+ *       action: "ACCEPT",
+ *       portRange: "22",
+ *       desc: "内网tcp出流量放通",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function createSecurityGroupPolicy(client, input, options) {
     return client.send("CreateSecurityGroupPolicy", input, options);

@@ -10,6 +10,13 @@ import type { DescribeAssociateSecurityGroupsRequest, DescribeAssociateSecurityG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAssociateSecurityGroupsErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tce-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeAssociateSecurityGroups({
+ *   sgIds: ["sg-5ua9adfv"],
+ * });
+ * console.log(res);
  */
 export declare function describeAssociateSecurityGroups(client: DfwV2BaseClient, input: DescribeAssociateSecurityGroupsRequest, options?: DfwV2CallOptions): Promise<DescribeAssociateSecurityGroupsResponse>;

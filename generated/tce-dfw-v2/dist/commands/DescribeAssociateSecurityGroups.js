@@ -9,7 +9,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAssociateSecurityGroupsErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tce-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeAssociateSecurityGroups({
+ *   sgIds: ["sg-5ua9adfv"],
+ * });
+ * console.log(res);
  */
 export function describeAssociateSecurityGroups(client, input, options) {
     return client.send("DescribeAssociateSecurityGroups", input, options, { readOnly: true });

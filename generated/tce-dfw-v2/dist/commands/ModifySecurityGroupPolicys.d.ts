@@ -12,6 +12,30 @@ import type { ModifySecurityGroupPolicysRequest, ModifySecurityGroupPolicysRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicysErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tce-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifySecurityGroupPolicys({
+ *   sgId: "sg-33ocnj9n",
+ *   ingress: [
+ *     {
+ *       ipProtocol: "tcp",
+ *       cidrIp: "10.0.0.0/8",
+ *       action: "ACCEPT",
+ *       portRange: "22",
+ *       desc: "内网入流量tcp协议22端口禁止访问",
+ *     },
+ *   ],
+ *   egress: [
+ *     {
+ *       action: "ACCEPT",
+ *       ipProtocol: "tcp",
+ *       desc: "内网tcp出流量放通",
+ *       cidrIp: "10.0.0.0/8",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function modifySecurityGroupPolicys(client: DfwV2BaseClient, input: ModifySecurityGroupPolicysRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupPolicysResponse>;

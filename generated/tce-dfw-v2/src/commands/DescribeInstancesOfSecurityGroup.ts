@@ -14,7 +14,14 @@ import type { DescribeInstancesOfSecurityGroupRequest, DescribeInstancesOfSecuri
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOfSecurityGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tce-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeInstancesOfSecurityGroup({
+ *   sgId: "sg-56p1yd1o",
+ * });
+ * console.log(res);
  */
 export function describeInstancesOfSecurityGroup(
   client: DfwV2BaseClient,

@@ -16,7 +16,14 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesOfSecurityGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tce-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeNetworkInterfacesOfSecurityGroup({
+ *   sgId: "sg-33ocnj9n",
+ * });
+ * console.log(res);
  */
 export function describeNetworkInterfacesOfSecurityGroup(
   client: DfwV2BaseClient,

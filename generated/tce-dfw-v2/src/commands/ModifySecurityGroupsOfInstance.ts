@@ -13,7 +13,19 @@ import type { ModifySecurityGroupsOfInstanceRequest, ModifySecurityGroupsOfInsta
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfInstanceErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tce-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifySecurityGroupsOfInstance({
+ *   instanceSet: [
+ *     {
+ *       instanceId: "ins-4q118hl2",
+ *       sgIds: ["sg-1sdj39df", "sg-o8sk37is"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function modifySecurityGroupsOfInstance(
   client: DfwV2BaseClient,

@@ -16,7 +16,19 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tce-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifySecurityGroupsOfNetworkInterface({
+ *   networkInterfaceSet: [
+ *     {
+ *       networkInterfaceId: "eni-3056glfn",
+ *       sgIds: ["sg-1sdj39df", "sg-o8sk37is"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function modifySecurityGroupsOfNetworkInterface(
   client: DfwV2BaseClient,

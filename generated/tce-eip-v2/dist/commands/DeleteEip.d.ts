@@ -10,6 +10,13 @@ import type { DeleteEipRequest, DeleteEipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+ *
+ * const client = new EipV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteEip({
+ *   eipIds: ["eip-gzc5rgr2"],
+ * });
+ * console.log(res);
  */
 export declare function deleteEip(client: EipV2BaseClient, input: DeleteEipRequest, options?: EipV2CallOptions): Promise<DeleteEipResponse>;

@@ -10,7 +10,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+ *
+ * const client = new EipV2Client({ region: "ap-guangzhou" });
+ * const res = await client.eipUnBindInstance({
+ *   eipId: "eip-mksy14ay",
+ *   allocWanIp: 0,
+ * });
+ * console.log(res);
  */
 export function eipUnBindInstance(client, input = {}, options) {
     return client.send("EipUnBindInstance", input, options);

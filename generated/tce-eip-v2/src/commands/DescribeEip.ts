@@ -13,7 +13,12 @@ import type { DescribeEipRequest, DescribeEipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { EipV2Client } from "@docs2sdk/tce-eip-v2";
+ *
+ * const client = new EipV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeEip({});
+ * console.log(res);
  */
 export function describeEip(
   client: EipV2BaseClient,

@@ -11,6 +11,13 @@ import type { AcceptVpcPeeringConnectionExRequest, AcceptVpcPeeringConnectionExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionExErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.acceptVpcPeeringConnectionEx({
+ *   peeringConnectionId: "pcx-6gw5wvmk",
+ * });
+ * console.log(res);
  */
 export declare function acceptVpcPeeringConnectionEx(client: VpcV2BaseClient, input: AcceptVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<AcceptVpcPeeringConnectionExResponse>;

@@ -10,7 +10,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.associateRouteTable({
+ *   vpcId: "vpc-amhnao5",
+ *   routeTableId: "rtb-rqndayhs",
+ *   subnetId: "subnet-3x5lf5q0",
+ * });
+ * console.log(res);
  */
 export function associateRouteTable(client, input, options) {
     return client.send("AssociateRouteTable", input, options);

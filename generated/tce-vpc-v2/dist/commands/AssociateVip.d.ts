@@ -13,6 +13,15 @@ import type { AssociateVipRequest, AssociateVipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateVipErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.associateVip({
+ *   vpcId: "vpc-2ari9m7h",
+ *   vipId: 1,
+ *   lanIp: "10.0.0.2",
+ * });
+ * console.log(res);
  */
 export declare function associateVip(client: VpcV2BaseClient, input: AssociateVipRequest, options?: VpcV2CallOptions): Promise<AssociateVipResponse>;

@@ -12,7 +12,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateVipErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.associateVip({
+ *   vpcId: "vpc-2ari9m7h",
+ *   vipId: 1,
+ *   lanIp: "10.0.0.2",
+ * });
+ * console.log(res);
  */
 export function associateVip(client, input, options) {
     return client.send("AssociateVip", input, options);

@@ -10,7 +10,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.attachNetworkInterface({
+ *   vpcId: "vpc-xx44545f",
+ *   networkInterfaceId: "eni-m6dyj72l",
+ *   instanceId: "ins-xx44545f",
+ * });
+ * console.log(res);
  */
 export function attachNetworkInterface(client, input, options) {
     return client.send("AttachNetworkInterface", input, options);

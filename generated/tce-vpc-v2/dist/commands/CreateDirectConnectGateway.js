@@ -10,7 +10,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createDirectConnectGateway({
+ *   vpclId: "vpc-dfgg190",
+ *   directConnectGatewayName: "专线网关",
+ *   type: 0,
+ * });
+ * console.log(res);
  */
 export function createDirectConnectGateway(client, input, options) {
     return client.send("CreateDirectConnectGateway", input, options);

@@ -10,7 +10,22 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createLocalIPTranslationNatRule({
+ *   vpcId: "vpc-csnmo39l",
+ *   directConnectGatewayId: "dcg-mm01ughx",
+ *   localIPTranslation: [
+ *     {
+ *       originalIP: "10.100.10.2",
+ *       translationIP: "10.100.10.2",
+ *       description: "183.0.0.1",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function createLocalIPTranslationNatRule(client, input, options) {
     return client.send("CreateLocalIPTranslationNatRule", input, options);

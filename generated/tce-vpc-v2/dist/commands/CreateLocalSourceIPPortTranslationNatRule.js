@@ -10,7 +10,21 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createLocalSourceIPPortTranslationNatRule({
+ *   vpcId: "vpc-csnmo39l",
+ *   directConnectGatewayId: "dcg-mm01ughx",
+ *   localSourceIPPortTranslation: [
+ *     {
+ *       translationIPPool: "183.12.63.0-183.12.63.20",
+ *       description: "barttest",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function createLocalSourceIPPortTranslationNatRule(client, input, options) {
     return client.send("CreateLocalSourceIPPortTranslationNatRule", input, options);

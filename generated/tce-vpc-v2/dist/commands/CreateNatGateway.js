@@ -10,7 +10,18 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createNatGateway({
+ *   natName: "zhezhe",
+ *   vpcId: "314",
+ *   maxConcurrent: 1000000,
+ *   bandwidth: 10,
+ *   autoAllocEipNum: 1,
+ * });
+ * console.log(res);
  */
 export function createNatGateway(client, input, options) {
     return client.send("CreateNatGateway", input, options);

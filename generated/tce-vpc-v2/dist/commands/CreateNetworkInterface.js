@@ -10,7 +10,18 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createNetworkInterface({
+ *   vpcId: "vpc-7t9nf3pu",
+ *   subnetId: "subnet-0ap8nwca",
+ *   eniName: "eni",
+ *   secondaryPrivateIpAddressCount: 1,
+ *   sgIds: ["sg-1dd51d"],
+ * });
+ * console.log(res);
  */
 export function createNetworkInterface(client, input, options) {
     return client.send("CreateNetworkInterface", input, options);

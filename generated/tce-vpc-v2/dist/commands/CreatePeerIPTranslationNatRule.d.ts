@@ -11,6 +11,21 @@ import type { CreatePeerIPTranslationNatRuleRequest, CreatePeerIPTranslationNatR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreatePeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createPeerIPTranslationNatRule({
+ *   vpcId: "vpc-csnmo39l",
+ *   directConnectGatewayId: "dcg-mm01ughx",
+ *   peerIPTranslation: [
+ *     {
+ *       originalIP: "10.100.10.3",
+ *       translationIP: "183.0.0.1",
+ *       description: "183.0.0.1",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function createPeerIPTranslationNatRule(client: VpcV2BaseClient, input: CreatePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreatePeerIPTranslationNatRuleResponse>;

@@ -10,7 +10,22 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreatePeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createPeerIPTranslationNatRule({
+ *   vpcId: "vpc-csnmo39l",
+ *   directConnectGatewayId: "dcg-mm01ughx",
+ *   peerIPTranslation: [
+ *     {
+ *       originalIP: "10.100.10.3",
+ *       translationIP: "183.0.0.1",
+ *       description: "183.0.0.1",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function createPeerIPTranslationNatRule(client, input, options) {
     return client.send("CreatePeerIPTranslationNatRule", input, options);

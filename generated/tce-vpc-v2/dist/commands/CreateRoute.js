@@ -10,7 +10,22 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createRoute({
+ *   vpcId: "vpc-amhnao5",
+ *   routeTableId: "rtb-4ahe1qy2",
+ *   routeSet: [
+ *     {
+ *       destinationCidrBlock: "121.0.23.51/16",
+ *       nextType: "1",
+ *       nextHub: "vpngw-dystbrkv",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function createRoute(client, input, options) {
     return client.send("CreateRoute", input, options);

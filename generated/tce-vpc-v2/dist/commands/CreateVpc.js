@@ -10,7 +10,22 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createVpc({
+ *   vpcName: "bbbttest",
+ *   cidrBlock: "192.168.0.0/16",
+ *   subnetSet: [
+ *     {
+ *       subnetName: "wikitest",
+ *       cidrBlock: "192.168.1.0/24",
+ *       zoneId: "800001",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function createVpc(client, input, options) {
     return client.send("CreateVpc", input, options);

@@ -14,6 +14,18 @@ import type { CreateVpcPeeringConnectionExRequest, CreateVpcPeeringConnectionExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionExErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createVpcPeeringConnectionEx({
+ *   vpcId: "gz_vpc_226",
+ *   peerVpcId: "gz_vpc_89",
+ *   peerUin: "2407912486",
+ *   peeringConnectionName: "tses",
+ *   peerRegion: "gz",
+ *   bandwidth: "20",
+ * });
+ * console.log(res);
  */
 export declare function createVpcPeeringConnectionEx(client: VpcV2BaseClient, input: CreateVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<CreateVpcPeeringConnectionExResponse>;

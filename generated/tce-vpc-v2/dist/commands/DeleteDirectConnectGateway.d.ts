@@ -11,6 +11,14 @@ import type { DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteDirectConnectGateway({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "d cg-ddf14d",
+ * });
+ * console.log(res);
  */
 export declare function deleteDirectConnectGateway(client: VpcV2BaseClient, input: DeleteDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<DeleteDirectConnectGatewayResponse>;

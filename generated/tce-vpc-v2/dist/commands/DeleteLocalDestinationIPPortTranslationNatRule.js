@@ -10,7 +10,25 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteLocalDestinationIPPortTranslationNatRule({
+ *   vpcId: "vpc-csnmo39l",
+ *   directConnectGatewayId: "dcg-mm01ughx",
+ *   localDestinationIPPortTranslation: [
+ *     {
+ *       originalIP: "10.100.10.3",
+ *       originalPort: "80",
+ *       translationIP: "183.0.0.1",
+ *       translationPort: "90",
+ *       proto: "tcp",
+ *       description: "183.0.0.1",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function deleteLocalDestinationIPPortTranslationNatRule(client, input, options) {
     return client.send("DeleteLocalDestinationIPPortTranslationNatRule", input, options);

@@ -11,6 +11,20 @@ import type { DeleteLocalIPTranslationNatRuleRequest, DeleteLocalIPTranslationNa
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteLocalIPTranslationNatRule({
+ *   vpcId: "vpc-csnmo39l",
+ *   directConnectGatewayId: "dgc-mm01ughx",
+ *   localIPTranslation: [
+ *     {
+ *       originalIP: "10.100.10.2",
+ *       translationIP: "183.0.0.1",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function deleteLocalIPTranslationNatRule(client: VpcV2BaseClient, input: DeleteLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalIPTranslationNatRuleResponse>;

@@ -10,7 +10,21 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteLocalIPTranslationNatRule({
+ *   vpcId: "vpc-csnmo39l",
+ *   directConnectGatewayId: "dgc-mm01ughx",
+ *   localIPTranslation: [
+ *     {
+ *       originalIP: "10.100.10.2",
+ *       translationIP: "183.0.0.1",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function deleteLocalIPTranslationNatRule(client, input, options) {
     return client.send("DeleteLocalIPTranslationNatRule", input, options);

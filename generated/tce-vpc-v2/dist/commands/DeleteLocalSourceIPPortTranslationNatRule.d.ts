@@ -11,6 +11,14 @@ import type { DeleteLocalSourceIPPortTranslationNatRuleRequest, DeleteLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteLocalSourceIPPortTranslationNatRule({
+ *   vpcId: "vpc-csnmo39l",
+ *   directConnectGatewayId: "dcg-mm01ughx",
+ * });
+ * console.log(res);
  */
 export declare function deleteLocalSourceIPPortTranslationNatRule(client: VpcV2BaseClient, input: DeleteLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalSourceIPPortTranslationNatRuleResponse>;

@@ -11,6 +11,14 @@ import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteNetworkInterface({
+ *   vpcId: "vpc-7t9nf3pu",
+ *   networkInterfaceId: "eni-m6dyj72l",
+ * });
+ * console.log(res);
  */
 export declare function deleteNetworkInterface(client: VpcV2BaseClient, input: DeleteNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<DeleteNetworkInterfaceResponse>;

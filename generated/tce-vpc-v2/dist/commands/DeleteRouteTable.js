@@ -9,7 +9,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteRouteTable({
+ *   vpcId: "vpc-amhnao5",
+ *   routeTableId: "rtb-4ahe1qy2",
+ * });
+ * console.log(res);
  */
 export function deleteRouteTable(client, input, options) {
     return client.send("DeleteRouteTable", input, options);

@@ -11,6 +11,14 @@ import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteSubnet({
+ *   vpcId: "vpc-kd7d06of",
+ *   subnetId: "subnet-k20jbhp0",
+ * });
+ * console.log(res);
  */
 export declare function deleteSubnet(client: VpcV2BaseClient, input: DeleteSubnetRequest, options?: VpcV2CallOptions): Promise<DeleteSubnetResponse>;

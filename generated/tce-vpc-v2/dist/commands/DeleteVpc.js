@@ -10,7 +10,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteVpc({
+ *   vpcId: "vpc-2ari9m7h",
+ * });
+ * console.log(res);
  */
 export function deleteVpc(client, input, options) {
     return client.send("DeleteVpc", input, options);

@@ -9,7 +9,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteVpnConn({
+ *   vpcId: "vpc-03vihbk9",
+ *   vpnGwId: "vpngw-kfldykuz",
+ *   vpnConnId: "vpn-x-ol6bcqp0",
+ * });
+ * console.log(res);
  */
 export function deleteVpnConn(client, input, options) {
     return client.send("DeleteVpnConn", input, options);

@@ -11,6 +11,14 @@ import type { DescribeLocalIPTranslationNatRuleRequest, DescribeLocalIPTranslati
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeLocalIPTranslationNatRule({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ * });
+ * console.log(res);
  */
 export declare function describeLocalIPTranslationNatRule(client: VpcV2BaseClient, input: DescribeLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalIPTranslationNatRuleResponse>;

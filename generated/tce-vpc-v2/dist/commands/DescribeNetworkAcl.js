@@ -9,7 +9,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkAcl(client, input = {}, options) {
     return client.send("DescribeNetworkAcl", input, options, {

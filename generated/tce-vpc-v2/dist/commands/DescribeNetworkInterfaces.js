@@ -9,7 +9,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkInterfaces(client, input = {}, options) {
     return client.send("DescribeNetworkInterfaces", input, options, { readOnly: true });

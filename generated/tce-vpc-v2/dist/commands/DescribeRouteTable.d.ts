@@ -10,6 +10,14 @@ import type { DescribeRouteTableRequest, DescribeRouteTableResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeRouteTable({
+ *   vpcId: "vpc-amhnnao5",
+ *   routeTableName: "tttt111",
+ * });
+ * console.log(res);
  */
 export declare function describeRouteTable(client: VpcV2BaseClient, input?: DescribeRouteTableRequest, options?: VpcV2CallOptions): Promise<DescribeRouteTableResponse>;

@@ -9,7 +9,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeSubnet({
+ *   vpcId: "gz_vpc_265",
+ *   subnetId: "subnet-pitzbpy",
+ *   subnetName: "apiSubnetTest",
+ * });
+ * console.log(res);
  */
 export function describeSubnet(client, input, options) {
     return client.send("DescribeSubnet", input, options, {

@@ -9,7 +9,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetExErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeSubnetEx({
+ *   subnetName: "tttt",
+ * });
+ * console.log(res);
  */
 export function describeSubnetEx(client, input = {}, options) {
     return client.send("DescribeSubnetEx", input, options, {

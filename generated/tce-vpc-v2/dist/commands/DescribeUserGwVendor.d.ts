@@ -10,6 +10,11 @@ import type { DescribeUserGwVendorRequest, DescribeUserGwVendorResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwVendorErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeUserGwVendor({});
+ * console.log(res);
  */
 export declare function describeUserGwVendor(client: VpcV2BaseClient, input?: DescribeUserGwVendorRequest, options?: VpcV2CallOptions): Promise<DescribeUserGwVendorResponse>;

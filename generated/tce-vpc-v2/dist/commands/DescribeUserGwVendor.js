@@ -9,7 +9,12 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwVendorErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeUserGwVendor({});
+ * console.log(res);
  */
 export function describeUserGwVendor(client, input = {}, options) {
     return client.send("DescribeUserGwVendor", input, options, { readOnly: true });

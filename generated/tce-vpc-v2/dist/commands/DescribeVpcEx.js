@@ -10,7 +10,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcExErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeVpcEx({
+ *   vpcId: "vpc-2ari9m7h",
+ *   offset: 0,
+ *   limit: 1,
+ *   orderDirection: "desc",
+ * });
+ * console.log(res);
  */
 export function describeVpcEx(client, input = {}, options) {
     return client.send("DescribeVpcEx", input, options, { readOnly: true });

@@ -10,6 +10,5 @@ import type { DescribeVpnConnMonitorRequest, DescribeVpnConnMonitorResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnMonitorErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpnConnMonitor(client: VpcV2BaseClient, input: DescribeVpnConnMonitorRequest, options?: VpcV2CallOptions): Promise<DescribeVpnConnMonitorResponse>;

@@ -9,7 +9,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnMonitorErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnConnMonitor(client, input, options) {
     return client.send("DescribeVpnConnMonitor", input, options, { readOnly: true });

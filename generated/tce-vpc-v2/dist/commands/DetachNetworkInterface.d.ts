@@ -11,6 +11,15 @@ import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.detachNetworkInterface({
+ *   vpcId: "vpc-7t9nf3pu",
+ *   networkInterfaceId: "eni-m6dyj72l",
+ *   instanceId: "ins-xx44545f",
+ * });
+ * console.log(res);
  */
 export declare function detachNetworkInterface(client: VpcV2BaseClient, input: DetachNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<DetachNetworkInterfaceResponse>;

@@ -10,6 +10,15 @@ import type { EipBindNatGatewayRequest, EipBindNatGatewayResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipBindNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.eipBindNatGateway({
+ *   natId: "nat-8pbrkzh6",
+ *   vpcId: "314",
+ *   autoAllocEipNum: 1,
+ * });
+ * console.log(res);
  */
 export declare function eipBindNatGateway(client: VpcV2BaseClient, input: EipBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<EipBindNatGatewayResponse>;

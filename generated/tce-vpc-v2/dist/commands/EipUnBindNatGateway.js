@@ -9,7 +9,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipUnBindNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.eipUnBindNatGateway({
+ *   natId: "nat-8pbrkzh6",
+ *   vpcId: "vpc-ddf411",
+ *   assignedEipSet: ["183.60.249.122"],
+ * });
+ * console.log(res);
  */
 export function eipUnBindNatGateway(client, input, options) {
     return client.send("EipUnBindNatGateway", input, options);

@@ -10,6 +10,5 @@ import type { GetVpnConnConfigRequest, GetVpnConnConfigResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link GetVpnConnConfigErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function getVpnConnConfig(client: VpcV2BaseClient, input: GetVpnConnConfigRequest, options?: VpcV2CallOptions): Promise<GetVpnConnConfigResponse>;

@@ -11,6 +11,16 @@ import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.migrateNetworkInterface({
+ *   vpId: "vpc-xx44545f",
+ *   networkInterfaceId: "eni-m6dyj72l",
+ *   oldInstanceId: "ins-xx44545f",
+ *   newInstanceId: "ins-cddddu74",
+ * });
+ * console.log(res);
  */
 export declare function migrateNetworkInterface(client: VpcV2BaseClient, input: MigrateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<MigrateNetworkInterfaceResponse>;

@@ -10,7 +10,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.migratePrivateIpAddress({
+ *   vpcId: "vpc-7t9nf3pu",
+ *   privateIpAddress: "10.0.0.6",
+ *   oldNetworkInterfaceId: "eni-m6dyj72l",
+ *   newNetworkInterfaceId: "eni-dfddf454d",
+ * });
+ * console.log(res);
  */
 export function migratePrivateIpAddress(client, input, options) {
     return client.send("MigratePrivateIpAddress", input, options);

@@ -10,6 +10,25 @@ import type { ModifyLocalSourceIPPortTranslationAclRuleRequest, ModifyLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyLocalSourceIPPortTranslationAclRule({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ *   translationIPPool: "138.0.0.11-138.0.0.111",
+ *   aclRules: [
+ *     {
+ *       aclRuleId: 26,
+ *       protocol: "tcp",
+ *       sourceCidr: "111.0.0.1/18",
+ *       sourcePort: "80",
+ *       destinationCidr: "10.0.0.2/18",
+ *       destinationPort: "90",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function modifyLocalSourceIPPortTranslationAclRule(client: VpcV2BaseClient, input: ModifyLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalSourceIPPortTranslationAclRuleResponse>;

@@ -10,7 +10,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyLocalSourceIPPortTranslationNatRule({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ *   oldTranslationIPPool: "138.0.0.11-138.0.0.19",
+ *   translationIPPool: "138.0.0.11-138.0.0.25",
+ * });
+ * console.log(res);
  */
 export function modifyLocalSourceIPPortTranslationNatRule(client, input, options) {
     return client.send("ModifyLocalSourceIPPortTranslationNatRule", input, options);

@@ -10,6 +10,15 @@ import type { ModifyNetworkAclRequest, ModifyNetworkAclResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyNetworkAcl({
+ *   vpcId: "vpc-ktom9wg5",
+ *   networkAclId: "acl-cva92t60",
+ *   networkAclName: "barrytt",
+ * });
+ * console.log(res);
  */
 export declare function modifyNetworkAcl(client: VpcV2BaseClient, input: ModifyNetworkAclRequest, options?: VpcV2CallOptions): Promise<ModifyNetworkAclResponse>;

@@ -11,6 +11,24 @@ import type { ModifyNetworkAclEntryRequest, ModifyNetworkAclEntryResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntryErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyNetworkAclEntry({
+ *   vpcId: "vpc-erxok83l",
+ *   networkAclId: "acl-jk7weyp2",
+ *   ruleDirection: 1,
+ *   networkAclEntrySet: [
+ *     {
+ *       desc: "test",
+ *       ipProtocol: "all",
+ *       cidrIp: "0.0.0.0/0",
+ *       portRange: "ALL",
+ *       action: 1,
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function modifyNetworkAclEntry(client: VpcV2BaseClient, input: ModifyNetworkAclEntryRequest, options?: VpcV2CallOptions): Promise<ModifyNetworkAclEntryResponse>;

@@ -10,7 +10,19 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyPeerIPTranslationNatRule({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ *   oldOriginalIP: "10.0.0.1",
+ *   oldTranslationIP: "138.0.0.1",
+ *   originalIP: "10.0.0.5",
+ *   translationIP: "138.0.0.11",
+ * });
+ * console.log(res);
  */
 export function modifyPeerIPTranslationNatRule(client, input, options) {
     return client.send("ModifyPeerIPTranslationNatRule", input, options);

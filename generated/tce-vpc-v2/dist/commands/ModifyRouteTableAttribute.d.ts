@@ -11,6 +11,22 @@ import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyRouteTableAttribute({
+ *   vpcId: "vpc-amhnao5",
+ *   routeTableId: "rtb-8oidkjt2",
+ *   routeSet: [
+ *     {
+ *       destinationCidrBlock: "121.0.23.51/18",
+ *       nextType: "1",
+ *       nextHub: "vpngw-dystbrkv",
+ *     },
+ *   ],
+ *   routeTableName: "tttt111",
+ * });
+ * console.log(res);
  */
 export declare function modifyRouteTableAttribute(client: VpcV2BaseClient, input: ModifyRouteTableAttributeRequest, options?: VpcV2CallOptions): Promise<ModifyRouteTableAttributeResponse>;

@@ -10,7 +10,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifySubnetAttribute({
+ *   vpcId: "vpc-2ari9m7h",
+ *   subnetId: "subnet-5gu2jxf4",
+ *   subnetName: "wikitttt",
+ * });
+ * console.log(res);
  */
 export function modifySubnetAttribute(client, input, options) {
     return client.send("ModifySubnetAttribute", input, options);

@@ -9,7 +9,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserGwErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyUserGw({
+ *   userGwId: "cgw-e098slul",
+ *   userGwName: "9101",
+ * });
+ * console.log(res);
  */
 export function modifyUserGw(client, input, options) {
     return client.send("ModifyUserGw", input, options);

@@ -10,7 +10,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyVpcAttribute({
+ *   vpcId: "vpc-2ari9m7h",
+ *   vpcName: "vpcName1",
+ * });
+ * console.log(res);
  */
 export function modifyVpcAttribute(client, input, options) {
     return client.send("ModifyVpcAttribute", input, options);

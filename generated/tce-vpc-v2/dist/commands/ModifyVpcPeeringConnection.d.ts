@@ -10,6 +10,14 @@ import type { ModifyVpcPeeringConnectionRequest, ModifyVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyVpcPeeringConnection({
+ *   peeringConnectionId: "pcx-krmzap90",
+ *   peeringConnectionName: "uuuuuuu",
+ * });
+ * console.log(res);
  */
 export declare function modifyVpcPeeringConnection(client: VpcV2BaseClient, input: ModifyVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<ModifyVpcPeeringConnectionResponse>;

@@ -9,7 +9,18 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnExErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyVpnConnEx({
+ *   vpcId: "vpc-03vihbk9",
+ *   vpnGwId: "vpngw-kfldykuz",
+ *   vpnConnId: "vpnx-ol6bcqp0",
+ *   userGwCidrBlock: ["10.100.2.0/24"],
+ *   preSharedKey: "tencenttest",
+ * });
+ * console.log(res);
  */
 export function modifyVpnConnEx(client, input, options) {
     return client.send("ModifyVpnConnEx", input, options);

@@ -9,7 +9,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGwErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyVpnGw({
+ *   vpcId: "vpc-amhnao5",
+ *   vpnGwId: "vpngw-dystbrkv",
+ *   vpnGwName: "test-9910",
+ *   isAutoRenewals: 0,
+ * });
+ * console.log(res);
  */
 export function modifyVpnGw(client, input, options) {
     return client.send("ModifyVpnGw", input, options);

@@ -10,6 +10,13 @@ import type { QueryNatGatewayProductionStatusRequest, QueryNatGatewayProductionS
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link QueryNatGatewayProductionStatusErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.queryNatGatewayProductionStatus({
+ *   billId: "2160000000",
+ * });
+ * console.log(res);
  */
 export declare function queryNatGatewayProductionStatus(client: VpcV2BaseClient, input: QueryNatGatewayProductionStatusRequest, options?: VpcV2CallOptions): Promise<QueryNatGatewayProductionStatusResponse>;

@@ -9,7 +9,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link QueryNatGatewayProductionStatusErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.queryNatGatewayProductionStatus({
+ *   billId: "2160000000",
+ * });
+ * console.log(res);
  */
 export function queryNatGatewayProductionStatus(client, input, options) {
     return client.send("QueryNatGatewayProductionStatus", input, options, { readOnly: true });

@@ -10,7 +10,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.unassignPrivateIpAddresses({
+ *   vpcId: "vpc-7t9nf3pu",
+ *   networkInterfaceId: "eni-m6dyj72l",
+ *   privateIpAddress: ["10.0.0.2"],
+ * });
+ * console.log(res);
  */
 export function unassignPrivateIpAddresses(client, input, options) {
     return client.send("UnassignPrivateIpAddresses", input, options);

@@ -9,7 +9,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UpgradeNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.upgradeNatGateway({
+ *   vpcId: "314",
+ *   natId: "nat-et8e970y",
+ *   maxConcurrent: 3000000,
+ * });
+ * console.log(res);
  */
 export function upgradeNatGateway(client, input, options) {
     return client.send("UpgradeNatGateway", input, options);

@@ -9,6 +9,5 @@ import type * as types from "../types.js";
  * @param client - a client of this service.
  * @param input - the request parameters; a start and page size given here are honoured.
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function paginateDescribeRouteTable(client: VpcV2BaseClient, input?: types.DescribeRouteTableRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeRouteTableResponse, types.DescribeRouteTableResponseData>;

@@ -14,7 +14,14 @@ import type { AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.acceptVpcPeeringConnection({
+ *   peeringConnectionId: "pcx-6gw5wvmk",
+ * });
+ * console.log(res);
  */
 export function acceptVpcPeeringConnection(
   client: VpcV2BaseClient,

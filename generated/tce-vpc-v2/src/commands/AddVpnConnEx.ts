@@ -13,7 +13,18 @@ import type { AddVpnConnExRequest, AddVpnConnExResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AddVpnConnExErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.addVpnConnEx({
+ *   vpcId: "vpc-amhnao5",
+ *   userGwId: "cgw-e098slul",
+ *   vpnGwId: "vpngw-dystbrkv",
+ *   userGwCidrBlock: ["10.56.20.1/24"],
+ *   preSharedKey: "dgdgd33",
+ * });
+ * console.log(res);
  */
 export function addVpnConnEx(
   client: VpcV2BaseClient,

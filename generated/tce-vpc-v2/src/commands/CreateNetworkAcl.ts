@@ -14,7 +14,15 @@ import type { CreateNetworkAclRequest, CreateNetworkAclResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createNetworkAcl({
+ *   vpcId: "gz_vpc_266",
+ *   networkAclName: "dgdgadgd",
+ * });
+ * console.log(res);
  */
 export function createNetworkAcl(
   client: VpcV2BaseClient,

@@ -14,7 +14,22 @@ import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createRouteTable({
+ *   vpcId: "vpc-amhnao5",
+ *   routeTableName: "tttt111",
+ *   routeSet: [
+ *     {
+ *       destinationCidrBlock: "121.0.23.51/16",
+ *       nextType: "1",
+ *       nextHub: "vpngw-dystbrkv",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function createRouteTable(
   client: VpcV2BaseClient,

@@ -14,7 +14,21 @@ import type { CreateSubnetRequest, CreateSubnetResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createSubnet({
+ *   vpcId: "vpc-kd7d06of",
+ *   subnetSet: [
+ *     {
+ *       subnetName: "tttt",
+ *       cidrBlock: "10.0.200.0/24",
+ *       zoneId: "800001",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function createSubnet(
   client: VpcV2BaseClient,

@@ -13,7 +13,16 @@ import type { CreateSubnetAclRuleRequest, CreateSubnetAclRuleResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createSubnetAclRule({
+ *   vpcId: "vpc-erxok83l",
+ *   networkAclId: "acl-e9dbyl8s",
+ *   subnetIds: ["subnet-i6mdq6ra"],
+ * });
+ * console.log(res);
  */
 export function createSubnetAclRule(
   client: VpcV2BaseClient,

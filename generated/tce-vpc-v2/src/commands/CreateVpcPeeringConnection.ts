@@ -14,7 +14,17 @@ import type { CreateVpcPeeringConnectionRequest, CreateVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createVpcPeeringConnection({
+ *   vpcId: "gz_vpc_226",
+ *   peerVpcId: "gz_vpc_89",
+ *   peerUin: "2407912486",
+ *   peeringConnectionName: "tses",
+ * });
+ * console.log(res);
  */
 export function createVpcPeeringConnection(
   client: VpcV2BaseClient,

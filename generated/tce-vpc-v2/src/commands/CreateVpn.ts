@@ -13,7 +13,17 @@ import type { CreateVpnRequest, CreateVpnResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createVpn({
+ *   vpcId: "gz_vpc_1111",
+ *   period: 1,
+ *   name: "test",
+ *   bandwidth: 5,
+ * });
+ * console.log(res);
  */
 export function createVpn(
   client: VpcV2BaseClient,

@@ -13,7 +13,22 @@ import type { DeletePeerIPTranslationNatRuleRequest, DeletePeerIPTranslationNatR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeletePeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deletePeerIPTranslationNatRule({
+ *   vpcId: "vpc-csnmo39l",
+ *   directConnectGatewayId: "dcg-mm01ughx",
+ *   peerIPTranslation: [
+ *     {
+ *       originalIP: "10.100.10.3",
+ *       translationIP: "183.0.0.1",
+ *       description: "183.0.0.1",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function deletePeerIPTranslationNatRule(
   client: VpcV2BaseClient,

@@ -13,7 +13,15 @@ import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteRouteTable({
+ *   vpcId: "vpc-amhnao5",
+ *   routeTableId: "rtb-4ahe1qy2",
+ * });
+ * console.log(res);
  */
 export function deleteRouteTable(
   client: VpcV2BaseClient,

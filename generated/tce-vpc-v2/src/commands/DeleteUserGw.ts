@@ -13,7 +13,14 @@ import type { DeleteUserGwRequest, DeleteUserGwResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteUserGwErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteUserGw({
+ *   userGwId: "cgw-ekrvxcdv",
+ * });
+ * console.log(res);
  */
 export function deleteUserGw(
   client: VpcV2BaseClient,

@@ -14,7 +14,14 @@ import type { DeleteVpcPeeringConnectionRequest, DeleteVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteVpcPeeringConnection({
+ *   peeringConnectionId: "pcx-0jtgah4s",
+ * });
+ * console.log(res);
  */
 export function deleteVpcPeeringConnection(
   client: VpcV2BaseClient,

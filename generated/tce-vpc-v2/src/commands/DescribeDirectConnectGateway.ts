@@ -13,7 +13,15 @@ import type { DescribeDirectConnectGatewayRequest, DescribeDirectConnectGatewayR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeDirectConnectGateway({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ * });
+ * console.log(res);
  */
 export function describeDirectConnectGateway(
   client: VpcV2BaseClient,

@@ -17,7 +17,15 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeLocalDestinationIPPortTranslationNatRule({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ * });
+ * console.log(res);
  */
 export function describeLocalDestinationIPPortTranslationNatRule(
   client: VpcV2BaseClient,

@@ -13,7 +13,17 @@ import type { DescribeLocalIPTranslationAclRuleRequest, DescribeLocalIPTranslati
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeLocalIPTranslationAclRule({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ *   originalIP: "10.0.0.5",
+ *   translationIP: "138.0.0.11",
+ * });
+ * console.log(res);
  */
 export function describeLocalIPTranslationAclRule(
   client: VpcV2BaseClient,

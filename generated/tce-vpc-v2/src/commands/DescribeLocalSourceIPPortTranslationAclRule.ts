@@ -16,7 +16,17 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeLocalSourceIPPortTranslationAclRule({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ *   translationIPPool: "11.1.1.1-11.1.1.10",
+ *   aclRules: ["25"],
+ * });
+ * console.log(res);
  */
 export function describeLocalSourceIPPortTranslationAclRule(
   client: VpcV2BaseClient,

@@ -13,7 +13,14 @@ import type { DescribeNatGatewayRequest, DescribeNatGatewayResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeNatGateway({
+ *   vpcId: "vpc-8e0ypm3z",
+ * });
+ * console.log(res);
  */
 export function describeNatGateway(
   client: VpcV2BaseClient,

@@ -13,7 +13,6 @@ import type { DescribeNetworkAclRequest, DescribeNetworkAclResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkAcl(
   client: VpcV2BaseClient,

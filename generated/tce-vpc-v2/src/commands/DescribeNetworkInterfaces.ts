@@ -13,7 +13,6 @@ import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkInterfaces(
   client: VpcV2BaseClient,

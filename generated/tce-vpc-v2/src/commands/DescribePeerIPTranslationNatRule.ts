@@ -6,15 +6,22 @@ import type { DescribePeerIPTranslationNatRuleRequest, DescribePeerIPTranslation
 /**
  * 查询对端IP转换
  *
- * 本接口(DescribePeerIPTranslationNatRule)用于查询专线网关对端IP转换
- * 本接口用于查询指定专线网关的对端IP转换规则。
+ * 本接口(DescribePeerIPTranslationNatRule)用于查询专线网关对端IP转换本接口用于查询指定专线网关的对端IP转换规则。
  *
  * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
  * @param input - the request parameters.
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribePeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describePeerIPTranslationNatRule({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ * });
+ * console.log(res);
  */
 export function describePeerIPTranslationNatRule(
   client: VpcV2BaseClient,

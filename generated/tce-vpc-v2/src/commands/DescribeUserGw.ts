@@ -13,7 +13,12 @@ import type { DescribeUserGwRequest, DescribeUserGwResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeUserGw({});
+ * console.log(res);
  */
 export function describeUserGw(
   client: VpcV2BaseClient,

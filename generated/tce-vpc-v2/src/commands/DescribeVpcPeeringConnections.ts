@@ -13,7 +13,14 @@ import type { DescribeVpcPeeringConnectionsRequest, DescribeVpcPeeringConnection
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPeeringConnectionsErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeVpcPeeringConnections({
+ *   peeringConnectionId: "pcx-dt8c7fa0",
+ * });
+ * console.log(res);
  */
 export function describeVpcPeeringConnections(
   client: VpcV2BaseClient,

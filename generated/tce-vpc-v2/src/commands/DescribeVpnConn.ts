@@ -13,7 +13,14 @@ import type { DescribeVpnConnRequest, DescribeVpnConnResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeVpnConn({
+ *   vpcId: "vpc-erxok83l",
+ * });
+ * console.log(res);
  */
 export function describeVpnConn(
   client: VpcV2BaseClient,

@@ -13,7 +13,6 @@ import type { DescribeVpnConnMonitorRequest, DescribeVpnConnMonitorResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnMonitorErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnConnMonitor(
   client: VpcV2BaseClient,

@@ -13,7 +13,16 @@ import type { DeteleSubnetAclRuleRequest, DeteleSubnetAclRuleResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeteleSubnetAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deteleSubnetAclRule({
+ *   vpcId: "vpc-erxok83l",
+ *   networkAclId: "acl-e9dbyl8s",
+ *   subnetIds: ["subnet-i6mdq6ra"],
+ * });
+ * console.log(res);
  */
 export function deteleSubnetAclRule(
   client: VpcV2BaseClient,

@@ -17,7 +17,21 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyLocalDestinationIPPortTranslationNatRule({
+ *   vpcId: "vpc-dfgg190",
+ *   directConnectGatewayId: "dcg-ddf14d",
+ *   oldOriginalIP: "10.0.0.1",
+ *   oldOriginalPort: "80",
+ *   oldTranslationIP: "138.0.0.1",
+ *   oldTranslationPort: "90",
+ *   oldProto: "tcp",
+ *   description: "dcg-ddf14d",
+ * });
+ * console.log(res);
  */
 export function modifyLocalDestinationIPPortTranslationNatRule(
   client: VpcV2BaseClient,

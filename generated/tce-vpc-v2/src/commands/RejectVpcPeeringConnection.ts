@@ -13,7 +13,14 @@ import type { RejectVpcPeeringConnectionRequest, RejectVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.rejectVpcPeeringConnection({
+ *   peeringConnectionId: "pcx-8g675gr8",
+ * });
+ * console.log(res);
  */
 export function rejectVpcPeeringConnection(
   client: VpcV2BaseClient,

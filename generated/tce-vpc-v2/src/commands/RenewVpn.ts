@@ -13,7 +13,16 @@ import type { RenewVpnRequest, RenewVpnResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenewVpnErrorCode}.
- * @see spec/sources/tce-vpc.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tce-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.renewVpn({
+ *   vpnId: "gz_vpc_1111",
+ *   period: 1,
+ *   vpnGwId: "1",
+ * });
+ * console.log(res);
  */
 export function renewVpn(
   client: VpcV2BaseClient,

@@ -14,6 +14,5 @@ import type { AcceptAttachCcnInstancesRequest, AcceptAttachCcnInstancesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function acceptAttachCcnInstances(client: VpcBaseClient, input: AcceptAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<AcceptAttachCcnInstancesResponse>;

@@ -16,6 +16,5 @@ import type { AddIp6RulesRequest, AddIp6RulesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function addIp6Rules(client: VpcBaseClient, input: AddIp6RulesRequest, options?: VpcCallOptions): Promise<AddIp6RulesResponse>;

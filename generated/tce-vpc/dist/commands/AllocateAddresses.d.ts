@@ -17,6 +17,5 @@ import type { AllocateAddressesRequest, AllocateAddressesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function allocateAddresses(client: VpcBaseClient, input?: AllocateAddressesRequest, options?: VpcCallOptions): Promise<AllocateAddressesResponse>;

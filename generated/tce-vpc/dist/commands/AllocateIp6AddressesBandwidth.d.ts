@@ -14,6 +14,5 @@ import type { AllocateIp6AddressesBandwidthRequest, AllocateIp6AddressesBandwidt
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function allocateIp6AddressesBandwidth(client: VpcBaseClient, input: AllocateIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<AllocateIp6AddressesBandwidthResponse>;

@@ -19,6 +19,5 @@ import type { AssignIpv6AddressesRequest, AssignIpv6AddressesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function assignIpv6Addresses(client: VpcBaseClient, input: AssignIpv6AddressesRequest, options?: VpcCallOptions): Promise<AssignIpv6AddressesResponse>;

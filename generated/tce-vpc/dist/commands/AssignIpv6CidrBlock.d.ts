@@ -16,6 +16,5 @@ import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function assignIpv6CidrBlock(client: VpcBaseClient, input: AssignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<AssignIpv6CidrBlockResponse>;

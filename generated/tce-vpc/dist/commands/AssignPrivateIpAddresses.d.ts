@@ -17,6 +17,5 @@ import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function assignPrivateIpAddresses(client: VpcBaseClient, input: AssignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<AssignPrivateIpAddressesResponse>;

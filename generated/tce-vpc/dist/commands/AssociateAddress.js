@@ -19,7 +19,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function associateAddress(client, input, options) {
     return client.send("AssociateAddress", input, options);

@@ -14,6 +14,5 @@ import type { AssociateNetworkAclSubnetsRequest, AssociateNetworkAclSubnetsRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function associateNetworkAclSubnets(client: VpcBaseClient, input: AssociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<AssociateNetworkAclSubnetsResponse>;

@@ -14,6 +14,5 @@ import type { AssociateNetworkInterfaceSecurityGroupsRequest, AssociateNetworkIn
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function associateNetworkInterfaceSecurityGroups(client: VpcBaseClient, input: AssociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<AssociateNetworkInterfaceSecurityGroupsResponse>;

@@ -16,6 +16,5 @@ import type { AttachClassicLinkVpcRequest, AttachClassicLinkVpcResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function attachClassicLinkVpc(client: VpcBaseClient, input: AttachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<AttachClassicLinkVpcResponse>;

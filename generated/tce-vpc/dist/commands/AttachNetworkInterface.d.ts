@@ -18,6 +18,5 @@ import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function attachNetworkInterface(client: VpcBaseClient, input: AttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<AttachNetworkInterfaceResponse>;

@@ -17,6 +17,5 @@ import type { CheckAssistantCidrRequest, CheckAssistantCidrResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function checkAssistantCidr(client: VpcBaseClient, input: CheckAssistantCidrRequest, options?: VpcCallOptions): Promise<CheckAssistantCidrResponse>;

@@ -14,6 +14,5 @@ import type { CheckIpInSubnetRequest, CheckIpInSubnetResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function checkIpInSubnet(client: VpcBaseClient, input: CheckIpInSubnetRequest, options?: VpcCallOptions): Promise<CheckIpInSubnetResponse>;

@@ -14,6 +14,5 @@ import type { CheckNetDetectStateRequest, CheckNetDetectStateResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function checkNetDetectState(client: VpcBaseClient, input: CheckNetDetectStateRequest, options?: VpcCallOptions): Promise<CheckNetDetectStateResponse>;

@@ -14,6 +14,5 @@ import type { CreateAddressTemplateGroupRequest, CreateAddressTemplateGroupRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createAddressTemplateGroup(client: VpcBaseClient, input: CreateAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<CreateAddressTemplateGroupResponse>;

@@ -14,6 +14,5 @@ import type { CreateCustomerGatewayRequest, CreateCustomerGatewayResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createCustomerGateway(client: VpcBaseClient, input: CreateCustomerGatewayRequest, options?: VpcCallOptions): Promise<CreateCustomerGatewayResponse>;

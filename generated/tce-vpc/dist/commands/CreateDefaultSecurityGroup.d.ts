@@ -17,6 +17,5 @@ import type { CreateDefaultSecurityGroupRequest, CreateDefaultSecurityGroupRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createDefaultSecurityGroup(client: VpcBaseClient, input?: CreateDefaultSecurityGroupRequest, options?: VpcCallOptions): Promise<CreateDefaultSecurityGroupResponse>;

@@ -14,6 +14,5 @@ import type { CreateDirectConnectGatewayRequest, CreateDirectConnectGatewayRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createDirectConnectGateway(client: VpcBaseClient, input: CreateDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<CreateDirectConnectGatewayResponse>;

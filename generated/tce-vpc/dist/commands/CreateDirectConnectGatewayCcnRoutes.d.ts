@@ -14,6 +14,5 @@ import type { CreateDirectConnectGatewayCcnRoutesRequest, CreateDirectConnectGat
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createDirectConnectGatewayCcnRoutes(client: VpcBaseClient, input: CreateDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<CreateDirectConnectGatewayCcnRoutesResponse>;

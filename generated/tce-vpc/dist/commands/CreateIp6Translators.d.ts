@@ -15,6 +15,5 @@ import type { CreateIp6TranslatorsRequest, CreateIp6TranslatorsResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createIp6Translators(client: VpcBaseClient, input: CreateIp6TranslatorsRequest, options?: VpcCallOptions): Promise<CreateIp6TranslatorsResponse>;

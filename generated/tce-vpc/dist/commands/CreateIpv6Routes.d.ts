@@ -14,6 +14,5 @@ import type { CreateIpv6RoutesRequest, CreateIpv6RoutesResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createIpv6Routes(client: VpcBaseClient, input: CreateIpv6RoutesRequest, options?: VpcCallOptions): Promise<CreateIpv6RoutesResponse>;

@@ -14,6 +14,5 @@ import type { CreateLocalDestinationIpPortTranslationNatRuleRequest, CreateLocal
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createLocalDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalDestinationIpPortTranslationNatRuleResponse>;

@@ -14,6 +14,5 @@ import type { CreateLocalIpTranslationAclRuleRequest, CreateLocalIpTranslationAc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createLocalIpTranslationAclRule(client: VpcBaseClient, input: CreateLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<CreateLocalIpTranslationAclRuleResponse>;

@@ -14,6 +14,5 @@ import type { CreateLocalIpTranslationNatRuleRequest, CreateLocalIpTranslationNa
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createLocalIpTranslationNatRule(client: VpcBaseClient, input: CreateLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalIpTranslationNatRuleResponse>;

@@ -14,6 +14,5 @@ import type { CreateLocalSourceIpPortTranslationAclRuleRequest, CreateLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createLocalSourceIpPortTranslationAclRule(client: VpcBaseClient, input: CreateLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<CreateLocalSourceIpPortTranslationAclRuleResponse>;

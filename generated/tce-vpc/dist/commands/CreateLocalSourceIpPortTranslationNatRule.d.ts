@@ -14,6 +14,5 @@ import type { CreateLocalSourceIpPortTranslationNatRuleRequest, CreateLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createLocalSourceIpPortTranslationNatRule(client: VpcBaseClient, input: CreateLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalSourceIpPortTranslationNatRuleResponse>;

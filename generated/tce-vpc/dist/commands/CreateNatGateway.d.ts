@@ -14,6 +14,5 @@ import type { CreateNatGatewayRequest, CreateNatGatewayResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createNatGateway(client: VpcBaseClient, input: CreateNatGatewayRequest, options?: VpcCallOptions): Promise<CreateNatGatewayResponse>;

@@ -14,6 +14,5 @@ import type { CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, Create
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createNatGatewayDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;

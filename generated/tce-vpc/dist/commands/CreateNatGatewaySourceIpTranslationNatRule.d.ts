@@ -14,6 +14,5 @@ import type { CreateNatGatewaySourceIpTranslationNatRuleRequest, CreateNatGatewa
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createNatGatewaySourceIpTranslationNatRule(client: VpcBaseClient, input: CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateNatGatewaySourceIpTranslationNatRuleResponse>;

@@ -19,6 +19,5 @@ import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createNetworkInterface(client: VpcBaseClient, input: CreateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<CreateNetworkInterfaceResponse>;

@@ -18,7 +18,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function createNetworkInterface(client, input, options) {
     return client.send("CreateNetworkInterface", input, options);

@@ -15,6 +15,5 @@ import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createRoutes(client: VpcBaseClient, input: CreateRoutesRequest, options?: VpcCallOptions): Promise<CreateRoutesResponse>;

@@ -17,6 +17,5 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createSecurityGroup(client: VpcBaseClient, input: CreateSecurityGroupRequest, options?: VpcCallOptions): Promise<CreateSecurityGroupResponse>;

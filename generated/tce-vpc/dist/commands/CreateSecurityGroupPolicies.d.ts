@@ -23,6 +23,5 @@ import type { CreateSecurityGroupPoliciesRequest, CreateSecurityGroupPoliciesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createSecurityGroupPolicies(client: VpcBaseClient, input: CreateSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<CreateSecurityGroupPoliciesResponse>;

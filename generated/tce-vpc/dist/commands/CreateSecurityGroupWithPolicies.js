@@ -25,7 +25,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function createSecurityGroupWithPolicies(client, input, options) {
     return client.send("CreateSecurityGroupWithPolicies", input, options);

@@ -14,6 +14,5 @@ import type { CreateServiceTemplateRequest, CreateServiceTemplateResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createServiceTemplate(client: VpcBaseClient, input: CreateServiceTemplateRequest, options?: VpcCallOptions): Promise<CreateServiceTemplateResponse>;

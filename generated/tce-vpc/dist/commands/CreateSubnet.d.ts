@@ -20,6 +20,5 @@ import type { CreateSubnetRequest, CreateSubnetResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createSubnet(client: VpcBaseClient, input: CreateSubnetRequest, options?: VpcCallOptions): Promise<CreateSubnetResponse>;

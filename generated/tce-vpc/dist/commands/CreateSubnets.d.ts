@@ -20,6 +20,5 @@ import type { CreateSubnetsRequest, CreateSubnetsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createSubnets(client: VpcBaseClient, input: CreateSubnetsRequest, options?: VpcCallOptions): Promise<CreateSubnetsResponse>;

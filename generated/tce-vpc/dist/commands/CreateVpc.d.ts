@@ -17,6 +17,5 @@ import type { CreateVpcRequest, CreateVpcResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createVpc(client: VpcBaseClient, input: CreateVpcRequest, options?: VpcCallOptions): Promise<CreateVpcResponse>;

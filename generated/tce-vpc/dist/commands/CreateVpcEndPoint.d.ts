@@ -14,6 +14,5 @@ import type { CreateVpcEndPointRequest, CreateVpcEndPointResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createVpcEndPoint(client: VpcBaseClient, input: CreateVpcEndPointRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointResponse>;

@@ -14,6 +14,5 @@ import type { CreateVpcEndPointServiceRequest, CreateVpcEndPointServiceResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createVpcEndPointService(client: VpcBaseClient, input: CreateVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointServiceResponse>;

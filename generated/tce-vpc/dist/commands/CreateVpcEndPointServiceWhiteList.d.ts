@@ -14,6 +14,5 @@ import type { CreateVpcEndPointServiceWhiteListRequest, CreateVpcEndPointService
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createVpcEndPointServiceWhiteList(client: VpcBaseClient, input: CreateVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointServiceWhiteListResponse>;

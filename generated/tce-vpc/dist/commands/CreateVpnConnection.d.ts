@@ -14,6 +14,5 @@ import type { CreateVpnConnectionRequest, CreateVpnConnectionResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createVpnConnection(client: VpcBaseClient, input: CreateVpnConnectionRequest, options?: VpcCallOptions): Promise<CreateVpnConnectionResponse>;

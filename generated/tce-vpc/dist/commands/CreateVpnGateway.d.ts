@@ -14,6 +14,5 @@ import type { CreateVpnGatewayRequest, CreateVpnGatewayResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createVpnGateway(client: VpcBaseClient, input: CreateVpnGatewayRequest, options?: VpcCallOptions): Promise<CreateVpnGatewayResponse>;

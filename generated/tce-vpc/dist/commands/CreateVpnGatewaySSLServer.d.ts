@@ -14,6 +14,5 @@ import type { CreateVpnGatewaySSLServerRequest, CreateVpnGatewaySSLServerRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function createVpnGatewaySSLServer(client: VpcBaseClient, input: CreateVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<CreateVpnGatewaySSLServerResponse>;

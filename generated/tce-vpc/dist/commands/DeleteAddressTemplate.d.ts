@@ -14,6 +14,5 @@ import type { DeleteAddressTemplateRequest, DeleteAddressTemplateResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteAddressTemplate(client: VpcBaseClient, input: DeleteAddressTemplateRequest, options?: VpcCallOptions): Promise<DeleteAddressTemplateResponse>;

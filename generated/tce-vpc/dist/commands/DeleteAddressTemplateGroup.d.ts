@@ -14,6 +14,5 @@ import type { DeleteAddressTemplateGroupRequest, DeleteAddressTemplateGroupRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteAddressTemplateGroup(client: VpcBaseClient, input: DeleteAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<DeleteAddressTemplateGroupResponse>;

@@ -14,6 +14,5 @@ import type { DeleteAssistantCidrRequest, DeleteAssistantCidrResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteAssistantCidr(client: VpcBaseClient, input: DeleteAssistantCidrRequest, options?: VpcCallOptions): Promise<DeleteAssistantCidrResponse>;

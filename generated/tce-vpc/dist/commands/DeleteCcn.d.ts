@@ -16,6 +16,5 @@ import type { DeleteCcnRequest, DeleteCcnResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteCcn(client: VpcBaseClient, input: DeleteCcnRequest, options?: VpcCallOptions): Promise<DeleteCcnResponse>;

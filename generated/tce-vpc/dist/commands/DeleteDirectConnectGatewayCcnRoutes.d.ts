@@ -14,6 +14,5 @@ import type { DeleteDirectConnectGatewayCcnRoutesRequest, DeleteDirectConnectGat
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteDirectConnectGatewayCcnRoutes(client: VpcBaseClient, input: DeleteDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DeleteDirectConnectGatewayCcnRoutesResponse>;

@@ -14,6 +14,5 @@ import type { DeleteFlowLogRequest, DeleteFlowLogResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteFlowLog(client: VpcBaseClient, input: DeleteFlowLogRequest, options?: VpcCallOptions): Promise<DeleteFlowLogResponse>;

@@ -3,8 +3,7 @@ import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
 /**
  * 删除HAVIP
  *
- * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)
- * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+ * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
  *
  * Default rate limit: 20 requests per second.
  *
@@ -15,6 +14,5 @@ import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteHaVip(client: VpcBaseClient, input: DeleteHaVipRequest, options?: VpcCallOptions): Promise<DeleteHaVipResponse>;

@@ -15,6 +15,5 @@ import type { DeleteIp6TranslatorsRequest, DeleteIp6TranslatorsResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteIp6Translators(client: VpcBaseClient, input: DeleteIp6TranslatorsRequest, options?: VpcCallOptions): Promise<DeleteIp6TranslatorsResponse>;

@@ -14,6 +14,5 @@ import type { DeleteIpv6RoutesRequest, DeleteIpv6RoutesResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteIpv6Routes(client: VpcBaseClient, input: DeleteIpv6RoutesRequest, options?: VpcCallOptions): Promise<DeleteIpv6RoutesResponse>;

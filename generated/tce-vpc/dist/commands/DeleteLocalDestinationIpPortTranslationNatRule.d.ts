@@ -14,6 +14,5 @@ import type { DeleteLocalDestinationIpPortTranslationNatRuleRequest, DeleteLocal
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteLocalDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalDestinationIpPortTranslationNatRuleResponse>;

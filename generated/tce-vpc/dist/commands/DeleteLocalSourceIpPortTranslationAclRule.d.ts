@@ -14,6 +14,5 @@ import type { DeleteLocalSourceIpPortTranslationAclRuleRequest, DeleteLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteLocalSourceIpPortTranslationAclRule(client: VpcBaseClient, input: DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalSourceIpPortTranslationAclRuleResponse>;

@@ -14,6 +14,5 @@ import type { DeleteLocalSourceIpPortTranslationNatRuleRequest, DeleteLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteLocalSourceIpPortTranslationNatRule(client: VpcBaseClient, input: DeleteLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalSourceIpPortTranslationNatRuleResponse>;

@@ -14,6 +14,5 @@ import type { DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, Delete
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteNatGatewayDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse>;

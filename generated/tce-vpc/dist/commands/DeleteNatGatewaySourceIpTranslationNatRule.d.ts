@@ -14,6 +14,5 @@ import type { DeleteNatGatewaySourceIpTranslationNatRuleRequest, DeleteNatGatewa
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteNatGatewaySourceIpTranslationNatRule(client: VpcBaseClient, input: DeleteNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteNatGatewaySourceIpTranslationNatRuleResponse>;

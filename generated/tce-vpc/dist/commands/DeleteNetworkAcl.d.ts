@@ -14,6 +14,5 @@ import type { DeleteNetworkAclRequest, DeleteNetworkAclResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteNetworkAcl(client: VpcBaseClient, input: DeleteNetworkAclRequest, options?: VpcCallOptions): Promise<DeleteNetworkAclResponse>;

@@ -15,7 +15,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function deleteNetworkInterface(client, input, options) {
     return client.send("DeleteNetworkInterface", input, options);

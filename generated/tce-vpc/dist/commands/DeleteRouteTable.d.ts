@@ -14,6 +14,5 @@ import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteRouteTable(client: VpcBaseClient, input: DeleteRouteTableRequest, options?: VpcCallOptions): Promise<DeleteRouteTableResponse>;

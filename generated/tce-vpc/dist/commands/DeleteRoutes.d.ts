@@ -14,6 +14,5 @@ import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteRoutes(client: VpcBaseClient, input: DeleteRoutesRequest, options?: VpcCallOptions): Promise<DeleteRoutesResponse>;

@@ -14,6 +14,5 @@ import type { DeleteServiceTemplateRequest, DeleteServiceTemplateResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteServiceTemplate(client: VpcBaseClient, input: DeleteServiceTemplateRequest, options?: VpcCallOptions): Promise<DeleteServiceTemplateResponse>;

@@ -15,6 +15,5 @@ import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteSubnet(client: VpcBaseClient, input: DeleteSubnetRequest, options?: VpcCallOptions): Promise<DeleteSubnetResponse>;

@@ -16,6 +16,5 @@ import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteVpc(client: VpcBaseClient, input: DeleteVpcRequest, options?: VpcCallOptions): Promise<DeleteVpcResponse>;

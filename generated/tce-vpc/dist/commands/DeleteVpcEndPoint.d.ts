@@ -14,6 +14,5 @@ import type { DeleteVpcEndPointRequest, DeleteVpcEndPointResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteVpcEndPoint(client: VpcBaseClient, input: DeleteVpcEndPointRequest, options?: VpcCallOptions): Promise<DeleteVpcEndPointResponse>;

@@ -14,6 +14,5 @@ import type { DeleteVpcEndPointServiceRequest, DeleteVpcEndPointServiceResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteVpcEndPointService(client: VpcBaseClient, input: DeleteVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<DeleteVpcEndPointServiceResponse>;

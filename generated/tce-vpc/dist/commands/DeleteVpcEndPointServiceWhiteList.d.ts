@@ -14,6 +14,5 @@ import type { DeleteVpcEndPointServiceWhiteListRequest, DeleteVpcEndPointService
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteVpcEndPointServiceWhiteList(client: VpcBaseClient, input: DeleteVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<DeleteVpcEndPointServiceWhiteListResponse>;

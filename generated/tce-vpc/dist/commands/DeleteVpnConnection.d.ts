@@ -14,6 +14,5 @@ import type { DeleteVpnConnectionRequest, DeleteVpnConnectionResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteVpnConnection(client: VpcBaseClient, input: DeleteVpnConnectionRequest, options?: VpcCallOptions): Promise<DeleteVpnConnectionResponse>;

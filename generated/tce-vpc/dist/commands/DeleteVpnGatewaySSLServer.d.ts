@@ -14,6 +14,5 @@ import type { DeleteVpnGatewaySSLServerRequest, DeleteVpnGatewaySSLServerRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteVpnGatewaySSLServer(client: VpcBaseClient, input: DeleteVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<DeleteVpnGatewaySSLServerResponse>;

@@ -14,6 +14,5 @@ import type { DescribeAccountAttributesRequest, DescribeAccountAttributesRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeAccountAttributes(client: VpcBaseClient, input?: DescribeAccountAttributesRequest, options?: VpcCallOptions): Promise<DescribeAccountAttributesResponse>;

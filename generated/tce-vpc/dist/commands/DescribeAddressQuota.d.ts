@@ -14,6 +14,5 @@ import type { DescribeAddressQuotaRequest, DescribeAddressQuotaResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeAddressQuota(client: VpcBaseClient, input?: DescribeAddressQuotaRequest, options?: VpcCallOptions): Promise<DescribeAddressQuotaResponse>;

@@ -14,6 +14,5 @@ import type { DescribeAddressTemplateGroupsRequest, DescribeAddressTemplateGroup
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeAddressTemplateGroups(client: VpcBaseClient, input?: DescribeAddressTemplateGroupsRequest, options?: VpcCallOptions): Promise<DescribeAddressTemplateGroupsResponse>;

@@ -14,6 +14,5 @@ import type { DescribeAddressTemplatesRequest, DescribeAddressTemplatesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeAddressTemplates(client: VpcBaseClient, input?: DescribeAddressTemplatesRequest, options?: VpcCallOptions): Promise<DescribeAddressTemplatesResponse>;

@@ -15,6 +15,5 @@ import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeAddresses(client: VpcBaseClient, input?: DescribeAddressesRequest, options?: VpcCallOptions): Promise<DescribeAddressesResponse>;

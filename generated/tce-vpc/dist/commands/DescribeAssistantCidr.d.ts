@@ -14,6 +14,5 @@ import type { DescribeAssistantCidrRequest, DescribeAssistantCidrResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeAssistantCidr(client: VpcBaseClient, input?: DescribeAssistantCidrRequest, options?: VpcCallOptions): Promise<DescribeAssistantCidrResponse>;

@@ -14,6 +14,5 @@ import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeCcnAttachedInstances(client: VpcBaseClient, input?: DescribeCcnAttachedInstancesRequest, options?: VpcCallOptions): Promise<DescribeCcnAttachedInstancesResponse>;

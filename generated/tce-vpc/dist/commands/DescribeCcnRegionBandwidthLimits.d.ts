@@ -14,6 +14,5 @@ import type { DescribeCcnRegionBandwidthLimitsRequest, DescribeCcnRegionBandwidt
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeCcnRegionBandwidthLimits(client: VpcBaseClient, input: DescribeCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<DescribeCcnRegionBandwidthLimitsResponse>;

@@ -14,6 +14,5 @@ import type { DescribeCcnRoutesRequest, DescribeCcnRoutesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeCcnRoutes(client: VpcBaseClient, input: DescribeCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeCcnRoutesResponse>;

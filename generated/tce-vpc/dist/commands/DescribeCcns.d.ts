@@ -14,6 +14,5 @@ import type { DescribeCcnsRequest, DescribeCcnsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeCcns(client: VpcBaseClient, input?: DescribeCcnsRequest, options?: VpcCallOptions): Promise<DescribeCcnsResponse>;

@@ -14,6 +14,5 @@ import type { DescribeClassicLinkInstancesRequest, DescribeClassicLinkInstancesR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeClassicLinkInstances(client: VpcBaseClient, input?: DescribeClassicLinkInstancesRequest, options?: VpcCallOptions): Promise<DescribeClassicLinkInstancesResponse>;

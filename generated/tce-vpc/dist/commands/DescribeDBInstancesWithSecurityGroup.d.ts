@@ -14,6 +14,5 @@ import type { DescribeDBInstancesWithSecurityGroupRequest, DescribeDBInstancesWi
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeDBInstancesWithSecurityGroup(client: VpcBaseClient, input: DescribeDBInstancesWithSecurityGroupRequest, options?: VpcCallOptions): Promise<DescribeDBInstancesWithSecurityGroupResponse>;

@@ -14,6 +14,5 @@ import type { DescribeDirectConnectGatewayCcnRoutesRequest, DescribeDirectConnec
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeDirectConnectGatewayCcnRoutes(client: VpcBaseClient, input: DescribeDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeDirectConnectGatewayCcnRoutesResponse>;

@@ -14,6 +14,5 @@ import type { DescribeFlowLogRequest, DescribeFlowLogResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeFlowLog(client: VpcBaseClient, input: DescribeFlowLogRequest, options?: VpcCallOptions): Promise<DescribeFlowLogResponse>;

@@ -14,6 +14,5 @@ import type { DescribeFlowLogsRequest, DescribeFlowLogsResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeFlowLogs(client: VpcBaseClient, input?: DescribeFlowLogsRequest, options?: VpcCallOptions): Promise<DescribeFlowLogsResponse>;

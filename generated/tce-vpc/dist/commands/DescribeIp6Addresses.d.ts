@@ -14,6 +14,5 @@ import type { DescribeIp6AddressesRequest, DescribeIp6AddressesResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeIp6Addresses(client: VpcBaseClient, input?: DescribeIp6AddressesRequest, options?: VpcCallOptions): Promise<DescribeIp6AddressesResponse>;

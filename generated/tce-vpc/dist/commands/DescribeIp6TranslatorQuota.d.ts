@@ -14,6 +14,5 @@ import type { DescribeIp6TranslatorQuotaRequest, DescribeIp6TranslatorQuotaRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeIp6TranslatorQuota(client: VpcBaseClient, input?: DescribeIp6TranslatorQuotaRequest, options?: VpcCallOptions): Promise<DescribeIp6TranslatorQuotaResponse>;

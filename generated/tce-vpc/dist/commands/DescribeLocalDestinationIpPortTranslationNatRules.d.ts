@@ -14,6 +14,5 @@ import type { DescribeLocalDestinationIpPortTranslationNatRulesRequest, Describe
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeLocalDestinationIpPortTranslationNatRules(client: VpcBaseClient, input: DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalDestinationIpPortTranslationNatRulesResponse>;

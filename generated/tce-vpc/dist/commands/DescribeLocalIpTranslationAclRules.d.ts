@@ -14,6 +14,5 @@ import type { DescribeLocalIpTranslationAclRulesRequest, DescribeLocalIpTranslat
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeLocalIpTranslationAclRules(client: VpcBaseClient, input: DescribeLocalIpTranslationAclRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalIpTranslationAclRulesResponse>;

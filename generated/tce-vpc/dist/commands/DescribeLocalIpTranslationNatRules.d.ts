@@ -14,6 +14,5 @@ import type { DescribeLocalIpTranslationNatRulesRequest, DescribeLocalIpTranslat
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeLocalIpTranslationNatRules(client: VpcBaseClient, input: DescribeLocalIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalIpTranslationNatRulesResponse>;

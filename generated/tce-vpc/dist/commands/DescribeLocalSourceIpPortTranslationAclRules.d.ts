@@ -14,6 +14,5 @@ import type { DescribeLocalSourceIpPortTranslationAclRulesRequest, DescribeLocal
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeLocalSourceIpPortTranslationAclRules(client: VpcBaseClient, input: DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalSourceIpPortTranslationAclRulesResponse>;

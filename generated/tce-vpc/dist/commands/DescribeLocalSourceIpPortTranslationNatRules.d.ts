@@ -14,6 +14,5 @@ import type { DescribeLocalSourceIpPortTranslationNatRulesRequest, DescribeLocal
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeLocalSourceIpPortTranslationNatRules(client: VpcBaseClient, input: DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalSourceIpPortTranslationNatRulesResponse>;

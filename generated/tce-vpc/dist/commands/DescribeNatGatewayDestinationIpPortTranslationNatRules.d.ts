@@ -14,6 +14,5 @@ import type { DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, Des
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeNatGatewayDestinationIpPortTranslationNatRules(client: VpcBaseClient, input?: DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;

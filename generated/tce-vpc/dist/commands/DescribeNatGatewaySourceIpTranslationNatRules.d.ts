@@ -14,6 +14,5 @@ import type { DescribeNatGatewaySourceIpTranslationNatRulesRequest, DescribeNatG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeNatGatewaySourceIpTranslationNatRules(client: VpcBaseClient, input: DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeNatGatewaySourceIpTranslationNatRulesResponse>;

@@ -14,6 +14,5 @@ import type { DescribeNetDetectStatesRequest, DescribeNetDetectStatesResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeNetDetectStates(client: VpcBaseClient, input?: DescribeNetDetectStatesRequest, options?: VpcCallOptions): Promise<DescribeNetDetectStatesResponse>;

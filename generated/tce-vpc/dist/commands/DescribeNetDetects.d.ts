@@ -14,6 +14,5 @@ import type { DescribeNetDetectsRequest, DescribeNetDetectsResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeNetDetects(client: VpcBaseClient, input?: DescribeNetDetectsRequest, options?: VpcCallOptions): Promise<DescribeNetDetectsResponse>;

@@ -14,6 +14,5 @@ import type { DescribeNetworkAclsRequest, DescribeNetworkAclsResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeNetworkAcls(client: VpcBaseClient, input?: DescribeNetworkAclsRequest, options?: VpcCallOptions): Promise<DescribeNetworkAclsResponse>;

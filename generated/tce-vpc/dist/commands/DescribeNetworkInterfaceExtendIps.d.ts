@@ -14,6 +14,5 @@ import type { DescribeNetworkInterfaceExtendIpsRequest, DescribeNetworkInterface
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeNetworkInterfaceExtendIps(client: VpcBaseClient, input: DescribeNetworkInterfaceExtendIpsRequest, options?: VpcCallOptions): Promise<DescribeNetworkInterfaceExtendIpsResponse>;

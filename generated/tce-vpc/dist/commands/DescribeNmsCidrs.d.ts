@@ -14,6 +14,5 @@ import type { DescribeNmsCidrsRequest, DescribeNmsCidrsResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeNmsCidrs(client: VpcBaseClient, input?: DescribeNmsCidrsRequest, options?: VpcCallOptions): Promise<DescribeNmsCidrsResponse>;

@@ -14,6 +14,5 @@ import type { DescribePeerIpTranslationNatRulesRequest, DescribePeerIpTranslatio
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describePeerIpTranslationNatRules(client: VpcBaseClient, input: DescribePeerIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribePeerIpTranslationNatRulesResponse>;

@@ -14,6 +14,5 @@ import type { DescribeRouteConflictsRequest, DescribeRouteConflictsResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeRouteConflicts(client: VpcBaseClient, input: DescribeRouteConflictsRequest, options?: VpcCallOptions): Promise<DescribeRouteConflictsResponse>;

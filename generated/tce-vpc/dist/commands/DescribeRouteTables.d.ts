@@ -14,6 +14,5 @@ import type { DescribeRouteTablesRequest, DescribeRouteTablesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeRouteTables(client: VpcBaseClient, input?: DescribeRouteTablesRequest, options?: VpcCallOptions): Promise<DescribeRouteTablesResponse>;

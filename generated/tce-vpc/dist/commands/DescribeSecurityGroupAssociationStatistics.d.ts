@@ -14,6 +14,5 @@ import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurit
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeSecurityGroupAssociationStatistics(client: VpcBaseClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;

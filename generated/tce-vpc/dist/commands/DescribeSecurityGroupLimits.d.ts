@@ -14,6 +14,5 @@ import type { DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeSecurityGroupLimits(client: VpcBaseClient, input?: DescribeSecurityGroupLimitsRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupLimitsResponse>;

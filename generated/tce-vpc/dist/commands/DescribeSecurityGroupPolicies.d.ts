@@ -14,6 +14,5 @@ import type { DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPolicie
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeSecurityGroupPolicies(client: VpcBaseClient, input: DescribeSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupPoliciesResponse>;

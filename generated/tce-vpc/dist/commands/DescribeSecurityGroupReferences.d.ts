@@ -14,6 +14,5 @@ import type { DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupRefer
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeSecurityGroupReferences(client: VpcBaseClient, input: DescribeSecurityGroupReferencesRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupReferencesResponse>;

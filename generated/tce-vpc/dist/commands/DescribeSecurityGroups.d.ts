@@ -14,6 +14,5 @@ import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeSecurityGroups(client: VpcBaseClient, input?: DescribeSecurityGroupsRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupsResponse>;

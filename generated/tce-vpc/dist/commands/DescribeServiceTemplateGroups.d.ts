@@ -14,6 +14,5 @@ import type { DescribeServiceTemplateGroupsRequest, DescribeServiceTemplateGroup
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeServiceTemplateGroups(client: VpcBaseClient, input?: DescribeServiceTemplateGroupsRequest, options?: VpcCallOptions): Promise<DescribeServiceTemplateGroupsResponse>;

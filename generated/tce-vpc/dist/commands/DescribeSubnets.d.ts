@@ -14,6 +14,5 @@ import type { DescribeSubnetsRequest, DescribeSubnetsResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeSubnets(client: VpcBaseClient, input?: DescribeSubnetsRequest, options?: VpcCallOptions): Promise<DescribeSubnetsResponse>;

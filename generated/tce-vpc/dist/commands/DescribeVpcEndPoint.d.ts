@@ -14,6 +14,5 @@ import type { DescribeVpcEndPointRequest, DescribeVpcEndPointResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpcEndPoint(client: VpcBaseClient, input?: DescribeVpcEndPointRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointResponse>;

@@ -14,6 +14,5 @@ import type { DescribeVpcEndPointServiceRequest, DescribeVpcEndPointServiceRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpcEndPointService(client: VpcBaseClient, input?: DescribeVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointServiceResponse>;

@@ -14,6 +14,5 @@ import type { DescribeVpcEndPointServiceWhiteListRequest, DescribeVpcEndPointSer
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpcEndPointServiceWhiteList(client: VpcBaseClient, input?: DescribeVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointServiceWhiteListResponse>;

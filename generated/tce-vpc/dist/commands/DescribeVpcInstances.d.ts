@@ -14,6 +14,5 @@ import type { DescribeVpcInstancesRequest, DescribeVpcInstancesResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpcInstances(client: VpcBaseClient, input: DescribeVpcInstancesRequest, options?: VpcCallOptions): Promise<DescribeVpcInstancesResponse>;

@@ -14,6 +14,5 @@ import type { DescribeVpcIpv6AddressesRequest, DescribeVpcIpv6AddressesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpcIpv6Addresses(client: VpcBaseClient, input: DescribeVpcIpv6AddressesRequest, options?: VpcCallOptions): Promise<DescribeVpcIpv6AddressesResponse>;

@@ -15,6 +15,5 @@ import type { DescribeVpcPrivateIpAddressesRequest, DescribeVpcPrivateIpAddresse
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpcPrivateIpAddresses(client: VpcBaseClient, input: DescribeVpcPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<DescribeVpcPrivateIpAddressesResponse>;

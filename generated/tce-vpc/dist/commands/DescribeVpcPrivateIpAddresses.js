@@ -14,7 +14,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcPrivateIpAddresses(client, input, options) {
     return client.send("DescribeVpcPrivateIpAddresses", input, options, { readOnly: true });

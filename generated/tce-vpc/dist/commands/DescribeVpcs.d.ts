@@ -14,6 +14,5 @@ import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpcs(client: VpcBaseClient, input?: DescribeVpcsRequest, options?: VpcCallOptions): Promise<DescribeVpcsResponse>;

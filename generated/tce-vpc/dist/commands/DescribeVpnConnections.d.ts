@@ -14,6 +14,5 @@ import type { DescribeVpnConnectionsRequest, DescribeVpnConnectionsResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpnConnections(client: VpcBaseClient, input?: DescribeVpnConnectionsRequest, options?: VpcCallOptions): Promise<DescribeVpnConnectionsResponse>;

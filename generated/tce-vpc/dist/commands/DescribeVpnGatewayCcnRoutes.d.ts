@@ -14,6 +14,5 @@ import type { DescribeVpnGatewayCcnRoutesRequest, DescribeVpnGatewayCcnRoutesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpnGatewayCcnRoutes(client: VpcBaseClient, input: DescribeVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewayCcnRoutesResponse>;

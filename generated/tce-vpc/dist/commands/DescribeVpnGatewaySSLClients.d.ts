@@ -14,6 +14,5 @@ import type { DescribeVpnGatewaySSLClientsRequest, DescribeVpnGatewaySSLClientsR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpnGatewaySSLClients(client: VpcBaseClient, input?: DescribeVpnGatewaySSLClientsRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaySSLClientsResponse>;

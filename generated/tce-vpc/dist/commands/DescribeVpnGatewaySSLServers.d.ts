@@ -14,6 +14,5 @@ import type { DescribeVpnGatewaySSLServersRequest, DescribeVpnGatewaySSLServersR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpnGatewaySSLServers(client: VpcBaseClient, input?: DescribeVpnGatewaySSLServersRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaySSLServersResponse>;

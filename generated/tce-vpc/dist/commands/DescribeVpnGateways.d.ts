@@ -14,6 +14,5 @@ import type { DescribeVpnGatewaysRequest, DescribeVpnGatewaysResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpnGateways(client: VpcBaseClient, input?: DescribeVpnGatewaysRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaysResponse>;

@@ -15,6 +15,5 @@ import type { DetachCcnInstancesRequest, DetachCcnInstancesResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function detachCcnInstances(client: VpcBaseClient, input: DetachCcnInstancesRequest, options?: VpcCallOptions): Promise<DetachCcnInstancesResponse>;

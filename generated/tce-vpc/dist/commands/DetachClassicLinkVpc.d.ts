@@ -14,6 +14,5 @@ import type { DetachClassicLinkVpcRequest, DetachClassicLinkVpcResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function detachClassicLinkVpc(client: VpcBaseClient, input: DetachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<DetachClassicLinkVpcResponse>;

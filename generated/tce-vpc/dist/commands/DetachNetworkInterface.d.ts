@@ -14,6 +14,5 @@ import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function detachNetworkInterface(client: VpcBaseClient, input: DetachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<DetachNetworkInterfaceResponse>;

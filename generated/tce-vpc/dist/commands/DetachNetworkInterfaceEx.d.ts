@@ -14,6 +14,5 @@ import type { DetachNetworkInterfaceExRequest, DetachNetworkInterfaceExResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function detachNetworkInterfaceEx(client: VpcBaseClient, input: DetachNetworkInterfaceExRequest, options?: VpcCallOptions): Promise<DetachNetworkInterfaceExResponse>;

@@ -14,6 +14,5 @@ import type { DisableCcnRoutesRequest, DisableCcnRoutesResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function disableCcnRoutes(client: VpcBaseClient, input: DisableCcnRoutesRequest, options?: VpcCallOptions): Promise<DisableCcnRoutesResponse>;

@@ -14,6 +14,5 @@ import type { DisableGatewayFlowMonitorRequest, DisableGatewayFlowMonitorRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function disableGatewayFlowMonitor(client: VpcBaseClient, input: DisableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<DisableGatewayFlowMonitorResponse>;

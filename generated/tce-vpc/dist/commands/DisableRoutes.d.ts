@@ -14,6 +14,5 @@ import type { DisableRoutesRequest, DisableRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function disableRoutes(client: VpcBaseClient, input: DisableRoutesRequest, options?: VpcCallOptions): Promise<DisableRoutesResponse>;

@@ -14,6 +14,5 @@ import type { DisableVpnGatewaySSLClientCertRequest, DisableVpnGatewaySSLClientC
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function disableVpnGatewaySSLClientCert(client: VpcBaseClient, input: DisableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<DisableVpnGatewaySSLClientCertResponse>;

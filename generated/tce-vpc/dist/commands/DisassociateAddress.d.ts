@@ -18,6 +18,5 @@ import type { DisassociateAddressRequest, DisassociateAddressResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function disassociateAddress(client: VpcBaseClient, input: DisassociateAddressRequest, options?: VpcCallOptions): Promise<DisassociateAddressResponse>;

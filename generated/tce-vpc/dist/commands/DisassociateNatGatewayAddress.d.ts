@@ -14,6 +14,5 @@ import type { DisassociateNatGatewayAddressRequest, DisassociateNatGatewayAddres
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function disassociateNatGatewayAddress(client: VpcBaseClient, input: DisassociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<DisassociateNatGatewayAddressResponse>;

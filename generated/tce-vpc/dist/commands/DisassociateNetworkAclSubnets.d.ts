@@ -14,6 +14,5 @@ import type { DisassociateNetworkAclSubnetsRequest, DisassociateNetworkAclSubnet
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function disassociateNetworkAclSubnets(client: VpcBaseClient, input: DisassociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<DisassociateNetworkAclSubnetsResponse>;

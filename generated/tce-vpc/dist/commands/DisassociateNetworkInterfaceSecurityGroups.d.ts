@@ -14,6 +14,5 @@ import type { DisassociateNetworkInterfaceSecurityGroupsRequest, DisassociateNet
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function disassociateNetworkInterfaceSecurityGroups(client: VpcBaseClient, input: DisassociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<DisassociateNetworkInterfaceSecurityGroupsResponse>;

@@ -14,6 +14,5 @@ import type { DisassociateVpcEndPointSecurityGroupsRequest, DisassociateVpcEndPo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function disassociateVpcEndPointSecurityGroups(client: VpcBaseClient, input: DisassociateVpcEndPointSecurityGroupsRequest, options?: VpcCallOptions): Promise<DisassociateVpcEndPointSecurityGroupsResponse>;

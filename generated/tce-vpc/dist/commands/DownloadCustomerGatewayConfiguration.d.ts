@@ -14,6 +14,5 @@ import type { DownloadCustomerGatewayConfigurationRequest, DownloadCustomerGatew
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function downloadCustomerGatewayConfiguration(client: VpcBaseClient, input: DownloadCustomerGatewayConfigurationRequest, options?: VpcCallOptions): Promise<DownloadCustomerGatewayConfigurationResponse>;

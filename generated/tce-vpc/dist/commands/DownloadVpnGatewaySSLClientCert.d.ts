@@ -14,6 +14,5 @@ import type { DownloadVpnGatewaySSLClientCertRequest, DownloadVpnGatewaySSLClien
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function downloadVpnGatewaySSLClientCert(client: VpcBaseClient, input: DownloadVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<DownloadVpnGatewaySSLClientCertResponse>;

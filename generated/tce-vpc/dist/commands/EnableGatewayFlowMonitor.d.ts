@@ -14,6 +14,5 @@ import type { EnableGatewayFlowMonitorRequest, EnableGatewayFlowMonitorResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function enableGatewayFlowMonitor(client: VpcBaseClient, input: EnableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<EnableGatewayFlowMonitorResponse>;

@@ -14,6 +14,5 @@ import type { EnableVpcEndPointConnectionRequest, EnableVpcEndPointConnectionRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function enableVpcEndPointConnection(client: VpcBaseClient, input: EnableVpcEndPointConnectionRequest, options?: VpcCallOptions): Promise<EnableVpcEndPointConnectionResponse>;

@@ -14,6 +14,5 @@ import type { InquiryPriceCreateVpnGatewayRequest, InquiryPriceCreateVpnGatewayR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function inquiryPriceCreateVpnGateway(client: VpcBaseClient, input: InquiryPriceCreateVpnGatewayRequest, options?: VpcCallOptions): Promise<InquiryPriceCreateVpnGatewayResponse>;

@@ -14,6 +14,5 @@ import type { InquiryPriceRenewVpnGatewayRequest, InquiryPriceRenewVpnGatewayRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function inquiryPriceRenewVpnGateway(client: VpcBaseClient, input: InquiryPriceRenewVpnGatewayRequest, options?: VpcCallOptions): Promise<InquiryPriceRenewVpnGatewayResponse>;

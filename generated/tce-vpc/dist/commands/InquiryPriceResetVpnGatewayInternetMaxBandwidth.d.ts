@@ -14,6 +14,5 @@ import type { InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, InquiryPri
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function inquiryPriceResetVpnGatewayInternetMaxBandwidth(client: VpcBaseClient, input: InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse>;

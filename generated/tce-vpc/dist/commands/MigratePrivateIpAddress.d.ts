@@ -16,6 +16,5 @@ import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function migratePrivateIpAddress(client: VpcBaseClient, input: MigratePrivateIpAddressRequest, options?: VpcCallOptions): Promise<MigratePrivateIpAddressResponse>;

@@ -16,6 +16,5 @@ import type { ModifyAddressInternetChargeTypeRequest, ModifyAddressInternetCharg
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyAddressInternetChargeType(client: VpcBaseClient, input: ModifyAddressInternetChargeTypeRequest, options?: VpcCallOptions): Promise<ModifyAddressInternetChargeTypeResponse>;

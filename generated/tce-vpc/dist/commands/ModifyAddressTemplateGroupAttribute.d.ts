@@ -14,6 +14,5 @@ import type { ModifyAddressTemplateGroupAttributeRequest, ModifyAddressTemplateG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyAddressTemplateGroupAttribute(client: VpcBaseClient, input: ModifyAddressTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<ModifyAddressTemplateGroupAttributeResponse>;

@@ -14,6 +14,5 @@ import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyAddressesBandwidth(client: VpcBaseClient, input: ModifyAddressesBandwidthRequest, options?: VpcCallOptions): Promise<ModifyAddressesBandwidthResponse>;

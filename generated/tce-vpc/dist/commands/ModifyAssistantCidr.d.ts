@@ -14,6 +14,5 @@ import type { ModifyAssistantCidrRequest, ModifyAssistantCidrResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyAssistantCidr(client: VpcBaseClient, input: ModifyAssistantCidrRequest, options?: VpcCallOptions): Promise<ModifyAssistantCidrResponse>;

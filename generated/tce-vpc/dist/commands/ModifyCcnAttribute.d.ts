@@ -14,6 +14,5 @@ import type { ModifyCcnAttributeRequest, ModifyCcnAttributeResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyCcnAttribute(client: VpcBaseClient, input: ModifyCcnAttributeRequest, options?: VpcCallOptions): Promise<ModifyCcnAttributeResponse>;

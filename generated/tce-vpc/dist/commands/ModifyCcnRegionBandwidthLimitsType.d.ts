@@ -14,6 +14,5 @@ import type { ModifyCcnRegionBandwidthLimitsTypeRequest, ModifyCcnRegionBandwidt
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyCcnRegionBandwidthLimitsType(client: VpcBaseClient, input: ModifyCcnRegionBandwidthLimitsTypeRequest, options?: VpcCallOptions): Promise<ModifyCcnRegionBandwidthLimitsTypeResponse>;

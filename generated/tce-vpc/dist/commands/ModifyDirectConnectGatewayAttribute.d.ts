@@ -14,6 +14,5 @@ import type { ModifyDirectConnectGatewayAttributeRequest, ModifyDirectConnectGat
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyDirectConnectGatewayAttribute(client: VpcBaseClient, input: ModifyDirectConnectGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyDirectConnectGatewayAttributeResponse>;

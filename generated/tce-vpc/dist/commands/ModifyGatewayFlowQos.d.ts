@@ -14,6 +14,5 @@ import type { ModifyGatewayFlowQosRequest, ModifyGatewayFlowQosResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyGatewayFlowQos(client: VpcBaseClient, input: ModifyGatewayFlowQosRequest, options?: VpcCallOptions): Promise<ModifyGatewayFlowQosResponse>;

@@ -14,6 +14,5 @@ import type { ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyHaVipAttribute(client: VpcBaseClient, input: ModifyHaVipAttributeRequest, options?: VpcCallOptions): Promise<ModifyHaVipAttributeResponse>;

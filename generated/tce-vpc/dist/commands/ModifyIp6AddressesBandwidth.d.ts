@@ -14,6 +14,5 @@ import type { ModifyIp6AddressesBandwidthRequest, ModifyIp6AddressesBandwidthRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyIp6AddressesBandwidth(client: VpcBaseClient, input: ModifyIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<ModifyIp6AddressesBandwidthResponse>;

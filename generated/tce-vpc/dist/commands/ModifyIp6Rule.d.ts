@@ -14,6 +14,5 @@ import type { ModifyIp6RuleRequest, ModifyIp6RuleResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyIp6Rule(client: VpcBaseClient, input: ModifyIp6RuleRequest, options?: VpcCallOptions): Promise<ModifyIp6RuleResponse>;

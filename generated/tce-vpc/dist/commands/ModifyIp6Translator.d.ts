@@ -14,6 +14,5 @@ import type { ModifyIp6TranslatorRequest, ModifyIp6TranslatorResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyIp6Translator(client: VpcBaseClient, input: ModifyIp6TranslatorRequest, options?: VpcCallOptions): Promise<ModifyIp6TranslatorResponse>;

@@ -14,6 +14,5 @@ import type { ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyIpv6AddressesAttribute(client: VpcBaseClient, input: ModifyIpv6AddressesAttributeRequest, options?: VpcCallOptions): Promise<ModifyIpv6AddressesAttributeResponse>;

@@ -14,6 +14,5 @@ import type { ModifyIpv6RoutesRequest, ModifyIpv6RoutesResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyIpv6Routes(client: VpcBaseClient, input: ModifyIpv6RoutesRequest, options?: VpcCallOptions): Promise<ModifyIpv6RoutesResponse>;

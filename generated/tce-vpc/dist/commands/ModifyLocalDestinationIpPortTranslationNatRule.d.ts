@@ -14,6 +14,5 @@ import type { ModifyLocalDestinationIpPortTranslationNatRuleRequest, ModifyLocal
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: ModifyLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalDestinationIpPortTranslationNatRuleResponse>;

@@ -14,6 +14,5 @@ import type { ModifyLocalIpTranslationAclRuleRequest, ModifyLocalIpTranslationAc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalIpTranslationAclRule(client: VpcBaseClient, input: ModifyLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalIpTranslationAclRuleResponse>;

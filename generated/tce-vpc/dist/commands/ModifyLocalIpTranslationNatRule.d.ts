@@ -14,6 +14,5 @@ import type { ModifyLocalIpTranslationNatRuleRequest, ModifyLocalIpTranslationNa
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalIpTranslationNatRule(client: VpcBaseClient, input: ModifyLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalIpTranslationNatRuleResponse>;

@@ -14,6 +14,5 @@ import type { ModifyLocalSourceIpPortTranslationAclRuleRequest, ModifyLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalSourceIpPortTranslationAclRule(client: VpcBaseClient, input: ModifyLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalSourceIpPortTranslationAclRuleResponse>;

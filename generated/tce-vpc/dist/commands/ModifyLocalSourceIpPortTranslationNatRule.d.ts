@@ -14,6 +14,5 @@ import type { ModifyLocalSourceIpPortTranslationNatRuleRequest, ModifyLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalSourceIpPortTranslationNatRule(client: VpcBaseClient, input: ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalSourceIpPortTranslationNatRuleResponse>;

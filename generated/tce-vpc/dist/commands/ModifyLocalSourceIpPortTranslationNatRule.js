@@ -13,7 +13,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function modifyLocalSourceIpPortTranslationNatRule(client, input, options) {
     return client.send("ModifyLocalSourceIpPortTranslationNatRule", input, options);

@@ -14,6 +14,5 @@ import type { ModifyNatGatewayAddressStatusRequest, ModifyNatGatewayAddressStatu
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyNatGatewayAddressStatus(client: VpcBaseClient, input: ModifyNatGatewayAddressStatusRequest, options?: VpcCallOptions): Promise<ModifyNatGatewayAddressStatusResponse>;

@@ -14,6 +14,5 @@ import type { ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, Modify
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyNatGatewayDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse>;

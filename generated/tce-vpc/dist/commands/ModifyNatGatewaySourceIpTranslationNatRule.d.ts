@@ -14,6 +14,5 @@ import type { ModifyNatGatewaySourceIpTranslationNatRuleRequest, ModifyNatGatewa
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyNatGatewaySourceIpTranslationNatRule(client: VpcBaseClient, input: ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyNatGatewaySourceIpTranslationNatRuleResponse>;

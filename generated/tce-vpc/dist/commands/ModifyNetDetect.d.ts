@@ -14,6 +14,5 @@ import type { ModifyNetDetectRequest, ModifyNetDetectResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyNetDetect(client: VpcBaseClient, input: ModifyNetDetectRequest, options?: VpcCallOptions): Promise<ModifyNetDetectResponse>;

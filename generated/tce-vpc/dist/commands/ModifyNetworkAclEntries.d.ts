@@ -14,6 +14,5 @@ import type { ModifyNetworkAclEntriesRequest, ModifyNetworkAclEntriesResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyNetworkAclEntries(client: VpcBaseClient, input: ModifyNetworkAclEntriesRequest, options?: VpcCallOptions): Promise<ModifyNetworkAclEntriesResponse>;

@@ -14,6 +14,5 @@ import type { ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyNetworkInterfaceAttribute(client: VpcBaseClient, input: ModifyNetworkInterfaceAttributeRequest, options?: VpcCallOptions): Promise<ModifyNetworkInterfaceAttributeResponse>;

@@ -14,6 +14,5 @@ import type { ModifyNetworkInterfaceExtendIpRequest, ModifyNetworkInterfaceExten
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyNetworkInterfaceExtendIp(client: VpcBaseClient, input: ModifyNetworkInterfaceExtendIpRequest, options?: VpcCallOptions): Promise<ModifyNetworkInterfaceExtendIpResponse>;

@@ -14,6 +14,5 @@ import type { ModifyPeerIpTranslationNatRuleRequest, ModifyPeerIpTranslationNatR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyPeerIpTranslationNatRule(client: VpcBaseClient, input: ModifyPeerIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyPeerIpTranslationNatRuleResponse>;

@@ -14,6 +14,5 @@ import type { ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddresses
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyPrivateIpAddressesAttribute(client: VpcBaseClient, input: ModifyPrivateIpAddressesAttributeRequest, options?: VpcCallOptions): Promise<ModifyPrivateIpAddressesAttributeResponse>;

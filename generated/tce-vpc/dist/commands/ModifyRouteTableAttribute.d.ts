@@ -14,6 +14,5 @@ import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyRouteTableAttribute(client: VpcBaseClient, input: ModifyRouteTableAttributeRequest, options?: VpcCallOptions): Promise<ModifyRouteTableAttributeResponse>;

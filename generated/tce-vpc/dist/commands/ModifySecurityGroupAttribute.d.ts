@@ -14,6 +14,5 @@ import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifySecurityGroupAttribute(client: VpcBaseClient, input: ModifySecurityGroupAttributeRequest, options?: VpcCallOptions): Promise<ModifySecurityGroupAttributeResponse>;

@@ -14,6 +14,5 @@ import type { ModifyServiceTemplateAttributeRequest, ModifyServiceTemplateAttrib
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyServiceTemplateAttribute(client: VpcBaseClient, input: ModifyServiceTemplateAttributeRequest, options?: VpcCallOptions): Promise<ModifyServiceTemplateAttributeResponse>;

@@ -14,6 +14,5 @@ import type { ModifyServiceTemplateGroupAttributeRequest, ModifyServiceTemplateG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyServiceTemplateGroupAttribute(client: VpcBaseClient, input: ModifyServiceTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<ModifyServiceTemplateGroupAttributeResponse>;

@@ -14,6 +14,5 @@ import type { ModifyVpcEndPointAttributeRequest, ModifyVpcEndPointAttributeRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpcEndPointAttribute(client: VpcBaseClient, input: ModifyVpcEndPointAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointAttributeResponse>;

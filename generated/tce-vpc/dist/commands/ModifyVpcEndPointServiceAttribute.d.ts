@@ -14,6 +14,5 @@ import type { ModifyVpcEndPointServiceAttributeRequest, ModifyVpcEndPointService
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpcEndPointServiceAttribute(client: VpcBaseClient, input: ModifyVpcEndPointServiceAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointServiceAttributeResponse>;

@@ -14,6 +14,5 @@ import type { ModifyVpcEndPointServiceWhiteListRequest, ModifyVpcEndPointService
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpcEndPointServiceWhiteList(client: VpcBaseClient, input: ModifyVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointServiceWhiteListResponse>;

@@ -14,6 +14,5 @@ import type { ModifyVpnConnectionAttributeRequest, ModifyVpnConnectionAttributeR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpnConnectionAttribute(client: VpcBaseClient, input: ModifyVpnConnectionAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpnConnectionAttributeResponse>;

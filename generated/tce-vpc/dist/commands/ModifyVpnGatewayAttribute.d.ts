@@ -14,6 +14,5 @@ import type { ModifyVpnGatewayAttributeRequest, ModifyVpnGatewayAttributeRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpnGatewayAttribute(client: VpcBaseClient, input: ModifyVpnGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewayAttributeResponse>;

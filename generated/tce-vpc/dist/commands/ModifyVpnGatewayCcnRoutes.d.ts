@@ -14,6 +14,5 @@ import type { ModifyVpnGatewayCcnRoutesRequest, ModifyVpnGatewayCcnRoutesRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpnGatewayCcnRoutes(client: VpcBaseClient, input: ModifyVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewayCcnRoutesResponse>;

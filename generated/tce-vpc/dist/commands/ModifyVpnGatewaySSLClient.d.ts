@@ -14,6 +14,5 @@ import type { ModifyVpnGatewaySSLClientRequest, ModifyVpnGatewaySSLClientRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpnGatewaySSLClient(client: VpcBaseClient, input: ModifyVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewaySSLClientResponse>;

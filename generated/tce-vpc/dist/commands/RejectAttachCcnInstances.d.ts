@@ -14,6 +14,5 @@ import type { RejectAttachCcnInstancesRequest, RejectAttachCcnInstancesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function rejectAttachCcnInstances(client: VpcBaseClient, input: RejectAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<RejectAttachCcnInstancesResponse>;

@@ -16,6 +16,5 @@ import type { ReleaseAddressesRequest, ReleaseAddressesResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function releaseAddresses(client: VpcBaseClient, input: ReleaseAddressesRequest, options?: VpcCallOptions): Promise<ReleaseAddressesResponse>;

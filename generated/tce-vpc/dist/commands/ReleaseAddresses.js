@@ -15,7 +15,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function releaseAddresses(client, input, options) {
     return client.send("ReleaseAddresses", input, options);

@@ -14,6 +14,5 @@ import type { ReleaseIp6AddressesBandwidthRequest, ReleaseIp6AddressesBandwidthR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function releaseIp6AddressesBandwidth(client: VpcBaseClient, input?: ReleaseIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<ReleaseIp6AddressesBandwidthResponse>;

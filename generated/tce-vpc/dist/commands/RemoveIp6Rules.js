@@ -14,7 +14,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function removeIp6Rules(client, input, options) {
     return client.send("RemoveIp6Rules", input, options);

@@ -14,6 +14,5 @@ import type { ReplaceDirectConnectGatewayCcnRoutesRequest, ReplaceDirectConnectG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function replaceDirectConnectGatewayCcnRoutes(client: VpcBaseClient, input: ReplaceDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<ReplaceDirectConnectGatewayCcnRoutesResponse>;

@@ -14,6 +14,5 @@ import type { ReplaceRoutesRequest, ReplaceRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function replaceRoutes(client: VpcBaseClient, input: ReplaceRoutesRequest, options?: VpcCallOptions): Promise<ReplaceRoutesResponse>;

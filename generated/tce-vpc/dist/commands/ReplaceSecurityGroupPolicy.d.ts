@@ -14,6 +14,5 @@ import type { ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function replaceSecurityGroupPolicy(client: VpcBaseClient, input: ReplaceSecurityGroupPolicyRequest, options?: VpcCallOptions): Promise<ReplaceSecurityGroupPolicyResponse>;

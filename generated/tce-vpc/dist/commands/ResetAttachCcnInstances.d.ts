@@ -14,6 +14,5 @@ import type { ResetAttachCcnInstancesRequest, ResetAttachCcnInstancesResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function resetAttachCcnInstances(client: VpcBaseClient, input: ResetAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<ResetAttachCcnInstancesResponse>;

@@ -14,6 +14,5 @@ import type { ResetHaVipRequest, ResetHaVipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function resetHaVip(client: VpcBaseClient, input: ResetHaVipRequest, options?: VpcCallOptions): Promise<ResetHaVipResponse>;

@@ -14,6 +14,5 @@ import type { ResetNatGatewayConnectionRequest, ResetNatGatewayConnectionRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function resetNatGatewayConnection(client: VpcBaseClient, input: ResetNatGatewayConnectionRequest, options?: VpcCallOptions): Promise<ResetNatGatewayConnectionResponse>;

@@ -15,6 +15,5 @@ import type { ResetRoutesRequest, ResetRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function resetRoutes(client: VpcBaseClient, input: ResetRoutesRequest, options?: VpcCallOptions): Promise<ResetRoutesResponse>;

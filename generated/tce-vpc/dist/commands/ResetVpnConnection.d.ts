@@ -14,6 +14,5 @@ import type { ResetVpnConnectionRequest, ResetVpnConnectionResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function resetVpnConnection(client: VpcBaseClient, input: ResetVpnConnectionRequest, options?: VpcCallOptions): Promise<ResetVpnConnectionResponse>;

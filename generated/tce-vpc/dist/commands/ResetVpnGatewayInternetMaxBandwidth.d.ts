@@ -14,6 +14,5 @@ import type { ResetVpnGatewayInternetMaxBandwidthRequest, ResetVpnGatewayInterne
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function resetVpnGatewayInternetMaxBandwidth(client: VpcBaseClient, input: ResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<ResetVpnGatewayInternetMaxBandwidthResponse>;

@@ -14,6 +14,5 @@ import type { SetCcnRegionBandwidthLimitsRequest, SetCcnRegionBandwidthLimitsRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function setCcnRegionBandwidthLimits(client: VpcBaseClient, input: SetCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<SetCcnRegionBandwidthLimitsResponse>;

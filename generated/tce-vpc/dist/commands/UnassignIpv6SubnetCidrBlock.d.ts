@@ -15,6 +15,5 @@ import type { UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function unassignIpv6SubnetCidrBlock(client: VpcBaseClient, input: UnassignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<UnassignIpv6SubnetCidrBlockResponse>;

@@ -8,7 +8,6 @@ import { paginate } from "@docs2sdk/runtime";
  * @param client - a client of this service.
  * @param input - the request parameters; a start and page size given here are honoured.
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
- * @see spec/sources/tce-vpc.txt
  */
 export function paginateDescribeIp6Addresses(client, input = {}, options) {
     return paginate(client, "DescribeIp6Addresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressSet" }, options);

@@ -9,6 +9,5 @@ import type * as types from "../types.js";
  * @param client - a client of this service.
  * @param input - the request parameters; a start and page size given here are honoured.
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
- * @see spec/sources/tce-vpc.txt
  */
 export declare function paginateDescribeVpnGateways(client: VpcBaseClient, input?: types.DescribeVpnGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaysResponse, types.VpnGateway>;

@@ -20,7 +20,6 @@ import type { AllocateAddressesRequest, AllocateAddressesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function allocateAddresses(
   client: VpcBaseClient,

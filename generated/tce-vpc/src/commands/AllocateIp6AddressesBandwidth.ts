@@ -17,7 +17,6 @@ import type { AllocateIp6AddressesBandwidthRequest, AllocateIp6AddressesBandwidt
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function allocateIp6AddressesBandwidth(
   client: VpcBaseClient,

@@ -22,7 +22,6 @@ import type { AssignIpv6AddressesRequest, AssignIpv6AddressesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function assignIpv6Addresses(
   client: VpcBaseClient,

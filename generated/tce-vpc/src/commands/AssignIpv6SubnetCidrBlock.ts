@@ -19,7 +19,6 @@ import type { AssignIpv6SubnetCidrBlockRequest, AssignIpv6SubnetCidrBlockRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function assignIpv6SubnetCidrBlock(
   client: VpcBaseClient,

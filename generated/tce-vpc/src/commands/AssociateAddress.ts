@@ -23,7 +23,6 @@ import type { AssociateAddressRequest, AssociateAddressResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function associateAddress(
   client: VpcBaseClient,

@@ -19,7 +19,6 @@ import type { AttachClassicLinkVpcRequest, AttachClassicLinkVpcResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function attachClassicLinkVpc(
   client: VpcBaseClient,

@@ -22,7 +22,6 @@ import type { CreateAndAttachNetworkInterfaceRequest, CreateAndAttachNetworkInte
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function createAndAttachNetworkInterface(
   client: VpcBaseClient,

@@ -18,7 +18,6 @@ import type { CreateIp6TranslatorsRequest, CreateIp6TranslatorsResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function createIp6Translators(
   client: VpcBaseClient,

@@ -17,7 +17,6 @@ import type { CreateIpv6RoutesRequest, CreateIpv6RoutesResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function createIpv6Routes(
   client: VpcBaseClient,

@@ -19,7 +19,6 @@ import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function createRouteTable(
   client: VpcBaseClient,

@@ -17,7 +17,6 @@ import type { CreateServiceTemplateRequest, CreateServiceTemplateResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function createServiceTemplate(
   client: VpcBaseClient,

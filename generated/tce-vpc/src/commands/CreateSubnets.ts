@@ -23,7 +23,6 @@ import type { CreateSubnetsRequest, CreateSubnetsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function createSubnets(
   client: VpcBaseClient,

@@ -18,7 +18,6 @@ import type { DescribeIp6TranslatorsRequest, DescribeIp6TranslatorsResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeIp6Translators(
   client: VpcBaseClient,

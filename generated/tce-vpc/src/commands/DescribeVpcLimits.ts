@@ -45,7 +45,6 @@ import type { DescribeVpcLimitsRequest, DescribeVpcLimitsResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcLimits(
   client: VpcBaseClient,

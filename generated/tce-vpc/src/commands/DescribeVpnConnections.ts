@@ -17,7 +17,6 @@ import type { DescribeVpnConnectionsRequest, DescribeVpnConnectionsResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnConnections(
   client: VpcBaseClient,

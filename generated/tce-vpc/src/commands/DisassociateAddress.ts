@@ -21,7 +21,6 @@ import type { DisassociateAddressRequest, DisassociateAddressResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function disassociateAddress(
   client: VpcBaseClient,

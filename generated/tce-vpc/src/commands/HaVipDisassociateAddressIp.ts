@@ -6,8 +6,7 @@ import type { HaVipDisassociateAddressIpRequest, HaVipDisassociateAddressIpRespo
 /**
  * HAVIP解绑EIP
  *
- * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定
- * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+ * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
  *
  * Default rate limit: 20 requests per second.
  *
@@ -18,7 +17,6 @@ import type { HaVipDisassociateAddressIpRequest, HaVipDisassociateAddressIpRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function haVipDisassociateAddressIp(
   client: VpcBaseClient,

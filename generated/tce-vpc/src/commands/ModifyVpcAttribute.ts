@@ -17,7 +17,6 @@ import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function modifyVpcAttribute(
   client: VpcBaseClient,

@@ -18,7 +18,6 @@ import type { RemoveIp6RulesRequest, RemoveIp6RulesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function removeIp6Rules(
   client: VpcBaseClient,

@@ -18,7 +18,6 @@ import type { UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt
  */
 export function unassignPrivateIpAddresses(
   client: VpcBaseClient,

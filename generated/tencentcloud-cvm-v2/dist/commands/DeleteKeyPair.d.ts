@@ -10,6 +10,13 @@ import type { DeleteKeyPairRequest, DeleteKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteKeyPair({
+ *   keyIds: ["skey-mv9yzyjj"],
+ * });
+ * console.log(res);
  */
 export declare function deleteKeyPair(client: CvmV2BaseClient, input: DeleteKeyPairRequest, options?: CvmV2CallOptions): Promise<DeleteKeyPairResponse>;

@@ -9,7 +9,12 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeKeyPairs({});
+ * console.log(res);
  */
 export function describeKeyPairs(client, input = {}, options) {
     return client.send("DescribeKeyPairs", input, options, {

@@ -10,6 +10,13 @@ import type { DescribeProductRegionListRequest, DescribeProductRegionListRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeProductRegionListErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeProductRegionList({
+ *   instanceType: 1,
+ * });
+ * console.log(res);
  */
 export declare function describeProductRegionList(client: CvmV2BaseClient, input: DescribeProductRegionListRequest, options?: CvmV2CallOptions): Promise<DescribeProductRegionListResponse>;

@@ -9,7 +9,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.importKeyPair({
+ *   keyName: "operation_key",
+ *   pubKey: "ssh-rsa XXXXXXXXXXXX== skey_45071",
+ * });
+ * console.log(res);
  */
 export function importKeyPair(client, input, options) {
     return client.send("ImportKeyPair", input, options);

@@ -10,6 +10,18 @@ import type { InquiryInstancePriceRequest, InquiryInstancePriceResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.inquiryInstancePrice({
+ *   instanceType: 1,
+ *   imageId: "img-1234test",
+ *   cpu: 1,
+ *   mem: 1,
+ *   storageSize: 10,
+ *   period: 1,
+ * });
+ * console.log(res);
  */
 export declare function inquiryInstancePrice(client: CvmV2BaseClient, input: InquiryInstancePriceRequest, options?: CvmV2CallOptions): Promise<InquiryInstancePriceResponse>;

@@ -10,6 +10,14 @@ import type { ModifyInstanceAttributesRequest, ModifyInstanceAttributesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstanceAttributes({
+ *   instanceId: "ins-12345678",
+ *   instancesName: "Tencent",
+ * });
+ * console.log(res);
  */
 export declare function modifyInstanceAttributes(client: CvmV2BaseClient, input: ModifyInstanceAttributesRequest, options?: CvmV2CallOptions): Promise<ModifyInstanceAttributesResponse>;

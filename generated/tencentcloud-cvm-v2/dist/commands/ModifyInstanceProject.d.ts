@@ -10,6 +10,5 @@ import type { ModifyInstanceProjectRequest, ModifyInstanceProjectResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceProjectErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyInstanceProject(client: CvmV2BaseClient, input: ModifyInstanceProjectRequest, options?: CvmV2CallOptions): Promise<ModifyInstanceProjectResponse>;

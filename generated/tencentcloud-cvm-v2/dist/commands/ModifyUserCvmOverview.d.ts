@@ -10,6 +10,24 @@ import type { ModifyUserCvmOverviewRequest, ModifyUserCvmOverviewResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserCvmOverviewErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyUserCvmOverview({
+ *   cvmOverviews: [
+ *     {
+ *       regionId: "1",
+ *       newFlag: "1",
+ *       validCvmNum: "100",
+ *     },
+ *     {
+ *       regionId: "2",
+ *       newFlag: "0",
+ *       validCvmNum: "50",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function modifyUserCvmOverview(client: CvmV2BaseClient, input?: ModifyUserCvmOverviewRequest, options?: CvmV2CallOptions): Promise<ModifyUserCvmOverviewResponse>;

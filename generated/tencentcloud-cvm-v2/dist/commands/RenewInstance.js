@@ -9,7 +9,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenewInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.renewInstance({
+ *   instanceId: "qcvm8e7bf56c115c53ce2d2a1ac2ea6e657a",
+ *   period: 1,
+ * });
+ * console.log(res);
  */
 export function renewInstance(client, input, options) {
     return client.send("RenewInstance", input, options);

@@ -9,7 +9,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function resizeInstance(client, input, options) {
     return client.send("ResizeInstance", input, options);

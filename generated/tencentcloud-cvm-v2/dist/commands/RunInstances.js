@@ -9,7 +9,22 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.runInstances({
+ *   imageId: "img-lkxqa4kj",
+ *   imageType: 2,
+ *   bandwidth: 1,
+ *   cpu: 1,
+ *   mem: 2,
+ *   storageType: 1,
+ *   storageSize: 50,
+ *   period: 12,
+ *   goodsNum: 1,
+ * });
+ * console.log(res);
  */
 export function runInstances(client, input, options) {
     return client.send("RunInstances", input, options, {

@@ -10,6 +10,5 @@ import type { StartInstancesRequest, StartInstancesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function startInstances(client: CvmV2BaseClient, input: StartInstancesRequest, options?: CvmV2CallOptions): Promise<StartInstancesResponse>;

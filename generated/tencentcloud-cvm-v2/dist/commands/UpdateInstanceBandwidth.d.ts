@@ -10,6 +10,16 @@ import type { UpdateInstanceBandwidthRequest, UpdateInstanceBandwidthResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.updateInstanceBandwidth({
+ *   instanceId: "qcvm12345",
+ *   bandwidth: 2,
+ *   startTime: "2014-07-20",
+ *   endTime: "2014-08-20注意，如果该实例的网络为按流量计费模式，没有dealIds。",
+ * });
+ * console.log(res);
  */
 export declare function updateInstanceBandwidth(client: CvmV2BaseClient, input: UpdateInstanceBandwidthRequest, options?: CvmV2CallOptions): Promise<UpdateInstanceBandwidthResponse>;

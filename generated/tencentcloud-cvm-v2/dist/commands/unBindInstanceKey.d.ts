@@ -10,6 +10,14 @@ import type { unBindInstanceKeyRequest, unBindInstanceKeyResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link unBindInstanceKeyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.unBindInstanceKey({
+ *   instanceIds: ["ins-xxxxx", "ins-xxxxx"],
+ *   keyId: "skey-xxxxx",
+ * });
+ * console.log(res);
  */
 export declare function unBindInstanceKey(client: CvmV2BaseClient, input: unBindInstanceKeyRequest, options?: CvmV2CallOptions): Promise<unBindInstanceKeyResponse>;

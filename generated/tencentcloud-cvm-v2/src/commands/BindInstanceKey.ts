@@ -13,7 +13,15 @@ import type { BindInstanceKeyRequest, BindInstanceKeyResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link BindInstanceKeyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.bindInstanceKey({
+ *   instanceIds: ["ins-xxxxx", "ins-xxxxx"],
+ *   keyId: "skey-xxxxx",
+ * });
+ * console.log(res);
  */
 export function bindInstanceKey(
   client: CvmV2BaseClient,

@@ -13,7 +13,12 @@ import type { DescribeAvailabilityZonesRequest, DescribeAvailabilityZonesRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAvailabilityZonesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeAvailabilityZones({});
+ * console.log(res);
  */
 export function describeAvailabilityZones(
   client: CvmV2BaseClient,

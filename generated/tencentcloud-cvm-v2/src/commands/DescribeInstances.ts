@@ -13,7 +13,14 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeInstances({
+ *   instanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+ * });
+ * console.log(res);
  */
 export function describeInstances(
   client: CvmV2BaseClient,

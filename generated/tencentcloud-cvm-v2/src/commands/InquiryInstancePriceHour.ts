@@ -13,7 +13,18 @@ import type { InquiryInstancePriceHourRequest, InquiryInstancePriceHourResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceHourErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.inquiryInstancePriceHour({
+ *   cpu: 1,
+ *   mem: 1,
+ *   bandwidthType: "PayByTraffic",
+ *   bandwidth: 2,
+ *   storageSize: 10,
+ * });
+ * console.log(res);
  */
 export function inquiryInstancePriceHour(
   client: CvmV2BaseClient,

@@ -13,7 +13,15 @@ import type { ModifyKeyPairRequest, ModifyKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyKeyPair({
+ *   keyId: "skey-mv9yzyjj",
+ *   keyName: "Tencent",
+ * });
+ * console.log(res);
  */
 export function modifyKeyPair(
   client: CvmV2BaseClient,

@@ -13,7 +13,6 @@ import type { ResetInstancePasswordRequest, ResetInstancePasswordResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancePasswordErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function resetInstancePassword(
   client: CvmV2BaseClient,

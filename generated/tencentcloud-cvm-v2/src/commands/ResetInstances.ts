@@ -13,7 +13,6 @@ import type { ResetInstancesRequest, ResetInstancesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function resetInstances(
   client: CvmV2BaseClient,

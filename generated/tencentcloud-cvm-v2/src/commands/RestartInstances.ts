@@ -13,7 +13,6 @@ import type { RestartInstancesRequest, RestartInstancesResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RestartInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function restartInstances(
   client: CvmV2BaseClient,

@@ -13,7 +13,21 @@ import type { RunInstancesHourRequest, RunInstancesHourResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesHourErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmV2Client } from "@docs2sdk/tencentcloud-cvm-v2";
+ *
+ * const client = new CvmV2Client({ region: "ap-guangzhou" });
+ * const res = await client.runInstancesHour({
+ *   imageId: "img-3wnd9xpl",
+ *   bandwidth: 1,
+ *   cpu: 1,
+ *   mem: 2,
+ *   storageType: 1,
+ *   storageSize: 50,
+ *   goodsNum: 1,
+ *   zoneId: 100001,
+ * });
+ * console.log(res);
  */
 export function runInstancesHour(
   client: CvmV2BaseClient,

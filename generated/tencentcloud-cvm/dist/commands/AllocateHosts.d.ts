@@ -12,6 +12,22 @@ import type { AllocateHostsRequest, AllocateHostsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.allocateHosts({
+ *   HostChargeType: "PREPAID",
+ *   HostCount: 1,
+ *   Placement: {
+ *     Zone: "ap-guangzhou-2",
+ *   },
+ *   HostType: "HS1",
+ *   HostChargePrepaid: {
+ *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ *     Period: 1,
+ *   },
+ * });
+ * console.log(res);
  */
 export declare function allocateHosts(client: CvmBaseClient, input: AllocateHostsRequest, options?: CvmCallOptions): Promise<AllocateHostsResponse>;

@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.associateInstancesKeyPairs({
+ *   InstanceIds: ["ins-1e4r6y8i", "ins-3e56fg78"],
+ *   KeyIds: ["skey-4e5ty7i8"],
+ * });
+ * console.log(res);
  */
 export function associateInstancesKeyPairs(client, input, options) {
     return client.send("AssociateInstancesKeyPairs", input, options);

@@ -11,7 +11,26 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.configureChcAssistVpc({
+ *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+ *   BmcVirtualPrivateCloud: {
+ *     SubnetId: "\"subnet-12345678\"",
+ *     VpcId: "\"vpc-12345678\"",
+ *     PrivateIpAddresses: ["10.0.0.2", "10.0.0.3"],
+ *   },
+ *   BmcSecurityGroupIds: ["sg-12345678"],
+ *   DeployVirtualPrivateCloud: {
+ *     SubnetId: "\"subnet-1234abcd\"",
+ *     VpcId: "\"vpc-1234abcd8\"",
+ *     PrivateIpAddresses: ["10.0.1.2", "10.0.1.3"],
+ *   },
+ *   DeploySecurityGroupIds: ["sg-8a7f6d5s"],
+ * });
+ * console.log(res);
  */
 export function configureChcAssistVpc(client, input, options) {
     return client.send("ConfigureChcAssistVpc", input, options);

@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.createHpcCluster({
+ *   Name: "test_cluster",
+ *   Remark: "my cluster",
+ *   Zone: "ap-guangzhou-3",
+ * });
+ * console.log(res);
  */
 export function createHpcCluster(client, input, options) {
     return client.send("CreateHpcCluster", input, options);

@@ -12,6 +12,14 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.createKeyPair({
+ *   ProjectId: 0,
+ *   KeyName: "Tencent",
+ * });
+ * console.log(res);
  */
 export declare function createKeyPair(client: CvmBaseClient, input: CreateKeyPairRequest, options?: CvmCallOptions): Promise<CreateKeyPairResponse>;

@@ -12,6 +12,17 @@ import type { CreateLaunchTemplateRequest, CreateLaunchTemplateResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.createLaunchTemplate({
+ *   LaunchTemplateName: "myTemplate",
+ *   Placement: {
+ *     Zone: "ap-guangzhou-2",
+ *   },
+ *   ImageId: "img-pmqg1cw7",
+ * });
+ * console.log(res);
  */
 export declare function createLaunchTemplate(client: CvmBaseClient, input: CreateLaunchTemplateRequest, options?: CvmCallOptions): Promise<CreateLaunchTemplateResponse>;

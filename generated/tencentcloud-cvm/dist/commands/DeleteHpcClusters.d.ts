@@ -12,6 +12,13 @@ import type { DeleteHpcClustersRequest, DeleteHpcClustersResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.deleteHpcClusters({
+ *   HpcClusterIds: ["hpc-p64fdfa9"],
+ * });
+ * console.log(res);
  */
 export declare function deleteHpcClusters(client: CvmBaseClient, input: DeleteHpcClustersRequest, options?: CvmCallOptions): Promise<DeleteHpcClustersResponse>;

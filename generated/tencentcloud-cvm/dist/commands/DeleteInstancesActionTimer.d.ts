@@ -12,6 +12,13 @@ import type { DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.deleteInstancesActionTimer({
+ *   ActionTimerIds: ["865d042d-0219-46c3-9821-6028c96cfb7c"],
+ * });
+ * console.log(res);
  */
 export declare function deleteInstancesActionTimer(client: CvmBaseClient, input: DeleteInstancesActionTimerRequest, options?: CvmCallOptions): Promise<DeleteInstancesActionTimerResponse>;

@@ -12,6 +12,13 @@ import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.deleteKeyPairs({
+ *   KeyIds: ["skey-mv9yzyjj"],
+ * });
+ * console.log(res);
  */
 export declare function deleteKeyPairs(client: CvmBaseClient, input: DeleteKeyPairsRequest, options?: CvmCallOptions): Promise<DeleteKeyPairsResponse>;

@@ -12,6 +12,14 @@ import type { DeleteLaunchTemplateVersionsRequest, DeleteLaunchTemplateVersionsR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.deleteLaunchTemplateVersions({
+ *   LaunchTemplateId: "lt-34vaef8fe",
+ *   LaunchTemplateVersions: [2, 3],
+ * });
+ * console.log(res);
  */
 export declare function deleteLaunchTemplateVersions(client: CvmBaseClient, input: DeleteLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<DeleteLaunchTemplateVersionsResponse>;

@@ -12,6 +12,13 @@ import type { DescribeChcDeniedActionsRequest, DescribeChcDeniedActionsResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeChcDeniedActions({
+ *   ChcIds: ["chc-adf34aft", "chc-1a2b3c4d"],
+ * });
+ * console.log(res);
  */
 export declare function describeChcDeniedActions(client: CvmBaseClient, input: DescribeChcDeniedActionsRequest, options?: CvmCallOptions): Promise<DescribeChcDeniedActionsResponse>;

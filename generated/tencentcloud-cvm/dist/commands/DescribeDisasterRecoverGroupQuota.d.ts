@@ -12,6 +12,11 @@ import type { DescribeDisasterRecoverGroupQuotaRequest, DescribeDisasterRecoverG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeDisasterRecoverGroupQuota({});
+ * console.log(res);
  */
 export declare function describeDisasterRecoverGroupQuota(client: CvmBaseClient, input?: DescribeDisasterRecoverGroupQuotaRequest, options?: CvmCallOptions): Promise<DescribeDisasterRecoverGroupQuotaResponse>;

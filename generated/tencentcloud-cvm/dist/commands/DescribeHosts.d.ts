@@ -12,6 +12,20 @@ import type { DescribeHostsRequest, DescribeHostsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeHosts({
+ *   Filters: [
+ *     {
+ *       Name: "zone",
+ *       Values: ["ap-guangzhou-2"],
+ *     },
+ *   ],
+ *   Offset: 0,
+ *   Limit: 20,
+ * });
+ * console.log(res);
  */
 export declare function describeHosts(client: CvmBaseClient, input?: DescribeHostsRequest, options?: CvmCallOptions): Promise<DescribeHostsResponse>;

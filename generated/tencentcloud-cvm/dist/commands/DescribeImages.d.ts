@@ -12,6 +12,18 @@ import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeImages({
+ *   Filters: [
+ *     {
+ *       Values: ["img-9qabwvbn"],
+ *       Name: "image-id",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function describeImages(client: CvmBaseClient, input?: DescribeImagesRequest, options?: CvmCallOptions): Promise<DescribeImagesResponse>;

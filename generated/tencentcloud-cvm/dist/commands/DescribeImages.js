@@ -11,7 +11,19 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeImages({
+ *   Filters: [
+ *     {
+ *       Values: ["img-9qabwvbn"],
+ *       Name: "image-id",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describeImages(client, input = {}, options) {
     return client.send("DescribeImages", input, options, {

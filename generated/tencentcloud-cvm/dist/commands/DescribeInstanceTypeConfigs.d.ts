@@ -12,6 +12,22 @@ import type { DescribeInstanceTypeConfigsRequest, DescribeInstanceTypeConfigsRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeInstanceTypeConfigs({
+ *   Filters: [
+ *     {
+ *       Name: "zone",
+ *       Values: ["ap-guangzhou-2"],
+ *     },
+ *     {
+ *       Name: "instance-family",
+ *       Values: ["I1"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function describeInstanceTypeConfigs(client: CvmBaseClient, input?: DescribeInstanceTypeConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceTypeConfigsResponse>;

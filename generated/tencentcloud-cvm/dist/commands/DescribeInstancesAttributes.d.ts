@@ -12,6 +12,14 @@ import type { DescribeInstancesAttributesRequest, DescribeInstancesAttributesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeInstancesAttributes({
+ *   Attributes: ["UserData"],
+ *   InstanceIds: ["ins-pgklxcq0"],
+ * });
+ * console.log(res);
  */
 export declare function describeInstancesAttributes(client: CvmBaseClient, input: DescribeInstancesAttributesRequest, options?: CvmCallOptions): Promise<DescribeInstancesAttributesResponse>;

@@ -12,6 +12,19 @@ import type { DescribeInstancesModificationRequest, DescribeInstancesModificatio
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeInstancesModification({
+ *   Filters: [
+ *     {
+ *       Values: ["SELL"],
+ *       Name: "status",
+ *     },
+ *   ],
+ *   InstanceIds: ["ins-bzps2kwdg"],
+ * });
+ * console.log(res);
  */
 export declare function describeInstancesModification(client: CvmBaseClient, input: DescribeInstancesModificationRequest, options?: CvmCallOptions): Promise<DescribeInstancesModificationResponse>;

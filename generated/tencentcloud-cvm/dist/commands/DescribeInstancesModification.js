@@ -11,7 +11,20 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeInstancesModification({
+ *   Filters: [
+ *     {
+ *       Values: ["SELL"],
+ *       Name: "status",
+ *     },
+ *   ],
+ *   InstanceIds: ["ins-bzps2kwdg"],
+ * });
+ * console.log(res);
  */
 export function describeInstancesModification(client, input, options) {
     return client.send("DescribeInstancesModification", input, options, { readOnly: true });

@@ -11,7 +11,12 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient();
+ * const res = await client.describeRegions({});
+ * console.log(res);
  */
 export function describeRegions(client, input = {}, options) {
     return client.send("DescribeRegions", input, options, {

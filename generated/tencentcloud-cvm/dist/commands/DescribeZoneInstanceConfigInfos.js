@@ -11,7 +11,23 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeZoneInstanceConfigInfos({
+ *   Filters: [
+ *     {
+ *       Values: ["POSTPAID_BY_HOUR"],
+ *       Name: "instance-charge-type",
+ *     },
+ *     {
+ *       Values: ["ap-guangzhou-2"],
+ *       Name: "zone",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describeZoneInstanceConfigInfos(client, input = {}, options) {
     return client.send("DescribeZoneInstanceConfigInfos", input, options, { readOnly: true });

@@ -11,7 +11,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.exitRescueMode({
+ *   InstanceId: "ins-axzc12s",
+ * });
+ * console.log(res);
  */
 export function exitRescueMode(client, input, options) {
     return client.send("ExitRescueMode", input, options);

@@ -11,7 +11,18 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.importInstancesActionTimer({
+ *   ActionTimer: {
+ *     TimerAction: "TerminateInstances",
+ *     ActionTime: "2018-08-01 20:00:00",
+ *   },
+ *   InstanceIds: ["ins-37qv3ucj"],
+ * });
+ * console.log(res);
  */
 export function importInstancesActionTimer(client, input, options) {
     return client.send("ImportInstancesActionTimer", input, options);

@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.importKeyPair({
+ *   ProjectId: 0,
+ *   KeyName: "operation_key",
+ *   PublicKey: "ssh-rsa XXXXXXXXXXXX== skey_45071",
+ * });
+ * console.log(res);
  */
 export function importKeyPair(client, input, options) {
     return client.send("ImportKeyPair", input, options);

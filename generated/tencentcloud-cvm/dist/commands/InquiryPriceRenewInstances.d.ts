@@ -12,6 +12,16 @@ import type { InquiryPriceRenewInstancesRequest, InquiryPriceRenewInstancesRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.inquiryPriceRenewInstances({
+ *   InstanceChargePrepaid: {
+ *     Period: 1,
+ *   },
+ *   InstanceIds: ["ins-2zvpghhc"],
+ * });
+ * console.log(res);
  */
 export declare function inquiryPriceRenewInstances(client: CvmBaseClient, input: InquiryPriceRenewInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceRenewInstancesResponse>;

@@ -11,7 +11,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.inquiryPriceRenewInstances({
+ *   InstanceChargePrepaid: {
+ *     Period: 1,
+ *   },
+ *   InstanceIds: ["ins-2zvpghhc"],
+ * });
+ * console.log(res);
  */
 export function inquiryPriceRenewInstances(client, input, options) {
     return client.send("InquiryPriceRenewInstances", input, options, { readOnly: true });

@@ -12,6 +12,13 @@ import type { InquiryPriceResetInstanceRequest, InquiryPriceResetInstanceRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.inquiryPriceResetInstance({
+ *   InstanceId: "ins-fd8spnmq",
+ * });
+ * console.log(res);
  */
 export declare function inquiryPriceResetInstance(client: CvmBaseClient, input: InquiryPriceResetInstanceRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstanceResponse>;

@@ -12,6 +12,14 @@ import type { InquiryPriceResetInstancesTypeRequest, InquiryPriceResetInstancesT
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.inquiryPriceResetInstancesType({
+ *   InstanceType: "S5.16XLARGE256",
+ *   InstanceIds: ["ins-xmf2ac34"],
+ * });
+ * console.log(res);
  */
 export declare function inquiryPriceResetInstancesType(client: CvmBaseClient, input: InquiryPriceResetInstancesTypeRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstancesTypeResponse>;

@@ -12,6 +12,18 @@ import type { InquiryPriceResizeInstanceDisksRequest, InquiryPriceResizeInstance
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.inquiryPriceResizeInstanceDisks({
+ *   InstanceId: "ins-fd8spnmq",
+ *   DataDisks: [
+ *     {
+ *       DiskSize: 100,
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function inquiryPriceResizeInstanceDisks(client: CvmBaseClient, input: InquiryPriceResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<InquiryPriceResizeInstanceDisksResponse>;

@@ -12,6 +12,50 @@ import type { InquiryPriceRunInstancesRequest, InquiryPriceRunInstancesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.inquiryPriceRunInstances({
+ *   SystemDisk: {
+ *     DiskSize: 50,
+ *     DiskType: "CLOUD_PREMIUM",
+ *   },
+ *   InstanceCount: 1,
+ *   Placement: {
+ *     Zone: "ap-shanghai-2",
+ *   },
+ *   LoginSettings: {
+ *     Password: "Qcloud@TestApi123++",
+ *   },
+ *   ImageId: "img-pmqg1cw7",
+ *   InstanceChargeType: "PREPAID",
+ *   EnhancedService: {
+ *     SecurityService: {
+ *       Enabled: true,
+ *     },
+ *     MonitorService: {
+ *       Enabled: true,
+ *     },
+ *   },
+ *   InternetAccessible: {
+ *     PublicIpAssigned: true,
+ *     InternetChargeType: "TRAFFIC_POSTPAID_BY_HOUR",
+ *     InternetMaxBandwidthOut: 10,
+ *   },
+ *   InstanceChargePrepaid: {
+ *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ *     Period: 1,
+ *   },
+ *   InstanceName: "QCLOUD-TEST",
+ *   InstanceType: "S5.16XLARGE256",
+ *   DataDisks: [
+ *     {
+ *       DiskSize: 100,
+ *       DiskType: "CLOUD_PREMIUM",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function inquiryPriceRunInstances(client: CvmBaseClient, input: InquiryPriceRunInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceRunInstancesResponse>;

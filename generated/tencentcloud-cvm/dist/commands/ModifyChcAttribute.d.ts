@@ -12,6 +12,15 @@ import type { ModifyChcAttributeRequest, ModifyChcAttributeResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyChcAttribute({
+ *   ChcIds: ["chc-r8hr2upy", "chc-5d8a23rs"],
+ *   InstanceName: "server1",
+ *   DeviceType: "CHC_HS1",
+ * });
+ * console.log(res);
  */
 export declare function modifyChcAttribute(client: CvmBaseClient, input: ModifyChcAttributeRequest, options?: CvmCallOptions): Promise<ModifyChcAttributeResponse>;

@@ -12,6 +12,14 @@ import type { ModifyDisasterRecoverGroupAttributeRequest, ModifyDisasterRecoverG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyDisasterRecoverGroupAttribute({
+ *   DisasterRecoverGroupId: "ps-58l1hu01",
+ *   Name: "物理机容灾组1",
+ * });
+ * console.log(res);
  */
 export declare function modifyDisasterRecoverGroupAttribute(client: CvmBaseClient, input: ModifyDisasterRecoverGroupAttributeRequest, options?: CvmCallOptions): Promise<ModifyDisasterRecoverGroupAttributeResponse>;

@@ -12,6 +12,14 @@ import type { ModifyHostsAttributeRequest, ModifyHostsAttributeResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyHostsAttribute({
+ *   HostIds: ["host-ey16rkyg"],
+ *   HostName: "webserver",
+ * });
+ * console.log(res);
  */
 export declare function modifyHostsAttribute(client: CvmBaseClient, input: ModifyHostsAttributeRequest, options?: CvmCallOptions): Promise<ModifyHostsAttributeResponse>;

@@ -12,6 +12,14 @@ import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyImageAttribute({
+ *   ImageId: "img-6pb6lrmy",
+ *   ImageName: "sample",
+ * });
+ * console.log(res);
  */
 export declare function modifyImageAttribute(client: CvmBaseClient, input: ModifyImageAttributeRequest, options?: CvmCallOptions): Promise<ModifyImageAttributeResponse>;

@@ -12,6 +12,15 @@ import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyImageSharePermission({
+ *   AccountIds: ["1038493875"],
+ *   Permission: "SHARE",
+ *   ImageId: "img-6pb6lrmy",
+ * });
+ * console.log(res);
  */
 export declare function modifyImageSharePermission(client: CvmBaseClient, input: ModifyImageSharePermissionRequest, options?: CvmCallOptions): Promise<ModifyImageSharePermissionResponse>;

@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyImageSharePermission({
+ *   AccountIds: ["1038493875"],
+ *   Permission: "SHARE",
+ *   ImageId: "img-6pb6lrmy",
+ * });
+ * console.log(res);
  */
 export function modifyImageSharePermission(client, input, options) {
     return client.send("ModifyImageSharePermission", input, options);

@@ -11,7 +11,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstanceDiskType({
+ *   InstanceId: "ins-r8hr2upy",
+ *   SystemDisk: {
+ *     DiskType: "CLOUD_PREMIUM",
+ *   },
+ * });
+ * console.log(res);
  */
 export function modifyInstanceDiskType(client, input, options) {
     return client.send("ModifyInstanceDiskType", input, options);

@@ -12,6 +12,14 @@ import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstancesAttribute({
+ *   InstanceName: "Mysql_Server",
+ *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+ * });
+ * console.log(res);
  */
 export declare function modifyInstancesAttribute(client: CvmBaseClient, input: ModifyInstancesAttributeRequest, options?: CvmCallOptions): Promise<ModifyInstancesAttributeResponse>;

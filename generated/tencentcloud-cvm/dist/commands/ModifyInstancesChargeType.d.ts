@@ -12,6 +12,14 @@ import type { ModifyInstancesChargeTypeRequest, ModifyInstancesChargeTypeRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstancesChargeType({
+ *   InstanceChargeType: "POSTPAID_BY_HOUR",
+ *   InstanceIds: ["ins-r8hr2upy"],
+ * });
+ * console.log(res);
  */
 export declare function modifyInstancesChargeType(client: CvmBaseClient, input: ModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<ModifyInstancesChargeTypeResponse>;

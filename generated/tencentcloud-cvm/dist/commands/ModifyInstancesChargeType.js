@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstancesChargeType({
+ *   InstanceChargeType: "POSTPAID_BY_HOUR",
+ *   InstanceIds: ["ins-r8hr2upy"],
+ * });
+ * console.log(res);
  */
 export function modifyInstancesChargeType(client, input, options) {
     return client.send("ModifyInstancesChargeType", input, options);

@@ -12,6 +12,18 @@ import type { ModifyInstancesVpcAttributeRequest, ModifyInstancesVpcAttributeRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstancesVpcAttribute({
+ *   VirtualPrivateCloud: {
+ *     SubnetId: "subnet-dcs9x3gz",
+ *     VpcId: "vpc-1urkhbj4",
+ *     PrivateIpAddresses: ["10.0.0.19", "10.0.0.18"],
+ *   },
+ *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+ * });
+ * console.log(res);
  */
 export declare function modifyInstancesVpcAttribute(client: CvmBaseClient, input: ModifyInstancesVpcAttributeRequest, options?: CvmCallOptions): Promise<ModifyInstancesVpcAttributeResponse>;

@@ -12,6 +12,14 @@ import type { ModifyKeyPairAttributeRequest, ModifyKeyPairAttributeResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyKeyPairAttribute({
+ *   KeyId: "skey-mv9yzyjj",
+ *   KeyName: "Tencent",
+ * });
+ * console.log(res);
  */
 export declare function modifyKeyPairAttribute(client: CvmBaseClient, input: ModifyKeyPairAttributeRequest, options?: CvmCallOptions): Promise<ModifyKeyPairAttributeResponse>;

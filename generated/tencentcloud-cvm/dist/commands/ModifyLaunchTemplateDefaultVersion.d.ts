@@ -12,6 +12,14 @@ import type { ModifyLaunchTemplateDefaultVersionRequest, ModifyLaunchTemplateDef
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyLaunchTemplateDefaultVersion({
+ *   LaunchTemplateId: "lt-34vaef8fe",
+ *   DefaultVersion: 2,
+ * });
+ * console.log(res);
  */
 export declare function modifyLaunchTemplateDefaultVersion(client: CvmBaseClient, input: ModifyLaunchTemplateDefaultVersionRequest, options?: CvmCallOptions): Promise<ModifyLaunchTemplateDefaultVersionResponse>;

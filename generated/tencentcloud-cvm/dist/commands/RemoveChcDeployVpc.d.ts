@@ -12,6 +12,13 @@ import type { RemoveChcDeployVpcRequest, RemoveChcDeployVpcResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.removeChcDeployVpc({
+ *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+ * });
+ * console.log(res);
  */
 export declare function removeChcDeployVpc(client: CvmBaseClient, input: RemoveChcDeployVpcRequest, options?: CvmCallOptions): Promise<RemoveChcDeployVpcResponse>;

@@ -11,7 +11,18 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.renewInstances({
+ *   InstanceChargePrepaid: {
+ *     RenewFlag: "NOTIFY_AND_MANUAL_RENEW",
+ *     Period: 1,
+ *   },
+ *   InstanceIds: ["ins-r8hr2upy"],
+ * });
+ * console.log(res);
  */
 export function renewInstances(client, input, options) {
     return client.send("RenewInstances", input, options);

@@ -12,6 +12,16 @@ import type { RepairTaskControlRequest, RepairTaskControlResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.repairTaskControl({
+ *   Product: "CVM",
+ *   InstanceIds: ["ins-xxxxxxxx"],
+ *   TaskId: "rep-xxxxxxxx",
+ *   Operate: "AuthorizeRepair",
+ * });
+ * console.log(res);
  */
 export declare function repairTaskControl(client: CvmBaseClient, input: RepairTaskControlRequest, options?: CvmCallOptions): Promise<RepairTaskControlResponse>;

@@ -12,6 +12,18 @@ import type { ResetInstancesInternetMaxBandwidthRequest, ResetInstancesInternetM
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.resetInstancesInternetMaxBandwidth({
+ *   InstanceIds: ["ins-r8hr2upy"],
+ *   InternetAccessible: {
+ *     InternetMaxBandwidthOut: 10,
+ *   },
+ *   StartTime: "2017-03-15",
+ *   EndTime: "2017-03-16",
+ * });
+ * console.log(res);
  */
 export declare function resetInstancesInternetMaxBandwidth(client: CvmBaseClient, input: ResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<ResetInstancesInternetMaxBandwidthResponse>;

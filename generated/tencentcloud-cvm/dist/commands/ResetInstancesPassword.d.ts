@@ -12,6 +12,15 @@ import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.resetInstancesPassword({
+ *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+ *   Password: "abc123ABC!@#",
+ *   ForceStop: true,
+ * });
+ * console.log(res);
  */
 export declare function resetInstancesPassword(client: CvmBaseClient, input: ResetInstancesPasswordRequest, options?: CvmCallOptions): Promise<ResetInstancesPasswordResponse>;

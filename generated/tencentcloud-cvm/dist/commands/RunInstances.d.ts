@@ -12,6 +12,47 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.runInstances({
+ *   SystemDisk: {
+ *     DiskSize: 50,
+ *     DiskType: "CLOUD_PREMIUM",
+ *   },
+ *   InstanceCount: 1,
+ *   Placement: {
+ *     HostIds: ["host-q88gab4i"],
+ *     Zone: "ap-shanghai-2",
+ *   },
+ *   LoginSettings: {
+ *     Password: "Qcloud@TestApi123++",
+ *   },
+ *   ImageId: "img-pmqg1cw7",
+ *   InstanceChargeType: "CDHPAID",
+ *   EnhancedService: {
+ *     SecurityService: {
+ *       Enabled: true,
+ *     },
+ *     MonitorService: {
+ *       Enabled: true,
+ *     },
+ *   },
+ *   InternetAccessible: {
+ *     PublicIpAssigned: true,
+ *     InternetChargeType: "TRAFFIC_POSTPAID_BY_HOUR",
+ *     InternetMaxBandwidthOut: 10,
+ *   },
+ *   InstanceName: "QCLOUD-TEST",
+ *   InstanceType: "CDH_1C1G",
+ *   DataDisks: [
+ *     {
+ *       DiskSize: 100,
+ *       DiskType: "CLOUD_PREMIUM",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function runInstances(client: CvmBaseClient, input?: RunInstancesRequest, options?: CvmCallOptions): Promise<RunInstancesResponse>;

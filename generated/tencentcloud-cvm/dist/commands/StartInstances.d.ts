@@ -12,6 +12,13 @@ import type { StartInstancesRequest, StartInstancesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.startInstances({
+ *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+ * });
+ * console.log(res);
  */
 export declare function startInstances(client: CvmBaseClient, input: StartInstancesRequest, options?: CvmCallOptions): Promise<StartInstancesResponse>;

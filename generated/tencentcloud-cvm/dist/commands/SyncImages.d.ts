@@ -12,6 +12,14 @@ import type { SyncImagesRequest, SyncImagesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.syncImages({
+ *   ImageIds: ["img-o3ycss2p"],
+ *   DestinationRegions: ["ap-guangzhou"],
+ * });
+ * console.log(res);
  */
 export declare function syncImages(client: CvmBaseClient, input: SyncImagesRequest, options?: CvmCallOptions): Promise<SyncImagesResponse>;

@@ -12,6 +12,13 @@ import type { TerminateInstancesRequest, TerminateInstancesResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.terminateInstances({
+ *   InstanceIds: ["ins-3jaw1j8m"],
+ * });
+ * console.log(res);
  */
 export declare function terminateInstances(client: CvmBaseClient, input: TerminateInstancesRequest, options?: CvmCallOptions): Promise<TerminateInstancesResponse>;

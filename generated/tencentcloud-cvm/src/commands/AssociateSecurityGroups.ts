@@ -15,7 +15,15 @@ import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.associateSecurityGroups({
+ *   InstanceIds: ["ins-915zrb0p", "ins-2zvpghhc"],
+ *   SecurityGroupIds: ["sg-9id3l839"],
+ * });
+ * console.log(res);
  */
 export function associateSecurityGroups(
   client: CvmBaseClient,

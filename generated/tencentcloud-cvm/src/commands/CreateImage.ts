@@ -15,7 +15,15 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.createImage({
+ *   InstanceId: "ins-6pb6lrmy",
+ *   ImageName: "myImage",
+ * });
+ * console.log(res);
  */
 export function createImage(
   client: CvmBaseClient,

@@ -15,7 +15,17 @@ import type { CreateLaunchTemplateVersionRequest, CreateLaunchTemplateVersionRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.createLaunchTemplateVersion({
+ *   Placement: {
+ *     Zone: "ap-guangzhou-1",
+ *   },
+ *   LaunchTemplateId: "lt-lobxe2yo",
+ * });
+ * console.log(res);
  */
 export function createLaunchTemplateVersion(
   client: CvmBaseClient,

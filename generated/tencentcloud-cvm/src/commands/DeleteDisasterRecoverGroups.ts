@@ -15,7 +15,14 @@ import type { DeleteDisasterRecoverGroupsRequest, DeleteDisasterRecoverGroupsRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.deleteDisasterRecoverGroups({
+ *   DisasterRecoverGroupIds: ["ps-58l1hu01"],
+ * });
+ * console.log(res);
  */
 export function deleteDisasterRecoverGroups(
   client: CvmBaseClient,

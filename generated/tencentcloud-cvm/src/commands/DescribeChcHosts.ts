@@ -15,7 +15,14 @@ import type { DescribeChcHostsRequest, DescribeChcHostsResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeChcHosts({
+ *   ChcIds: ["chc-1a2b3c4d"],
+ * });
+ * console.log(res);
  */
 export function describeChcHosts(
   client: CvmBaseClient,

@@ -15,7 +15,16 @@ import type { DescribeHpcClustersRequest, DescribeHpcClustersResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeHpcClusters({
+ *   Zone: "ap-guangzhou-3",
+ *   Offset: 0,
+ *   Limit: 20,
+ * });
+ * console.log(res);
  */
 export function describeHpcClusters(
   client: CvmBaseClient,

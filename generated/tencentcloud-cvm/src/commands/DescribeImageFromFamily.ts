@@ -15,7 +15,14 @@ import type { DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeImageFromFamily({
+ *   ImageFamily: "business-daily-update",
+ * });
+ * console.log(res);
  */
 export function describeImageFromFamily(
   client: CvmBaseClient,

@@ -18,7 +18,14 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeInstanceInternetBandwidthConfigs({
+ *   InstanceId: "ins-6lafsaz0",
+ * });
+ * console.log(res);
  */
 export function describeInstanceInternetBandwidthConfigs(
   client: CvmBaseClient,

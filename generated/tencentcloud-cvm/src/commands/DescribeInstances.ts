@@ -15,7 +15,21 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeInstances({
+ *   Limit: 1,
+ *   Filters: [
+ *     {
+ *       Values: ["ap-guangzhou-2", "ap-guangzhou-1"],
+ *       Name: "zone",
+ *     },
+ *   ],
+ *   Offset: 0,
+ * });
+ * console.log(res);
  */
 export function describeInstances(
   client: CvmBaseClient,

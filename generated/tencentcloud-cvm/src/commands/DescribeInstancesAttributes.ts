@@ -15,7 +15,15 @@ import type { DescribeInstancesAttributesRequest, DescribeInstancesAttributesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeInstancesAttributes({
+ *   Attributes: ["UserData"],
+ *   InstanceIds: ["ins-pgklxcq0"],
+ * });
+ * console.log(res);
  */
 export function describeInstancesAttributes(
   client: CvmBaseClient,

@@ -15,7 +15,15 @@ import type { DescribeInstancesOperationLimitRequest, DescribeInstancesOperation
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeInstancesOperationLimit({
+ *   InstanceIds: ["ins-r8hr2upy"],
+ *   Operation: "INSTANCE_DEGRADE",
+ * });
+ * console.log(res);
  */
 export function describeInstancesOperationLimit(
   client: CvmBaseClient,

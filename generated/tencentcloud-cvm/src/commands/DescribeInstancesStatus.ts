@@ -15,7 +15,16 @@ import type { DescribeInstancesStatusRequest, DescribeInstancesStatusResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeInstancesStatus({
+ *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+ *   Offset: 0,
+ *   Limit: 2,
+ * });
+ * console.log(res);
  */
 export function describeInstancesStatus(
   client: CvmBaseClient,

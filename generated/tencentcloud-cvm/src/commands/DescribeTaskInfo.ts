@@ -15,7 +15,20 @@ import type { DescribeTaskInfoRequest, DescribeTaskInfoResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.describeTaskInfo({
+ *   StartDate: "2023-03-01 00:00:00",
+ *   EndDate: "2023-04-01 00:00:00",
+ *   TaskStatus: [1],
+ *   Limit: 20,
+ *   Offset: 0,
+ *   OrderField: "CreateTime",
+ *   Order: 1,
+ * });
+ * console.log(res);
  */
 export function describeTaskInfo(
   client: CvmBaseClient,

@@ -15,7 +15,15 @@ import type { DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.disassociateSecurityGroups({
+ *   InstanceIds: ["ins-2zvpghhc", "ins-915zrb0p"],
+ *   SecurityGroupIds: ["sg-9id3l839"],
+ * });
+ * console.log(res);
  */
 export function disassociateSecurityGroups(
   client: CvmBaseClient,

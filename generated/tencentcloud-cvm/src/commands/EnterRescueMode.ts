@@ -15,7 +15,15 @@ import type { EnterRescueModeRequest, EnterRescueModeResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.enterRescueMode({
+ *   InstanceId: "ins-axzc12s",
+ *   Password: "hello123456789",
+ * });
+ * console.log(res);
  */
 export function enterRescueMode(
   client: CvmBaseClient,

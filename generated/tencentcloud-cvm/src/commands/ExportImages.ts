@@ -15,7 +15,15 @@ import type { ExportImagesRequest, ExportImagesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.exportImages({
+ *   ImageIds: ["img-72n9mi0y"],
+ *   BucketName: "test-bucket-AppId",
+ * });
+ * console.log(res);
  */
 export function exportImages(
   client: CvmBaseClient,

@@ -15,7 +15,19 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.importImage({
+ *   ImageUrl: "http://111-1251233127.cosd.myqcloud.com/Windows%20Server%202008%20R2%20x64a.vmdk",
+ *   ImageDescription: "sampleimage",
+ *   ImageName: "sample",
+ *   Architecture: "x86_64",
+ *   OsType: "CentOS",
+ *   OsVersion: "6",
+ * });
+ * console.log(res);
  */
 export function importImage(
   client: CvmBaseClient,

@@ -15,7 +15,18 @@ import type { InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.inquiryPriceRenewHosts({
+ *   HostChargePrepaid: {
+ *     Period: 1,
+ *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ *   },
+ *   HostIds: ["host-ey16rkyg"],
+ * });
+ * console.log(res);
  */
 export function inquiryPriceRenewHosts(
   client: CvmBaseClient,

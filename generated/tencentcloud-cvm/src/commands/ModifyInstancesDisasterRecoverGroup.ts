@@ -18,7 +18,15 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstancesDisasterRecoverGroup({
+ *   InstanceIds: ["ins-r8hr2upy"],
+ *   DisasterRecoverGroupId: "ps-a66w6rlb",
+ * });
+ * console.log(res);
  */
 export function modifyInstancesDisasterRecoverGroup(
   client: CvmBaseClient,

@@ -15,7 +15,15 @@ import type { ModifyInstancesProjectRequest, ModifyInstancesProjectResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstancesProject({
+ *   ProjectId: 1045,
+ *   InstanceIds: ["ins-5d8a23rs", "ins-r8hr2upy"],
+ * });
+ * console.log(res);
  */
 export function modifyInstancesProject(
   client: CvmBaseClient,

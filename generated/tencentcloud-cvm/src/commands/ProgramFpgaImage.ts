@@ -15,7 +15,16 @@ import type { ProgramFpgaImageRequest, ProgramFpgaImageResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.programFpgaImage({
+ *   InstanceId: "ins-r8hr2upy",
+ *   FPGAUrl: "fpga-test-123456.cos.ap-guangzhou.myqcloud.com/test.xclbin",
+ *   DBDFs: ["0000:00:08.0", "0000:00:09.0"],
+ * });
+ * console.log(res);
  */
 export function programFpgaImage(
   client: CvmBaseClient,

@@ -15,7 +15,14 @@ import type { RemoveChcAssistVpcRequest, RemoveChcAssistVpcResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.removeChcAssistVpc({
+ *   ChcIds: ["chc-1a2b3c4d", "chc-adf34aft"],
+ * });
+ * console.log(res);
  */
 export function removeChcAssistVpc(
   client: CvmBaseClient,

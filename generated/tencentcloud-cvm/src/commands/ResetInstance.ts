@@ -15,7 +15,29 @@ import type { ResetInstanceRequest, ResetInstanceResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.resetInstance({
+ *   InstanceId: "ins-r8hr2upy",
+ *   SystemDisk: {
+ *     DiskSize: 60,
+ *   },
+ *   EnhancedService: {
+ *     SecurityService: {
+ *       Enabled: true,
+ *     },
+ *     MonitorService: {
+ *       Enabled: true,
+ *     },
+ *   },
+ *   LoginSettings: {
+ *     Password: "Qcloud@TestApi123++",
+ *   },
+ *   ImageId: "img-pmqg1cw7",
+ * });
+ * console.log(res);
  */
 export function resetInstance(
   client: CvmBaseClient,

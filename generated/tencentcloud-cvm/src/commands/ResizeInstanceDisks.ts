@@ -15,7 +15,19 @@ import type { ResizeInstanceDisksRequest, ResizeInstanceDisksResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.resizeInstanceDisks({
+ *   InstanceId: "ins-r8hr2upy",
+ *   DataDisks: [
+ *     {
+ *       DiskSize: 100,
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function resizeInstanceDisks(
   client: CvmBaseClient,

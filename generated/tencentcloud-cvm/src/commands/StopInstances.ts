@@ -15,7 +15,15 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
+ *
+ * const client = new CvmClient({ region: "ap-guangzhou" });
+ * const res = await client.stopInstances({
+ *   InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"],
+ *   ForceStop: "false",
+ * });
+ * console.log(res);
  */
 export function stopInstances(
   client: CvmBaseClient,

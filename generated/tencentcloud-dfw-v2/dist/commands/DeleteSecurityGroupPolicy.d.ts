@@ -10,6 +10,16 @@ import type { DeleteSecurityGroupPolicyRequest, DeleteSecurityGroupPolicyRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tencentcloud-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteSecurityGroupPolicy({
+ *   sgId: "sg-8pmkv2xx",
+ *   version: 2,
+ *   direction: "ingress",
+ *   indexes: ["0"],
+ * });
+ * console.log(res);
  */
 export declare function deleteSecurityGroupPolicy(client: DfwV2BaseClient, input: DeleteSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<DeleteSecurityGroupPolicyResponse>;

@@ -10,6 +10,5 @@ import type { DescribeAssociateSecurityGroupsRequest, DescribeAssociateSecurityG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAssociateSecurityGroupsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeAssociateSecurityGroups(client: DfwV2BaseClient, input: DescribeAssociateSecurityGroupsRequest, options?: DfwV2CallOptions): Promise<DescribeAssociateSecurityGroupsResponse>;

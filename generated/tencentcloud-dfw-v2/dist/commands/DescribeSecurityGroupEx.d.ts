@@ -10,6 +10,11 @@ import type { DescribeSecurityGroupExRequest, DescribeSecurityGroupExResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupExErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tencentcloud-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeSecurityGroupEx({});
+ * console.log(res);
  */
 export declare function describeSecurityGroupEx(client: DfwV2BaseClient, input?: DescribeSecurityGroupExRequest, options?: DfwV2CallOptions): Promise<DescribeSecurityGroupExResponse>;

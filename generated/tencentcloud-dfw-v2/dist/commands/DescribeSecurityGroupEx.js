@@ -9,7 +9,12 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupExErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tencentcloud-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeSecurityGroupEx({});
+ * console.log(res);
  */
 export function describeSecurityGroupEx(client, input = {}, options) {
     return client.send("DescribeSecurityGroupEx", input, options, { readOnly: true });

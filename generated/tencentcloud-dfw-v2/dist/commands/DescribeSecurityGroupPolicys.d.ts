@@ -10,6 +10,13 @@ import type { DescribeSecurityGroupPolicysRequest, DescribeSecurityGroupPolicysR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPolicysErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tencentcloud-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeSecurityGroupPolicys({
+ *   sgId: "sg-33ocnj9n",
+ * });
+ * console.log(res);
  */
 export declare function describeSecurityGroupPolicys(client: DfwV2BaseClient, input: DescribeSecurityGroupPolicysRequest, options?: DfwV2CallOptions): Promise<DescribeSecurityGroupPolicysResponse>;

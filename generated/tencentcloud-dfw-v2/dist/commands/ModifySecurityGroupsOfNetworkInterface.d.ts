@@ -10,6 +10,18 @@ import type { ModifySecurityGroupsOfNetworkInterfaceRequest, ModifySecurityGroup
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tencentcloud-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifySecurityGroupsOfNetworkInterface({
+ *   networkInterfaceSet: [
+ *     {
+ *       networkInterfaceId: "eni-3056glfn",
+ *       sgIds: ["sg-1sdj39df", "sg-o8sk37is"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function modifySecurityGroupsOfNetworkInterface(client: DfwV2BaseClient, input: ModifySecurityGroupsOfNetworkInterfaceRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupsOfNetworkInterfaceResponse>;

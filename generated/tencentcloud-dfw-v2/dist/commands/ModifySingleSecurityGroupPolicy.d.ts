@@ -10,6 +10,23 @@ import type { ModifySingleSecurityGroupPolicyRequest, ModifySingleSecurityGroupP
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySingleSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tencentcloud-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifySingleSecurityGroupPolicy({
+ *   sgId: "sg-33ocnj9n",
+ *   version: 2,
+ *   direction: "ingress",
+ *   index: 0,
+ *   policys: {
+ *     ipProtocol: "tcp",
+ *     cidrIp: "10.0.0.0/8",
+ *     action: "ACCEPT",
+ *     portRange: "22",
+ *     desc: "内网入流量tcp协议22端口允许访问",
+ *   },
+ * });
+ * console.log(res);
  */
 export declare function modifySingleSecurityGroupPolicy(client: DfwV2BaseClient, input: ModifySingleSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<ModifySingleSecurityGroupPolicyResponse>;

@@ -13,7 +13,14 @@ import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tencentcloud-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.deleteSecurityGroup({
+ *   sgId: "sg-c3y9ak17",
+ * });
+ * console.log(res);
  */
 export function deleteSecurityGroup(
   client: DfwV2BaseClient,

@@ -13,7 +13,15 @@ import type { ModifySecurityGroupAttributesRequest, ModifySecurityGroupAttribute
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { DfwV2Client } from "@docs2sdk/tencentcloud-dfw-v2";
+ *
+ * const client = new DfwV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifySecurityGroupAttributes({
+ *   sgId: "sg-o1wkaolh",
+ *   sgName: "测试1",
+ * });
+ * console.log(res);
  */
 export function modifySecurityGroupAttributes(
   client: DfwV2BaseClient,

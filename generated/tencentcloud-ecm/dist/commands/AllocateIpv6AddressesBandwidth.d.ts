@@ -12,6 +12,14 @@ import type { AllocateIpv6AddressesBandwidthRequest, AllocateIpv6AddressesBandwi
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.allocateIpv6AddressesBandwidth({
+ *   EcmRegion: "ap-xian-ecm",
+ *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+ * });
+ * console.log(res);
  */
 export declare function allocateIpv6AddressesBandwidth(client: EcmBaseClient, input: AllocateIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<AllocateIpv6AddressesBandwidthResponse>;

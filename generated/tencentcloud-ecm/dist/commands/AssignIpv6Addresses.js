@@ -11,7 +11,18 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.assignIpv6Addresses({
+ *   EcmRegion: "ap-xian-ecm",
+ *   NetworkInterfaceId: "eni-1snva0vd",
+ *   Ipv6AddressCount: 1,
+ *   SkipCheckIPv6Address: true,
+ *   SkipAllocateBandwidth: true,
+ * });
+ * console.log(res);
  */
 export function assignIpv6Addresses(client, input, options) {
     return client.send("AssignIpv6Addresses", input, options);

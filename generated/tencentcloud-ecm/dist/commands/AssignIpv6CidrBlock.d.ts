@@ -12,6 +12,14 @@ import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.assignIpv6CidrBlock({
+ *   VpcId: "vpc-rkxd3pgh",
+ *   ISPType: "CMCC",
+ * });
+ * console.log(res);
  */
 export declare function assignIpv6CidrBlock(client: EcmBaseClient, input: AssignIpv6CidrBlockRequest, options?: EcmCallOptions): Promise<AssignIpv6CidrBlockResponse>;

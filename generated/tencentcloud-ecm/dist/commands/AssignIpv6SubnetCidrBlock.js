@@ -11,7 +11,20 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.assignIpv6SubnetCidrBlock({
+ *   VpcId: "vpc-q26u781x",
+ *   Ipv6SubnetCidrBlocks: [
+ *     {
+ *       SubnetId: "subnet-8uwg949c",
+ *       Ipv6CidrBlock: "2001::85b:3c51:f5ff:ffdb",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function assignIpv6SubnetCidrBlock(client, input, options) {
     return client.send("AssignIpv6SubnetCidrBlock", input, options);

@@ -12,6 +12,15 @@ import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.assignPrivateIpAddresses({
+ *   NetworkInterfaceId: "eni-ms7c7gcr",
+ *   SecondaryPrivateIpAddressCount: 1,
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function assignPrivateIpAddresses(client: EcmBaseClient, input: AssignPrivateIpAddressesRequest, options?: EcmCallOptions): Promise<AssignPrivateIpAddressesResponse>;

@@ -11,7 +11,22 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.batchDeregisterTargets({
+ *   LoadBalancerId: "lb-xxxx",
+ *   Targets: [
+ *     {
+ *       ListenerId: "lbl-xxxx",
+ *       InstanceId: "ein-xxx",
+ *       Port: 80,
+ *       Weight: 10,
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function batchDeregisterTargets(client, input, options) {
     return client.send("BatchDeregisterTargets", input, options);

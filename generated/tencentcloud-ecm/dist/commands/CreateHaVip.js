@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createHaVip({
+ *   VpcId: "vpc-m0c2kcun",
+ *   SubnetId: "subnet-rtmfkg4w",
+ *   HaVipName: "irang_testHaVip",
+ * });
+ * console.log(res);
  */
 export function createHaVip(client, input, options) {
     return client.send("CreateHaVip", input, options);

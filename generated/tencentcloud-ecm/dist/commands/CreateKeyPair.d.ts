@@ -12,6 +12,13 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createKeyPair({
+ *   KeyName: "tencent",
+ * });
+ * console.log(res);
  */
 export declare function createKeyPair(client: EcmBaseClient, input: CreateKeyPairRequest, options?: EcmCallOptions): Promise<CreateKeyPairResponse>;

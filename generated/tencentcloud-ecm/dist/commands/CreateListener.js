@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createListener({
+ *   LoadBalancerId: "lb-f9zyj3kb",
+ *   Ports: [13001, 13002, 13003],
+ *   Protocol: "TCP",
+ * });
+ * console.log(res);
  */
 export function createListener(client, input, options) {
     return client.send("CreateListener", input, options);

@@ -12,6 +12,21 @@ import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createRoutes({
+ *   RouteTableId: "rtb-n0yejvje",
+ *   Routes: [
+ *     {
+ *       DestinationCidrBlock: "192.168.0.0/16",
+ *       GatewayType: "NORMAL_CVM",
+ *       GatewayId: "10.212.0.13",
+ *       RouteDescription: "demo",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function createRoutes(client: EcmBaseClient, input: CreateRoutesRequest, options?: EcmCallOptions): Promise<CreateRoutesResponse>;

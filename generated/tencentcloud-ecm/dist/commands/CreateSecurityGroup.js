@@ -11,7 +11,21 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createSecurityGroup({
+ *   GroupName: "demo",
+ *   GroupDescription: "demo",
+ *   Tags: [
+ *     {
+ *       Key: "city",
+ *       Value: "shanghai",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function createSecurityGroup(client, input, options) {
     return client.send("CreateSecurityGroup", input, options);

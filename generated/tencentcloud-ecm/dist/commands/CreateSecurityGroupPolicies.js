@@ -11,7 +11,27 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createSecurityGroupPolicies({
+ *   SecurityGroupId: "esg-ohuuioma",
+ *   SecurityGroupPolicySet: {
+ *     Version: "1",
+ *     Egress: [
+ *       {
+ *         PolicyIndex: 1,
+ *         Protocol: "TCP",
+ *         Port: "80",
+ *         Action: "accept",
+ *         CidrBlock: "10.0.0.0/16",
+ *         PolicyDescription: "TestPolicy",
+ *       },
+ *     ],
+ *   },
+ * });
+ * console.log(res);
  */
 export function createSecurityGroupPolicies(client, input, options) {
     return client.send("CreateSecurityGroupPolicies", input, options);

@@ -12,6 +12,16 @@ import type { CreateVpcRequest, CreateVpcResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createVpc({
+ *   VpcName: "vpc名称",
+ *   CidrBlock: "10.10.0.0/28",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ *   Description: "vpc描述",
+ * });
+ * console.log(res);
  */
 export declare function createVpc(client: EcmBaseClient, input: CreateVpcRequest, options?: EcmCallOptions): Promise<CreateVpcResponse>;

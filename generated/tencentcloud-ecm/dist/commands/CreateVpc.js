@@ -11,7 +11,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createVpc({
+ *   VpcName: "vpc名称",
+ *   CidrBlock: "10.10.0.0/28",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ *   Description: "vpc描述",
+ * });
+ * console.log(res);
  */
 export function createVpc(client, input, options) {
     return client.send("CreateVpc", input, options);

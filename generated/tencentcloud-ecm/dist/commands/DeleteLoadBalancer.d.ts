@@ -12,6 +12,13 @@ import type { DeleteLoadBalancerRequest, DeleteLoadBalancerResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.deleteLoadBalancer({
+ *   LoadBalancerIds: ["lb-f9zyj3kb"],
+ * });
+ * console.log(res);
  */
 export declare function deleteLoadBalancer(client: EcmBaseClient, input?: DeleteLoadBalancerRequest, options?: EcmCallOptions): Promise<DeleteLoadBalancerResponse>;

@@ -12,6 +12,13 @@ import type { DeleteLoadBalancerListenersRequest, DeleteLoadBalancerListenersRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.deleteLoadBalancerListeners({
+ *   LoadBalancerId: "lb-db2nt5l2",
+ * });
+ * console.log(res);
  */
 export declare function deleteLoadBalancerListeners(client: EcmBaseClient, input: DeleteLoadBalancerListenersRequest, options?: EcmCallOptions): Promise<DeleteLoadBalancerListenersResponse>;

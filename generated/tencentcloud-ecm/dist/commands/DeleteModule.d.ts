@@ -12,6 +12,13 @@ import type { DeleteModuleRequest, DeleteModuleResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.deleteModule({
+ *   ModuleId: "em-bvr8f24q",
+ * });
+ * console.log(res);
  */
 export declare function deleteModule(client: EcmBaseClient, input: DeleteModuleRequest, options?: EcmCallOptions): Promise<DeleteModuleResponse>;

@@ -11,7 +11,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.deleteModule({
+ *   ModuleId: "em-bvr8f24q",
+ * });
+ * console.log(res);
  */
 export function deleteModule(client, input, options) {
     return client.send("DeleteModule", input, options);

@@ -11,7 +11,19 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.deleteRoutes({
+ *   RouteTableId: "rtb-12345678",
+ *   Routes: [
+ *     {
+ *       RouteId: 678,
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function deleteRoutes(client, input, options) {
     return client.send("DeleteRoutes", input, options);

@@ -12,6 +12,14 @@ import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeAddresses({
+ *   AddressIds: ["eip-11221122"],
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function describeAddresses(client: EcmBaseClient, input: DescribeAddressesRequest, options?: EcmCallOptions): Promise<DescribeAddressesResponse>;

@@ -12,6 +12,11 @@ import type { DescribeBaseOverviewRequest, DescribeBaseOverviewResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeBaseOverview({});
+ * console.log(res);
  */
 export declare function describeBaseOverview(client: EcmBaseClient, input?: DescribeBaseOverviewRequest, options?: EcmCallOptions): Promise<DescribeBaseOverviewResponse>;

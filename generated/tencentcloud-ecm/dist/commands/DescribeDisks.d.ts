@@ -12,6 +12,22 @@ import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeDisks({
+ *   Filters: [
+ *     {
+ *       Name: "disk-usage",
+ *       Values: ["DATA_DISK"],
+ *     },
+ *     {
+ *       Name: "disk-state",
+ *       Values: ["ATTACHED"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function describeDisks(client: EcmBaseClient, input?: DescribeDisksRequest, options?: EcmCallOptions): Promise<DescribeDisksResponse>;

@@ -11,7 +11,23 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeDisks({
+ *   Filters: [
+ *     {
+ *       Name: "disk-usage",
+ *       Values: ["DATA_DISK"],
+ *     },
+ *     {
+ *       Name: "disk-state",
+ *       Values: ["ATTACHED"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describeDisks(client, input = {}, options) {
     return client.send("DescribeDisks", input, options, { readOnly: true });

@@ -12,6 +12,13 @@ import type { DescribeHaVipsRequest, DescribeHaVipsResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeHaVips({
+ *   HaVipIds: ["havip-bk4275i0", "havip-2kce8v4q"],
+ * });
+ * console.log(res);
  */
 export declare function describeHaVips(client: EcmBaseClient, input?: DescribeHaVipsRequest, options?: EcmCallOptions): Promise<DescribeHaVipsResponse>;

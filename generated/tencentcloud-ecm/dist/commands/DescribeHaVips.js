@@ -11,7 +11,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeHaVips({
+ *   HaVipIds: ["havip-bk4275i0", "havip-2kce8v4q"],
+ * });
+ * console.log(res);
  */
 export function describeHaVips(client, input = {}, options) {
     return client.send("DescribeHaVips", input, options, {

@@ -12,6 +12,11 @@ import type { DescribeInstanceTypeConfigRequest, DescribeInstanceTypeConfigRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeInstanceTypeConfig({});
+ * console.log(res);
  */
 export declare function describeInstanceTypeConfig(client: EcmBaseClient, input?: DescribeInstanceTypeConfigRequest, options?: EcmCallOptions): Promise<DescribeInstanceTypeConfigResponse>;

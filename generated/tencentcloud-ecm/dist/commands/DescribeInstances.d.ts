@@ -12,6 +12,18 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeInstances({
+ *   Filters: [
+ *     {
+ *       Values: ["vpc-ec3mnb4d"],
+ *       Name: "vpc-id",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function describeInstances(client: EcmBaseClient, input?: DescribeInstancesRequest, options?: EcmCallOptions): Promise<DescribeInstancesResponse>;

@@ -12,6 +12,13 @@ import type { DescribeLoadBalanceTaskStatusRequest, DescribeLoadBalanceTaskStatu
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeLoadBalanceTaskStatus({
+ *   TaskId: "a4b58173-34c0-4940-9759-28e06257f3dc",
+ * });
+ * console.log(res);
  */
 export declare function describeLoadBalanceTaskStatus(client: EcmBaseClient, input: DescribeLoadBalanceTaskStatusRequest, options?: EcmCallOptions): Promise<DescribeLoadBalanceTaskStatusResponse>;

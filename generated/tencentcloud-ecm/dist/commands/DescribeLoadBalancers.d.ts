@@ -12,6 +12,13 @@ import type { DescribeLoadBalancersRequest, DescribeLoadBalancersResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeLoadBalancers({
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function describeLoadBalancers(client: EcmBaseClient, input?: DescribeLoadBalancersRequest, options?: EcmCallOptions): Promise<DescribeLoadBalancersResponse>;

@@ -12,6 +12,14 @@ import type { DescribeModuleRequest, DescribeModuleResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeModule({
+ *   Offset: 0,
+ *   Limit: 10,
+ * });
+ * console.log(res);
  */
 export declare function describeModule(client: EcmBaseClient, input?: DescribeModuleRequest, options?: EcmCallOptions): Promise<DescribeModuleResponse>;

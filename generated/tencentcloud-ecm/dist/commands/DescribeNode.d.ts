@@ -12,6 +12,18 @@ import type { DescribeNodeRequest, DescribeNodeResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeNode({
+ *   Filters: [
+ *     {
+ *       Name: "InstanceFamily",
+ *       Values: ["SN3ne"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function describeNode(client: EcmBaseClient, input?: DescribeNodeRequest, options?: EcmCallOptions): Promise<DescribeNodeResponse>;

@@ -11,7 +11,19 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeNode({
+ *   Filters: [
+ *     {
+ *       Name: "InstanceFamily",
+ *       Values: ["SN3ne"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describeNode(client, input = {}, options) {
     return client.send("DescribeNode", input, options, { readOnly: true });

@@ -12,6 +12,14 @@ import type { DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describePeakBaseOverview({
+ *   StartTime: "2020-09-04",
+ *   EndTime: "2020-09-04",
+ * });
+ * console.log(res);
  */
 export declare function describePeakBaseOverview(client: EcmBaseClient, input?: DescribePeakBaseOverviewRequest, options?: EcmCallOptions): Promise<DescribePeakBaseOverviewResponse>;

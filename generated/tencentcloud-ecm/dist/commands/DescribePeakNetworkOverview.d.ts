@@ -12,6 +12,20 @@ import type { DescribePeakNetworkOverviewRequest, DescribePeakNetworkOverviewRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describePeakNetworkOverview({
+ *   StartTime: "2020-09-04",
+ *   EndTime: "2020-09-04",
+ *   Filters: [
+ *     {
+ *       Name: "region",
+ *       Values: ["ap-zhengzhou-ecm"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function describePeakNetworkOverview(client: EcmBaseClient, input?: DescribePeakNetworkOverviewRequest, options?: EcmCallOptions): Promise<DescribePeakNetworkOverviewResponse>;

@@ -12,6 +12,19 @@ import type { DescribePriceRunInstanceRequest, DescribePriceRunInstanceResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describePriceRunInstance({
+ *   SystemDisk: {
+ *     DiskSize: 50,
+ *     DiskId: "\"123\"",
+ *     DiskType: "\"234\"",
+ *   },
+ *   InstanceCount: 2,
+ *   InstanceType: "\"SN3ne.LARGE8\"",
+ * });
+ * console.log(res);
  */
 export declare function describePriceRunInstance(client: EcmBaseClient, input: DescribePriceRunInstanceRequest, options?: EcmCallOptions): Promise<DescribePriceRunInstanceResponse>;

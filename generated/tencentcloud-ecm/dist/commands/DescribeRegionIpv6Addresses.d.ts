@@ -12,6 +12,13 @@ import type { DescribeRegionIpv6AddressesRequest, DescribeRegionIpv6AddressesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeRegionIpv6Addresses({
+ *   EcmRegion: "ap-qingdao-ecm",
+ * });
+ * console.log(res);
  */
 export declare function describeRegionIpv6Addresses(client: EcmBaseClient, input: DescribeRegionIpv6AddressesRequest, options?: EcmCallOptions): Promise<DescribeRegionIpv6AddressesResponse>;

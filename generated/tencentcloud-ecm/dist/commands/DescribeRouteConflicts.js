@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeRouteConflicts({
+ *   RouteTableId: "rtb-q8o2z892",
+ *   DestinationCidrBlocks: ["10.11.0.0/24"],
+ * });
+ * console.log(res);
  */
 export function describeRouteConflicts(client, input, options) {
     return client.send("DescribeRouteConflicts", input, options, { readOnly: true });

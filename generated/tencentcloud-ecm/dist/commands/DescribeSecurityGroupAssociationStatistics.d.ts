@@ -12,6 +12,13 @@ import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurit
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeSecurityGroupAssociationStatistics({
+ *   SecurityGroupIds: ["esg-ohuuioma", "esg-2quou3gv"],
+ * });
+ * console.log(res);
  */
 export declare function describeSecurityGroupAssociationStatistics(client: EcmBaseClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;

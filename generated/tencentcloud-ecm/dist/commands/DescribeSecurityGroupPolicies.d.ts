@@ -12,6 +12,13 @@ import type { DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPolicie
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeSecurityGroupPolicies({
+ *   SecurityGroupId: "esg-ohuuioma",
+ * });
+ * console.log(res);
  */
 export declare function describeSecurityGroupPolicies(client: EcmBaseClient, input: DescribeSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupPoliciesResponse>;

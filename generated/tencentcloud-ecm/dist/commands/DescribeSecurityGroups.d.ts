@@ -12,6 +12,23 @@ import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeSecurityGroups({
+ *   Limit: 1,
+ *   Filters: [
+ *     {
+ *       Name: "security-group-id",
+ *       Values: ["esg-05bb4upy"],
+ *     },
+ *     {
+ *       Name: "security-group-name",
+ *       Values: ["TestGroup"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function describeSecurityGroups(client: EcmBaseClient, input?: DescribeSecurityGroupsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupsResponse>;

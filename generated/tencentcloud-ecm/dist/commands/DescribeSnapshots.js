@@ -11,7 +11,23 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeSnapshots({
+ *   Filters: [
+ *     {
+ *       Name: "snapshot-state",
+ *       Values: ["NORMAL"],
+ *     },
+ *     {
+ *       Name: "zone",
+ *       Values: ["ap-guangzhou-2"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describeSnapshots(client, input = {}, options) {
     return client.send("DescribeSnapshots", input, options, {

@@ -11,7 +11,20 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeSubnets({
+ *   Filters: [
+ *     {
+ *       Name: "subnet-id",
+ *       Values: ["subnet-ae71tjp6"],
+ *     },
+ *   ],
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export function describeSubnets(client, input = {}, options) {
     return client.send("DescribeSubnets", input, options, {

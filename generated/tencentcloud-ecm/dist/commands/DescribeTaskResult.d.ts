@@ -12,6 +12,14 @@ import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeTaskResult({
+ *   TaskId: "1528600",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function describeTaskResult(client: EcmBaseClient, input: DescribeTaskResultRequest, options?: EcmCallOptions): Promise<DescribeTaskResultResponse>;

@@ -12,6 +12,18 @@ import type { DescribeTaskStatusRequest, DescribeTaskStatusResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeTaskStatus({
+ *   TaskSet: [
+ *     {
+ *       Operation: "CreateImage",
+ *       TaskId: "1528600",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function describeTaskStatus(client: EcmBaseClient, input: DescribeTaskStatusRequest, options?: EcmCallOptions): Promise<DescribeTaskStatusResponse>;

@@ -12,6 +12,14 @@ import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeVpcs({
+ *   VpcIds: ["vpc-07kqm4uj"],
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function describeVpcs(client: EcmBaseClient, input?: DescribeVpcsRequest, options?: EcmCallOptions): Promise<DescribeVpcsResponse>;

@@ -12,6 +12,13 @@ import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.detachDisks({
+ *   DiskIds: ["disk-lzrg2pwi"],
+ * });
+ * console.log(res);
  */
 export declare function detachDisks(client: EcmBaseClient, input: DetachDisksRequest, options?: EcmCallOptions): Promise<DetachDisksResponse>;

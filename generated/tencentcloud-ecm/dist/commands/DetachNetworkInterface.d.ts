@@ -12,6 +12,15 @@ import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.detachNetworkInterface({
+ *   NetworkInterfaceId: "eni-12121212",
+ *   InstanceId: "ins-11221122",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function detachNetworkInterface(client: EcmBaseClient, input: DetachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<DetachNetworkInterfaceResponse>;

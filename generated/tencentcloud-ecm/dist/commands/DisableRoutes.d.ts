@@ -12,6 +12,14 @@ import type { DisableRoutesRequest, DisableRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.disableRoutes({
+ *   RouteTableId: "rtb-12345678",
+ *   RouteIds: [678],
+ * });
+ * console.log(res);
  */
 export declare function disableRoutes(client: EcmBaseClient, input: DisableRoutesRequest, options?: EcmCallOptions): Promise<DisableRoutesResponse>;

@@ -12,6 +12,14 @@ import type { DisassociateAddressRequest, DisassociateAddressResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.disassociateAddress({
+ *   AddressId: "eip-11112222",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function disassociateAddress(client: EcmBaseClient, input: DisassociateAddressRequest, options?: EcmCallOptions): Promise<DisassociateAddressResponse>;

@@ -12,6 +12,14 @@ import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPair
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.disassociateInstancesKeyPairs({
+ *   InstanceIds: ["ein-ss23fw23"],
+ *   KeyIds: ["skey-3cvmq2vn"],
+ * });
+ * console.log(res);
  */
 export declare function disassociateInstancesKeyPairs(client: EcmBaseClient, input: DisassociateInstancesKeyPairsRequest, options?: EcmCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;

@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.disassociateSecurityGroups({
+ *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+ *   SecurityGroupIds: ["esg-9id3l839"],
+ * });
+ * console.log(res);
  */
 export function disassociateSecurityGroups(client, input, options) {
     return client.send("DisassociateSecurityGroups", input, options);

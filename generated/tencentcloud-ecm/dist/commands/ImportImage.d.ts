@@ -12,6 +12,15 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.importImage({
+ *   ImageId: "img-pmqg1cw9",
+ *   ImageDescription: "sampleImage",
+ *   SourceRegion: "ap-chengdu",
+ * });
+ * console.log(res);
  */
 export declare function importImage(client: EcmBaseClient, input: ImportImageRequest, options?: EcmCallOptions): Promise<ImportImageResponse>;

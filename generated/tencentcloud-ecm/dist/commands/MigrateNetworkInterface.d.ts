@@ -12,6 +12,16 @@ import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.migrateNetworkInterface({
+ *   NetworkInterfaceId: "eni-12121212",
+ *   SourceInstanceId: "ins-11221122",
+ *   DestinationInstanceId: "ins-11331133",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function migrateNetworkInterface(client: EcmBaseClient, input: MigrateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<MigrateNetworkInterfaceResponse>;

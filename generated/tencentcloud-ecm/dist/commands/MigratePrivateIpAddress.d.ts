@@ -12,6 +12,16 @@ import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.migratePrivateIpAddress({
+ *   SourceNetworkInterfaceId: "eni-12121212",
+ *   DestinationNetworkInterfaceId: "eni-13131313",
+ *   PrivateIpAddress: "172.16.33.109",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function migratePrivateIpAddress(client: EcmBaseClient, input: MigratePrivateIpAddressRequest, options?: EcmCallOptions): Promise<MigratePrivateIpAddressResponse>;

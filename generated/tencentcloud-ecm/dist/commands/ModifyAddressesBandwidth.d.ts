@@ -12,6 +12,15 @@ import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyAddressesBandwidth({
+ *   InternetMaxBandwidthOut: 1000,
+ *   AddressIds: ["eip-11112222"],
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function modifyAddressesBandwidth(client: EcmBaseClient, input: ModifyAddressesBandwidthRequest, options?: EcmCallOptions): Promise<ModifyAddressesBandwidthResponse>;

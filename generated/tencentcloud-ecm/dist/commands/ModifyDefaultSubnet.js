@@ -11,7 +11,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyDefaultSubnet({
+ *   EcmRegion: "ap-hangzhou-ecm",
+ *   Zone: "ap-hangzhou-ecm-1",
+ *   VpcId: "vpc-cp6wknwh",
+ *   SubnetId: "subnet-jxa0xg1o",
+ * });
+ * console.log(res);
  */
 export function modifyDefaultSubnet(client, input, options) {
     return client.send("ModifyDefaultSubnet", input, options);

@@ -12,6 +12,14 @@ import type { ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyHaVipAttribute({
+ *   HaVipId: "havip-9o233uri",
+ *   HaVipName: "new+name",
+ * });
+ * console.log(res);
  */
 export declare function modifyHaVipAttribute(client: EcmBaseClient, input: ModifyHaVipAttributeRequest, options?: EcmCallOptions): Promise<ModifyHaVipAttributeResponse>;

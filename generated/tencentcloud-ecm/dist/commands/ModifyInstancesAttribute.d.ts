@@ -12,6 +12,14 @@ import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyInstancesAttribute({
+ *   InstanceIdSet: ["ein-353568gt"],
+ *   InstanceName: "zhibodanmu",
+ * });
+ * console.log(res);
  */
 export declare function modifyInstancesAttribute(client: EcmBaseClient, input: ModifyInstancesAttributeRequest, options?: EcmCallOptions): Promise<ModifyInstancesAttributeResponse>;

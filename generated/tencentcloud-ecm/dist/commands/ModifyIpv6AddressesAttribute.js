@@ -11,7 +11,21 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyIpv6AddressesAttribute({
+ *   EcmRegion: "ap-guangzhou-ecm-cu2",
+ *   NetworkInterfaceId: "eni-9c8zkfev",
+ *   Ipv6Addresses: [
+ *     {
+ *       Address: "3402:4e00:20:1202::7",
+ *       Description: "demo",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function modifyIpv6AddressesAttribute(client, input, options) {
     return client.send("ModifyIpv6AddressesAttribute", input, options);

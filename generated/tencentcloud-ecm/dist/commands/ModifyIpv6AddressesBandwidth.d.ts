@@ -12,6 +12,19 @@ import type { ModifyIpv6AddressesBandwidthRequest, ModifyIpv6AddressesBandwidthR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyIpv6AddressesBandwidth({
+ *   EcmRegion: "ap-guangzhou-ecm-cu2",
+ *   Ipv6Addresses: [
+ *     {
+ *       Address: "2402:4e00:1000:200:0:8d8a:60b7:87f8",
+ *     },
+ *   ],
+ *   InternetMaxBandwidthOut: 50,
+ * });
+ * console.log(res);
  */
 export declare function modifyIpv6AddressesBandwidth(client: EcmBaseClient, input: ModifyIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<ModifyIpv6AddressesBandwidthResponse>;

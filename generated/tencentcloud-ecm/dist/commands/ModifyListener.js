@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyListener({
+ *   LoadBalancerId: "lb-f9zyj3kb",
+ *   ListenerId: "lbl-knd4jr8m",
+ *   ListenerName: "xxx",
+ * });
+ * console.log(res);
  */
 export function modifyListener(client, input, options) {
     return client.send("ModifyListener", input, options);

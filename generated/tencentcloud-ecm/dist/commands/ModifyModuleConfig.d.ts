@@ -12,6 +12,15 @@ import type { ModifyModuleConfigRequest, ModifyModuleConfigResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyModuleConfig({
+ *   ModuleId: "em-0vag13d1",
+ *   InstanceType: "SN3ne.2XLARGE16",
+ *   DefaultDataDiskSize: 100,
+ * });
+ * console.log(res);
  */
 export declare function modifyModuleConfig(client: EcmBaseClient, input: ModifyModuleConfigRequest, options?: EcmCallOptions): Promise<ModifyModuleConfigResponse>;

@@ -12,6 +12,14 @@ import type { ModifyModuleImageRequest, ModifyModuleImageResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyModuleImage({
+ *   ModuleId: "em-bvr8f24q",
+ *   DefaultImageId: "img-oy9q2bql",
+ * });
+ * console.log(res);
  */
 export declare function modifyModuleImage(client: EcmBaseClient, input: ModifyModuleImageRequest, options?: EcmCallOptions): Promise<ModifyModuleImageResponse>;

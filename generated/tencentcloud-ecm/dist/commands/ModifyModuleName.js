@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyModuleName({
+ *   ModuleId: "em-0vag13d1",
+ *   ModuleName: "视频解析模块",
+ * });
+ * console.log(res);
  */
 export function modifyModuleName(client, input, options) {
     return client.send("ModifyModuleName", input, options);

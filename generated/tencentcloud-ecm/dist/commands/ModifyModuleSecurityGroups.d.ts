@@ -12,6 +12,14 @@ import type { ModifyModuleSecurityGroupsRequest, ModifyModuleSecurityGroupsRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyModuleSecurityGroups({
+ *   SecurityGroupIdSet: ["esg-2071nxxw", "esg-belgyqvu"],
+ *   ModuleId: "em-06qmx7wa",
+ * });
+ * console.log(res);
  */
 export declare function modifyModuleSecurityGroups(client: EcmBaseClient, input: ModifyModuleSecurityGroupsRequest, options?: EcmCallOptions): Promise<ModifyModuleSecurityGroupsResponse>;

@@ -12,6 +12,14 @@ import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyRouteTableAttribute({
+ *   RouteTableId: "rtb-n0yejvje",
+ *   RouteTableName: "NewRouteTableName",
+ * });
+ * console.log(res);
  */
 export declare function modifyRouteTableAttribute(client: EcmBaseClient, input: ModifyRouteTableAttributeRequest, options?: EcmCallOptions): Promise<ModifyRouteTableAttributeResponse>;

@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifySecurityGroupAttribute({
+ *   SecurityGroupId: "esg-33ocnj9n",
+ *   GroupName: "demo",
+ *   GroupDescription: "demo",
+ * });
+ * console.log(res);
  */
 export function modifySecurityGroupAttribute(client, input, options) {
     return client.send("ModifySecurityGroupAttribute", input, options);

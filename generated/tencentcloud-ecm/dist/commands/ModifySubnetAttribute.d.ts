@@ -12,6 +12,15 @@ import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifySubnetAttribute({
+ *   SubnetId: "subnet-ae71tjp6",
+ *   SubnetName: "demo",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function modifySubnetAttribute(client: EcmBaseClient, input: ModifySubnetAttributeRequest, options?: EcmCallOptions): Promise<ModifySubnetAttributeResponse>;

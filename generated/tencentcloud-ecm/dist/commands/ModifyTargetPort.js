@@ -11,7 +11,22 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyTargetPort({
+ *   LoadBalancerId: "lb-cuxw2rm0",
+ *   ListenerId: "lbl-d1ubsydq",
+ *   Targets: [
+ *     {
+ *       InstanceId: "ein-dm4xtz0i",
+ *       Port: 233,
+ *     },
+ *   ],
+ *   NewPort: 334,
+ * });
+ * console.log(res);
  */
 export function modifyTargetPort(client, input, options) {
     return client.send("ModifyTargetPort", input, options);

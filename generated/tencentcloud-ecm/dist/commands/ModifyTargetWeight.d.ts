@@ -12,6 +12,21 @@ import type { ModifyTargetWeightRequest, ModifyTargetWeightResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyTargetWeight({
+ *   LoadBalancerId: "lb-cuxw2rm0",
+ *   ListenerId: "lbl-d1ubsydq",
+ *   Targets: [
+ *     {
+ *       InstanceId: "ein-dm4xtz0i",
+ *       Port: 334,
+ *     },
+ *   ],
+ *   Weight: 8,
+ * });
+ * console.log(res);
  */
 export declare function modifyTargetWeight(client: EcmBaseClient, input: ModifyTargetWeightRequest, options?: EcmCallOptions): Promise<ModifyTargetWeightResponse>;

@@ -12,6 +12,16 @@ import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyVpcAttribute({
+ *   VpcName: "vpc名称",
+ *   VpcId: "vpc-vpc-q6cke2sv",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ *   Description: "vpc描述",
+ * });
+ * console.log(res);
  */
 export declare function modifyVpcAttribute(client: EcmBaseClient, input: ModifyVpcAttributeRequest, options?: EcmCallOptions): Promise<ModifyVpcAttributeResponse>;

@@ -12,6 +12,13 @@ import type { QueryVpcTaskResultRequest, QueryVpcTaskResultResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.queryVpcTaskResult({
+ *   TaskId: "92126c28-17f4-4c93-b295-fed5d759f2f9",
+ * });
+ * console.log(res);
  */
 export declare function queryVpcTaskResult(client: EcmBaseClient, input: QueryVpcTaskResultRequest, options?: EcmCallOptions): Promise<QueryVpcTaskResultResponse>;

@@ -11,7 +11,20 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.releaseIpv6Addresses({
+ *   NetworkInterfaceId: "eni-9c8zkfev",
+ *   EcmRegion: "ap-xian-ecm",
+ *   Ipv6Addresses: [
+ *     {
+ *       Address: "3402:4e00:20:1202:0:8d01:ee9c:3e22",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function releaseIpv6Addresses(client, input, options) {
     return client.send("ReleaseIpv6Addresses", input, options);

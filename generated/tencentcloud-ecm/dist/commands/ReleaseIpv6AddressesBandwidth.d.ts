@@ -12,6 +12,14 @@ import type { ReleaseIpv6AddressesBandwidthRequest, ReleaseIpv6AddressesBandwidt
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.releaseIpv6AddressesBandwidth({
+ *   EcmRegion: "ap-xian-ecm",
+ *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+ * });
+ * console.log(res);
  */
 export declare function releaseIpv6AddressesBandwidth(client: EcmBaseClient, input: ReleaseIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<ReleaseIpv6AddressesBandwidthResponse>;

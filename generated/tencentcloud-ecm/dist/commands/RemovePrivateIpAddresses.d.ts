@@ -12,6 +12,19 @@ import type { RemovePrivateIpAddressesRequest, RemovePrivateIpAddressesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.removePrivateIpAddresses({
+ *   NetworkInterfaceId: "eni-12121212",
+ *   PrivateIpAddresses: [
+ *     {
+ *       PrivateIpAddress: "172.16.32.111",
+ *     },
+ *   ],
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export declare function removePrivateIpAddresses(client: EcmBaseClient, input: RemovePrivateIpAddressesRequest, options?: EcmCallOptions): Promise<RemovePrivateIpAddressesResponse>;

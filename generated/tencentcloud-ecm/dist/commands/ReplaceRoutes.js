@@ -11,7 +11,23 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.replaceRoutes({
+ *   RouteTableId: "rtb-n0yejvje",
+ *   Routes: [
+ *     {
+ *       RouteId: 678,
+ *       DestinationCidrBlock: "192.168.0.0/16",
+ *       GatewayType: "NORMAL_CVM",
+ *       GatewayId: "10.212.0.15",
+ *       RouteDescription: "TEST-ROUTE",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function replaceRoutes(client, input, options) {
     return client.send("ReplaceRoutes", input, options);

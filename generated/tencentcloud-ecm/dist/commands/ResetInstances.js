@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.resetInstances({
+ *   InstanceIdSet: ["ein-492054ga", "ein-482972ao"],
+ *   ImageId: "img-q9fy0if9",
+ *   Password: "hpjtfgnb3nwa",
+ * });
+ * console.log(res);
  */
 export function resetInstances(client, input, options) {
     return client.send("ResetInstances", input, options);

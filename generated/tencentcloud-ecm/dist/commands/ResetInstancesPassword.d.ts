@@ -12,6 +12,16 @@ import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.resetInstancesPassword({
+ *   InstanceIdSet: ["ein-356531dd", "ein-583021kl"],
+ *   ForceStop: false,
+ *   UserName: "root",
+ *   Password: "cptbtptpA@1095",
+ * });
+ * console.log(res);
  */
 export declare function resetInstancesPassword(client: EcmBaseClient, input: ResetInstancesPasswordRequest, options?: EcmCallOptions): Promise<ResetInstancesPasswordResponse>;

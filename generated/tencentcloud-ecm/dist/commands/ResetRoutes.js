@@ -11,7 +11,23 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.resetRoutes({
+ *   RouteTableId: "rtb-n0yejvje",
+ *   RouteTableName: "ResetRouteTableName",
+ *   Routes: [
+ *     {
+ *       DestinationCidrBlock: "192.168.0.0/16",
+ *       GatewayType: "NORMAL_CVM",
+ *       GatewayId: "172.16.16.37",
+ *       RouteDescription: "test-route",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function resetRoutes(client, input, options) {
     return client.send("ResetRoutes", input, options);

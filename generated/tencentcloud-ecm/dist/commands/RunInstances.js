@@ -11,7 +11,39 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.runInstances({
+ *   ZoneInstanceCountISPSet: [
+ *     {
+ *       ISP: "CUCC",
+ *       InstanceCount: 1,
+ *       Zone: "ap-qingdao-1",
+ *     },
+ *     {
+ *       ISP: "CMCC",
+ *       InstanceCount: 2,
+ *       Zone: "ap-zhengzhou-1",
+ *     },
+ *   ],
+ *   HostName: "oldhen_4986",
+ *   ImageId: "img-q9fy0if9",
+ *   InternetMaxBandwidthOut: 50,
+ *   InstanceChargeType: 0,
+ *   EnhancedService: {
+ *     SecurityService: {
+ *       Enabled: false,
+ *     },
+ *     MonitorService: {
+ *       Enabled: false,
+ *     },
+ *   },
+ *   InstanceName: "直播弹幕",
+ *   ModuleId: "em-0vag13d1",
+ * });
+ * console.log(res);
  */
 export function runInstances(client, input, options) {
     return client.send("RunInstances", input, options, {

@@ -12,6 +12,15 @@ import type { SetSecurityGroupForLoadbalancersRequest, SetSecurityGroupForLoadba
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.setSecurityGroupForLoadbalancers({
+ *   LoadBalancerIds: ["lb-mov2697v"],
+ *   SecurityGroup: "esg-0t3h9lmk",
+ *   OperationType: "ADD",
+ * });
+ * console.log(res);
  */
 export declare function setSecurityGroupForLoadbalancers(client: EcmBaseClient, input: SetSecurityGroupForLoadbalancersRequest, options?: EcmCallOptions): Promise<SetSecurityGroupForLoadbalancersResponse>;

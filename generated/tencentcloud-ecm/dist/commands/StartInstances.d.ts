@@ -12,6 +12,13 @@ import type { StartInstancesRequest, StartInstancesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.startInstances({
+ *   InstanceIdSet: ["ein-496205jl", "ein-495103ka"],
+ * });
+ * console.log(res);
  */
 export declare function startInstances(client: EcmBaseClient, input: StartInstancesRequest, options?: EcmCallOptions): Promise<StartInstancesResponse>;

@@ -11,7 +11,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.startInstances({
+ *   InstanceIdSet: ["ein-496205jl", "ein-495103ka"],
+ * });
+ * console.log(res);
  */
 export function startInstances(client, input, options) {
     return client.send("StartInstances", input, options);

@@ -12,6 +12,15 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.stopInstances({
+ *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+ *   ForceStop: false,
+ *   StopType: "SOFT_FIRST",
+ * });
+ * console.log(res);
  */
 export declare function stopInstances(client: EcmBaseClient, input: StopInstancesRequest, options?: EcmCallOptions): Promise<StopInstancesResponse>;

@@ -12,6 +12,13 @@ import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.terminateDisks({
+ *   DiskIds: ["disk-lzrg2pwi", "disk-g27hqeo2"],
+ * });
+ * console.log(res);
  */
 export declare function terminateDisks(client: EcmBaseClient, input: TerminateDisksRequest, options?: EcmCallOptions): Promise<TerminateDisksResponse>;

@@ -11,7 +11,16 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.terminateInstances({
+ *   TerminateDelay: true,
+ *   InstanceIdSet: ["ein-197252sp", "ein-187232ag"],
+ *   TerminateTime: "2019-08-01 18:32:56",
+ * });
+ * console.log(res);
  */
 export function terminateInstances(client, input, options) {
     return client.send("TerminateInstances", input, options);

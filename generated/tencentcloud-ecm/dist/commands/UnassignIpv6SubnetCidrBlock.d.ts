@@ -12,6 +12,21 @@ import type { UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.unassignIpv6SubnetCidrBlock({
+ *   VpcId: "vpc-rkxd3pgh",
+ *   Ipv6SubnetCidrBlocks: [
+ *     {
+ *       SubnetId: "subnet-ewhv1m9e",
+ *     },
+ *     {
+ *       SubnetId: "subnet-3s5bhzb0",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function unassignIpv6SubnetCidrBlock(client: EcmBaseClient, input: UnassignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<UnassignIpv6SubnetCidrBlockResponse>;

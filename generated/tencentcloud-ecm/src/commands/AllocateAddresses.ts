@@ -15,7 +15,16 @@ import type { AllocateAddressesRequest, AllocateAddressesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.allocateAddresses({
+ *   AddressCount: 1,
+ *   InternetServiceProvider: "CTCC",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export function allocateAddresses(
   client: EcmBaseClient,

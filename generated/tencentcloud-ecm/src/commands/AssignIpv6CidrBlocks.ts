@@ -15,7 +15,20 @@ import type { AssignIpv6CidrBlocksRequest, AssignIpv6CidrBlocksResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.assignIpv6CidrBlocks({
+ *   VpcId: "vpc-2loean7x",
+ *   ISPTypes: [
+ *     {
+ *       ISPType: "BGP",
+ *       Count: 1,
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function assignIpv6CidrBlocks(
   client: EcmBaseClient,

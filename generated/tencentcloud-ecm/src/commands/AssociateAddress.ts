@@ -15,7 +15,16 @@ import type { AssociateAddressRequest, AssociateAddressResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.associateAddress({
+ *   AddressId: "eip-11112222",
+ *   InstanceId: "ins-11221122",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export function associateAddress(
   client: EcmBaseClient,

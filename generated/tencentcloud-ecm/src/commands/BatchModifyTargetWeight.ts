@@ -15,7 +15,36 @@ import type { BatchModifyTargetWeightRequest, BatchModifyTargetWeightResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.batchModifyTargetWeight({
+ *   LoadBalancerId: "lb-dx98lwo0",
+ *   ModifyList: [
+ *     {
+ *       ListenerId: "lbl-4b5hnc9a",
+ *       Targets: [
+ *         {
+ *           InstanceId: "ein-19404pl5",
+ *           Port: 110,
+ *           Weight: 50,
+ *         },
+ *       ],
+ *     },
+ *     {
+ *       ListenerId: "lbl-20jjtaaw",
+ *       Targets: [
+ *         {
+ *           InstanceId: "ein-19411tzv",
+ *           Port: 80,
+ *           Weight: 30,
+ *         },
+ *       ],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function batchModifyTargetWeight(
   client: EcmBaseClient,

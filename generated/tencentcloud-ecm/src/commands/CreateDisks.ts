@@ -15,7 +15,26 @@ import type { CreateDisksRequest, CreateDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createDisks({
+ *   DiskType: "CLOUD_HSSD",
+ *   DiskCount: 1,
+ *   DiskSize: 500,
+ *   Placement: {
+ *     Zone: "ap-guangzhou-2",
+ *     ProjectId: 0,
+ *   },
+ *   DiskChargeType: "PREPAID",
+ *   DiskChargePrepaid: {
+ *     Period: 1,
+ *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ *   },
+ *   ThroughputPerformance: 100,
+ * });
+ * console.log(res);
  */
 export function createDisks(
   client: EcmBaseClient,

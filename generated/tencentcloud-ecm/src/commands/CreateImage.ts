@@ -15,7 +15,17 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createImage({
+ *   InstanceId: "ein-93sjjr8k",
+ *   ImageName: "test_name",
+ *   ImageDescription: "test_description",
+ *   ForcePoweroff: "TRUE",
+ * });
+ * console.log(res);
  */
 export function createImage(
   client: EcmBaseClient,

@@ -15,7 +15,21 @@ import type { CreateLoadBalancerRequest, CreateLoadBalancerResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createLoadBalancer({
+ *   VipIsp: "CUCC",
+ *   VpcId: "vpc-12345678",
+ *   InternetAccessible: {
+ *     InternetMaxBandwidthOut: 2000,
+ *   },
+ *   LoadBalancerType: "OPEN",
+ *   LoadBalancerName: "testname",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export function createLoadBalancer(
   client: EcmBaseClient,

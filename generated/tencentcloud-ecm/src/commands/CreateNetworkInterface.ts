@@ -15,7 +15,18 @@ import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createNetworkInterface({
+ *   VpcId: "vpc-1111111",
+ *   SubnetId: "subnet-22222222",
+ *   NetworkInterfaceName: "Test",
+ *   NetworkInterfaceDescription: "Test",
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export function createNetworkInterface(
   client: EcmBaseClient,

@@ -15,7 +15,24 @@ import type { CreateSubnetRequest, CreateSubnetResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.createSubnet({
+ *   VpcId: "vpc-ila64qtl",
+ *   SubnetName: "demo",
+ *   CidrBlock: "10.0.1.0/24",
+ *   Zone: "ap-hangzhou-ecm-1",
+ *   Tags: [
+ *     {
+ *       Key: "city",
+ *       Value: "hangzhou",
+ *     },
+ *   ],
+ *   EcmRegion: "ap-hangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export function createSubnet(
   client: EcmBaseClient,

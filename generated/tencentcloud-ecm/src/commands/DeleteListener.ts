@@ -15,7 +15,15 @@ import type { DeleteListenerRequest, DeleteListenerResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.deleteListener({
+ *   LoadBalancerId: "lb-f9zyj3kb",
+ *   ListenerId: "lb-knd4jr8m",
+ * });
+ * console.log(res);
  */
 export function deleteListener(
   client: EcmBaseClient,

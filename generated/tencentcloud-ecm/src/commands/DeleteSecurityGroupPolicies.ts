@@ -15,7 +15,25 @@ import type { DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.deleteSecurityGroupPolicies({
+ *   SecurityGroupId: "esg-ohuuioma",
+ *   SecurityGroupPolicySet: {
+ *     Version: "39",
+ *     Ingress: [
+ *       {
+ *         PolicyIndex: 0,
+ *       },
+ *       {
+ *         PolicyIndex: 1,
+ *       },
+ *     ],
+ *   },
+ * });
+ * console.log(res);
  */
 export function deleteSecurityGroupPolicies(
   client: EcmBaseClient,

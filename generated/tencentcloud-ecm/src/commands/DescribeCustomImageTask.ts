@@ -15,7 +15,19 @@ import type { DescribeCustomImageTaskRequest, DescribeCustomImageTaskResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeCustomImageTask({
+ *   Filters: [
+ *     {
+ *       Name: "task-id",
+ *       Values: ["21"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describeCustomImageTask(
   client: EcmBaseClient,

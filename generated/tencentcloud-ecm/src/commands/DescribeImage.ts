@@ -15,7 +15,21 @@ import type { DescribeImageRequest, DescribeImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeImage({
+ *   Offset: 0,
+ *   Limit: 10,
+ *   Filters: [
+ *     {
+ *       Name: "image-type",
+ *       Values: ["PRIVATE_IMAGE"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describeImage(
   client: EcmBaseClient,

@@ -15,7 +15,14 @@ import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActi
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeInstancesDeniedActions({
+ *   InstanceIdSet: ["ein-19828lyz", "ein-198302ok"],
+ * });
+ * console.log(res);
  */
 export function describeInstancesDeniedActions(
   client: EcmBaseClient,

@@ -15,7 +15,20 @@ import type { DescribeMonthPeakNetworkRequest, DescribeMonthPeakNetworkResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeMonthPeakNetwork({
+ *   Month: "2020-09",
+ *   Filters: [
+ *     {
+ *       Name: "region",
+ *       Values: ["ap-zhengzhou-ecm"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describeMonthPeakNetwork(
   client: EcmBaseClient,

@@ -15,7 +15,12 @@ import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeNetworkInterfaces({});
+ * console.log(res);
  */
 export function describeNetworkInterfaces(
   client: EcmBaseClient,

@@ -15,7 +15,27 @@ import type { DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describePackingQuotaGroup({
+ *   Filters: [
+ *     {
+ *       Name: "Zone",
+ *       Values: ["ap-beijing-ecm-ct"],
+ *     },
+ *     {
+ *       Name: "InstanceType",
+ *       Values: ["SN3ne.2XLARGE16"],
+ *     },
+ *     {
+ *       Name: "DataDiskSize",
+ *       Values: ["100"],
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function describePackingQuotaGroup(
   client: EcmBaseClient,

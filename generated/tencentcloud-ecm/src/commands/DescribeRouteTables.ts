@@ -15,7 +15,15 @@ import type { DescribeRouteTablesRequest, DescribeRouteTablesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeRouteTables({
+ *   Offset: 0,
+ *   Limit: 1,
+ * });
+ * console.log(res);
  */
 export function describeRouteTables(
   client: EcmBaseClient,

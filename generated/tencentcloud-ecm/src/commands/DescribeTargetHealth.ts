@@ -15,7 +15,14 @@ import type { DescribeTargetHealthRequest, DescribeTargetHealthResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.describeTargetHealth({
+ *   LoadBalancerIds: ["lb-f9zyj3kb"],
+ * });
+ * console.log(res);
  */
 export function describeTargetHealth(
   client: EcmBaseClient,

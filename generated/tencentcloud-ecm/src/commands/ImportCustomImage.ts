@@ -15,7 +15,26 @@ import type { ImportCustomImageRequest, ImportCustomImageResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.importCustomImage({
+ *   ImageDescription: "description",
+ *   ImageName: "ecmtest",
+ *   Architecture: "x86_64",
+ *   OsType: "CentOS",
+ *   OsVersion: "7.6",
+ *   ImageUrls: [
+ *     {
+ *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2019080706034135/img2019080706034135.qcow2",
+ *     },
+ *     {
+ *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2018091002367608/img2018091002367608.qcow2",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function importCustomImage(
   client: EcmBaseClient,

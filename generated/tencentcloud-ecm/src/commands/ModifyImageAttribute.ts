@@ -15,7 +15,16 @@ import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyImageAttribute({
+ *   ImageId: "img-gvbnzy6f",
+ *   ImageName: "test_name",
+ *   ImageDescription: "test_description",
+ * });
+ * console.log(res);
  */
 export function modifyImageAttribute(
   client: EcmBaseClient,

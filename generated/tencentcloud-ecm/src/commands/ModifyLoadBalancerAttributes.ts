@@ -15,7 +15,15 @@ import type { ModifyLoadBalancerAttributesRequest, ModifyLoadBalancerAttributesR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyLoadBalancerAttributes({
+ *   LoadBalancerId: "lb-6efswuxa",
+ *   LoadBalancerName: "newlbname",
+ * });
+ * console.log(res);
  */
 export function modifyLoadBalancerAttributes(
   client: EcmBaseClient,

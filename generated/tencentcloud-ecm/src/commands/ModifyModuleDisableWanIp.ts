@@ -15,7 +15,15 @@ import type { ModifyModuleDisableWanIpRequest, ModifyModuleDisableWanIpResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyModuleDisableWanIp({
+ *   ModuleId: "em-0vag13d1",
+ *   DisableWanIp: true,
+ * });
+ * console.log(res);
  */
 export function modifyModuleDisableWanIp(
   client: EcmBaseClient,

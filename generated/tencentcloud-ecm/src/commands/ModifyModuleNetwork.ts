@@ -15,7 +15,15 @@ import type { ModifyModuleNetworkRequest, ModifyModuleNetworkResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyModuleNetwork({
+ *   ModuleId: "em-bvr8f24q",
+ *   DefaultBandwidth: 50,
+ * });
+ * console.log(res);
  */
 export function modifyModuleNetwork(
   client: EcmBaseClient,

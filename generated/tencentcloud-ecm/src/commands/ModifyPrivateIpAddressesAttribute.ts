@@ -15,7 +15,21 @@ import type { ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddresses
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifyPrivateIpAddressesAttribute({
+ *   NetworkInterfaceId: "eni-pwbqma5d",
+ *   PrivateIpAddresses: [
+ *     {
+ *       PrivateIpAddress: "192.168.2.7",
+ *       Description: "new-name",
+ *     },
+ *   ],
+ *   EcmRegion: "ap-guangzhou-ecm",
+ * });
+ * console.log(res);
  */
 export function modifyPrivateIpAddressesAttribute(
   client: EcmBaseClient,

@@ -15,7 +15,34 @@ import type { ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.modifySecurityGroupPolicies({
+ *   SecurityGroupId: "esg-ohuuioma",
+ *   SecurityGroupPolicySet: {
+ *     Egress: [
+ *       {
+ *         Protocol: "TCP",
+ *         Port: "80",
+ *         Action: "accept",
+ *         CidrBlock: "10.0.0.0/16",
+ *         PolicyDescription: "demo",
+ *       },
+ *     ],
+ *     Ingress: [
+ *       {
+ *         Protocol: "TCP",
+ *         Port: "8080",
+ *         Action: "accept",
+ *         CidrBlock: "10.0.0.0/16",
+ *         PolicyDescription: "demo",
+ *       },
+ *     ],
+ *   },
+ * });
+ * console.log(res);
  */
 export function modifySecurityGroupPolicies(
   client: EcmBaseClient,

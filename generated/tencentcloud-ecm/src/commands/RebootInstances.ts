@@ -15,7 +15,14 @@ import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.rebootInstances({
+ *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+ * });
+ * console.log(res);
  */
 export function rebootInstances(
   client: EcmBaseClient,

@@ -15,7 +15,27 @@ import type { ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.replaceSecurityGroupPolicy({
+ *   SecurityGroupId: "esg-ohuuioma",
+ *   SecurityGroupPolicySet: {
+ *     Version: "20",
+ *     Egress: [
+ *       {
+ *         PolicyIndex: 1,
+ *         Protocol: "tcp",
+ *         Port: "8080",
+ *         Action: "accept",
+ *         CidrBlock: "10.0.0.0/24",
+ *         PolicyDescription: "demo",
+ *       },
+ *     ],
+ *   },
+ * });
+ * console.log(res);
  */
 export function replaceSecurityGroupPolicy(
   client: EcmBaseClient,

@@ -15,7 +15,15 @@ import type { ResetInstancesMaxBandwidthRequest, ResetInstancesMaxBandwidthRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.resetInstancesMaxBandwidth({
+ *   InstanceIdSet: ["ein-592937kl", "ein-958392ko"],
+ *   MaxBandwidthOut: 50,
+ * });
+ * console.log(res);
  */
 export function resetInstancesMaxBandwidth(
   client: EcmBaseClient,

@@ -15,7 +15,15 @@ import type { SetLoadBalancerSecurityGroupsRequest, SetLoadBalancerSecurityGroup
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+ * @example
+ * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+ *
+ * const client = new EcmClient();
+ * const res = await client.setLoadBalancerSecurityGroups({
+ *   LoadBalancerId: "lb-mov2697v",
+ *   SecurityGroups: ["esg-0t3h9lmk"],
+ * });
+ * console.log(res);
  */
 export function setLoadBalancerSecurityGroups(
   client: EcmBaseClient,

@@ -10,6 +10,14 @@ import type { ModifyEipAttributesRequest, ModifyEipAttributesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+ *
+ * const client = new EipV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyEipAttributes({
+ *   eipId: "eip-p2x6wxc0",
+ *   eipName: "test1111",
+ * });
+ * console.log(res);
  */
 export declare function modifyEipAttributes(client: EipV2BaseClient, input: ModifyEipAttributesRequest, options?: EipV2CallOptions): Promise<ModifyEipAttributesResponse>;

@@ -9,7 +9,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+ *
+ * const client = new EipV2Client({ region: "ap-guangzhou" });
+ * const res = await client.transformWanIpToEip({
+ *   unInstanceId: "ins-hyvbipjg",
+ * });
+ * console.log(res);
  */
 export function transformWanIpToEip(client, input, options) {
     return client.send("TransformWanIpToEip", input, options);

@@ -13,7 +13,15 @@ import type { EipBindInstanceRequest, EipBindInstanceResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+ *
+ * const client = new EipV2Client({ region: "ap-guangzhou" });
+ * const res = await client.eipBindInstance({
+ *   eipId: "eip-mksy14ay",
+ *   unInstanceId: "ins-hyvbipjg",
+ * });
+ * console.log(res);
  */
 export function eipBindInstance(
   client: EipV2BaseClient,

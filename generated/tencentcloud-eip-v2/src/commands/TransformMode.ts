@@ -13,7 +13,15 @@ import type { TransformModeRequest, TransformModeResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TransformModeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { EipV2Client } from "@docs2sdk/tencentcloud-eip-v2";
+ *
+ * const client = new EipV2Client({ region: "ap-guangzhou" });
+ * const res = await client.transformMode({
+ *   eipId: "eip-mksy14ay",
+ *   mode: 0,
+ * });
+ * console.log(res);
  */
 export function transformMode(
   client: EipV2BaseClient,

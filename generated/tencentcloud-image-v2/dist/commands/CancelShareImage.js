@@ -9,7 +9,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CancelShareImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { ImageV2Client } from "@docs2sdk/tencentcloud-image-v2";
+ *
+ * const client = new ImageV2Client({ region: "ap-guangzhou" });
+ * const res = await client.cancelShareImage({
+ *   imageId: "img-jgggrva9",
+ *   uinList: ["877354327"],
+ * });
+ * console.log(res);
  */
 export function cancelShareImage(client, input, options) {
     return client.send("CancelShareImage", input, options);

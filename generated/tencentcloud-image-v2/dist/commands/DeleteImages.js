@@ -9,7 +9,6 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function deleteImages(client, input, options) {
     return client.send("DeleteImages", input, options);

@@ -10,6 +10,13 @@ import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { ImageV2Client } from "@docs2sdk/tencentcloud-image-v2";
+ *
+ * const client = new ImageV2Client({ region: "ap-guangzhou" });
+ * const res = await client.describeImages({
+ *   imageType: 1,
+ * });
+ * console.log(res);
  */
 export declare function describeImages(client: ImageV2BaseClient, input: DescribeImagesRequest, options?: ImageV2CallOptions): Promise<DescribeImagesResponse>;

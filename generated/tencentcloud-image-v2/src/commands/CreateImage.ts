@@ -13,7 +13,16 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { ImageV2Client } from "@docs2sdk/tencentcloud-image-v2";
+ *
+ * const client = new ImageV2Client({ region: "ap-guangzhou" });
+ * const res = await client.createImage({
+ *   instanceId: "ins-12345678",
+ *   imageName: "test",
+ *   imageDescription: "desc",
+ * });
+ * console.log(res);
  */
 export function createImage(
   client: ImageV2BaseClient,

@@ -13,7 +13,16 @@ import type { ModifyImageAttributesRequest, ModifyImageAttributesResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { ImageV2Client } from "@docs2sdk/tencentcloud-image-v2";
+ *
+ * const client = new ImageV2Client({ region: "ap-guangzhou" });
+ * const res = await client.modifyImageAttributes({
+ *   imageId: "img-12345678",
+ *   imageName: "testName",
+ *   imageDescription: "descrip",
+ * });
+ * console.log(res);
  */
 export function modifyImageAttributes(
   client: ImageV2BaseClient,

@@ -13,7 +13,15 @@ import type { ShareImageRequest, ShareImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ShareImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { ImageV2Client } from "@docs2sdk/tencentcloud-image-v2";
+ *
+ * const client = new ImageV2Client({ region: "ap-guangzhou" });
+ * const res = await client.shareImage({
+ *   imageId: "img-apatyoed",
+ *   uinList: ["909619400"],
+ * });
+ * console.log(res);
  */
 export function shareImage(
   client: ImageV2BaseClient,

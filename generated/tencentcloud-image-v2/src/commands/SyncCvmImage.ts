@@ -13,7 +13,17 @@ import type { SyncCvmImageRequest, SyncCvmImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link SyncCvmImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { ImageV2Client } from "@docs2sdk/tencentcloud-image-v2";
+ *
+ * const client = new ImageV2Client({ region: "ap-guangzhou" });
+ * const res = await client.syncCvmImage({
+ *   srcRegion: "gz",
+ *   imgIdList: ["1"],
+ *   dstRegion: ["sh"],
+ *   desRegion: ["hk"],
+ * });
+ * console.log(res);
  */
 export function syncCvmImage(
   client: ImageV2BaseClient,

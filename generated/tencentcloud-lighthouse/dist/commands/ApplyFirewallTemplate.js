@@ -11,7 +11,20 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.applyFirewallTemplate({
+ *   TemplateId: "lhft-s2dxd7iy",
+ *   ApplyInstances: [
+ *     {
+ *       InstanceId: "lhins-wld7xie9",
+ *       Region: "ap-guangzhou",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function applyFirewallTemplate(client, input, options) {
     return client.send("ApplyFirewallTemplate", input, options);

@@ -12,6 +12,14 @@ import type { CancelShareBlueprintAcrossAccountsRequest, CancelShareBlueprintAcr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.cancelShareBlueprintAcrossAccounts({
+ *   BlueprintId: "lhbp-6jc6l8yb",
+ *   AccountIds: ["700000164995"],
+ * });
+ * console.log(res);
  */
 export declare function cancelShareBlueprintAcrossAccounts(client: LighthouseBaseClient, input: CancelShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<CancelShareBlueprintAcrossAccountsResponse>;

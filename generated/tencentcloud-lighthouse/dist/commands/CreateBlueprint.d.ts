@@ -12,6 +12,14 @@ import type { CreateBlueprintRequest, CreateBlueprintResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.createBlueprint({
+ *   BlueprintName: "test-blueprint",
+ *   InstanceId: "lhins-7ugtz5e1",
+ * });
+ * console.log(res);
  */
 export declare function createBlueprint(client: LighthouseBaseClient, input: CreateBlueprintRequest, options?: LighthouseCallOptions): Promise<CreateBlueprintResponse>;

@@ -11,7 +11,23 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.createDisks({
+ *   DiskCount: 1,
+ *   DiskChargePrepaid: {
+ *     Period: 1,
+ *     TimeUnit: "m",
+ *   },
+ *   DiskName: "disk_for_softwares",
+ *   DiskType: "CLOUD_PREMIUM",
+ *   DiskSize: 20,
+ *   Zone: "ap-hongkong-2",
+ *   DiskBackupQuota: 1,
+ * });
+ * console.log(res);
  */
 export function createDisks(client, input, options) {
     return client.send("CreateDisks", input, options);

@@ -12,6 +12,29 @@ import type { CreateFirewallTemplateRequest, CreateFirewallTemplateResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.createFirewallTemplate({
+ *   TemplateName: "test-create",
+ *   TemplateRules: [
+ *     {
+ *       Protocol: "TCP",
+ *       Port: "80",
+ *       CidrBlock: "0.0.0.0/0",
+ *       Action: "ACCEPT",
+ *       FirewallRuleDescription: "tcp 80",
+ *     },
+ *     {
+ *       Protocol: "UDP",
+ *       Port: "80",
+ *       CidrBlock: "0.0.0.0/0",
+ *       Action: "DROP",
+ *       FirewallRuleDescription: "udp 80",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function createFirewallTemplate(client: LighthouseBaseClient, input: CreateFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<CreateFirewallTemplateResponse>;

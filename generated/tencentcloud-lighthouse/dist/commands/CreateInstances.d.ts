@@ -12,6 +12,18 @@ import type { CreateInstancesRequest, CreateInstancesResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.createInstances({
+ *   BundleId: "bundle_gen_03",
+ *   BlueprintId: "lhbp-g0tn7djh",
+ *   InstanceChargePrepaid: {
+ *     Period: 1,
+ *     RenewFlag: "NOTIFY_AND_MANUAL_RENEW",
+ *   },
+ * });
+ * console.log(res);
  */
 export declare function createInstances(client: LighthouseBaseClient, input: CreateInstancesRequest, options?: LighthouseCallOptions): Promise<CreateInstancesResponse>;

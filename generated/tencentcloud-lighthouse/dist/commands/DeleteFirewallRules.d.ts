@@ -12,6 +12,27 @@ import type { DeleteFirewallRulesRequest, DeleteFirewallRulesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.deleteFirewallRules({
+ *   InstanceId: "lhins-aglzynfg",
+ *   FirewallRules: [
+ *     {
+ *       Protocol: "TCP",
+ *       Port: "80",
+ *     },
+ *     {
+ *       Protocol: "UDP",
+ *       Port: "22,443",
+ *     },
+ *     {
+ *       Protocol: "TCP",
+ *       Port: "8000-8081",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export declare function deleteFirewallRules(client: LighthouseBaseClient, input: DeleteFirewallRulesRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallRulesResponse>;

@@ -12,6 +12,13 @@ import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.deleteKeyPairs({
+ *   KeyIds: ["lhkp-1234abcd"],
+ * });
+ * console.log(res);
  */
 export declare function deleteKeyPairs(client: LighthouseBaseClient, input: DeleteKeyPairsRequest, options?: LighthouseCallOptions): Promise<DeleteKeyPairsResponse>;

@@ -12,6 +12,13 @@ import type { DeleteSnapshotsRequest, DeleteSnapshotsResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.deleteSnapshots({
+ *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+ * });
+ * console.log(res);
  */
 export declare function deleteSnapshots(client: LighthouseBaseClient, input: DeleteSnapshotsRequest, options?: LighthouseCallOptions): Promise<DeleteSnapshotsResponse>;

@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.describeAllScenes({
+ *   Limit: 10,
+ *   Offset: 0,
+ * });
+ * console.log(res);
  */
 export function describeAllScenes(client, input = {}, options) {
     return client.send("DescribeAllScenes", input, options, {

@@ -12,6 +12,13 @@ import type { DescribeBlueprintsRequest, DescribeBlueprintsResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.describeBlueprints({
+ *   BlueprintIds: ["lhbp-lf6jlx98"],
+ * });
+ * console.log(res);
  */
 export declare function describeBlueprints(client: LighthouseBaseClient, input?: DescribeBlueprintsRequest, options?: LighthouseCallOptions): Promise<DescribeBlueprintsResponse>;

@@ -11,7 +11,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.describeBundles({
+ *   BundleIds: ["bundle_ntp_small1_500", "bundle_bw_small1_1"],
+ * });
+ * console.log(res);
  */
 export function describeBundles(client, input = {}, options) {
     return client.send("DescribeBundles", input, options, {

@@ -11,7 +11,12 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.describeCcnAttachedInstances({});
+ * console.log(res);
  */
 export function describeCcnAttachedInstances(client, input = {}, options) {
     return client.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });

@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.describeDockerActivities({
+ *   ActivityIds: ["lhda-nn82v77w"],
+ *   InstanceId: "lhins-nwycpjl3",
+ * });
+ * console.log(res);
  */
 export function describeDockerActivities(client, input, options) {
     return client.send("DescribeDockerActivities", input, options, { readOnly: true });

@@ -12,6 +12,11 @@ import type { DescribeFirewallRulesTemplateRequest, DescribeFirewallRulesTemplat
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.describeFirewallRulesTemplate({});
+ * console.log(res);
  */
 export declare function describeFirewallRulesTemplate(client: LighthouseBaseClient, input?: DescribeFirewallRulesTemplateRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallRulesTemplateResponse>;

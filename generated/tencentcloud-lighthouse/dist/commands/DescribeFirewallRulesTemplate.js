@@ -11,7 +11,12 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.describeFirewallRulesTemplate({});
+ * console.log(res);
  */
 export function describeFirewallRulesTemplate(client, input = {}, options) {
     return client.send("DescribeFirewallRulesTemplate", input, options, { readOnly: true });

@@ -12,6 +12,13 @@ import type { DescribeFirewallTemplateApplyRecordsRequest, DescribeFirewallTempl
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.describeFirewallTemplateApplyRecords({
+ *   TemplateId: "lhft-6brh0ciy",
+ * });
+ * console.log(res);
  */
 export declare function describeFirewallTemplateApplyRecords(client: LighthouseBaseClient, input: DescribeFirewallTemplateApplyRecordsRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateApplyRecordsResponse>;

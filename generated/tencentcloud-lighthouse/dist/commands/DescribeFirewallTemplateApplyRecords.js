@@ -11,7 +11,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.describeFirewallTemplateApplyRecords({
+ *   TemplateId: "lhft-6brh0ciy",
+ * });
+ * console.log(res);
  */
 export function describeFirewallTemplateApplyRecords(client, input, options) {
     return client.send("DescribeFirewallTemplateApplyRecords", input, options, { readOnly: true });

@@ -12,6 +12,11 @@ import type { DescribeFirewallTemplateQuotaRequest, DescribeFirewallTemplateQuot
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.describeFirewallTemplateQuota({});
+ * console.log(res);
  */
 export declare function describeFirewallTemplateQuota(client: LighthouseBaseClient, input?: DescribeFirewallTemplateQuotaRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateQuotaResponse>;

@@ -12,6 +12,13 @@ import type { DescribeFirewallTemplateRuleQuotaRequest, DescribeFirewallTemplate
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.describeFirewallTemplateRuleQuota({
+ *   TemplateId: "lhft-6brh0ciy",
+ * });
+ * console.log(res);
  */
 export declare function describeFirewallTemplateRuleQuota(client: LighthouseBaseClient, input: DescribeFirewallTemplateRuleQuotaRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateRuleQuotaResponse>;

@@ -11,7 +11,14 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.describeFirewallTemplateRuleQuota({
+ *   TemplateId: "lhft-6brh0ciy",
+ * });
+ * console.log(res);
  */
 export function describeFirewallTemplateRuleQuota(client, input, options) {
     return client.send("DescribeFirewallTemplateRuleQuota", input, options, { readOnly: true });

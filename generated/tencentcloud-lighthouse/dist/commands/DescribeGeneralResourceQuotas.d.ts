@@ -12,6 +12,13 @@ import type { DescribeGeneralResourceQuotasRequest, DescribeGeneralResourceQuota
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.describeGeneralResourceQuotas({
+ *   ResourceNames: ["GENERAL_BUNDLE_INSTANCE"],
+ * });
+ * console.log(res);
  */
 export declare function describeGeneralResourceQuotas(client: LighthouseBaseClient, input: DescribeGeneralResourceQuotasRequest, options?: LighthouseCallOptions): Promise<DescribeGeneralResourceQuotasResponse>;

@@ -12,6 +12,13 @@ import type { DetachCcnRequest, DetachCcnResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.detachCcn({
+ *   CcnId: "ccn-pf78xmcp",
+ * });
+ * console.log(res);
  */
 export declare function detachCcn(client: LighthouseBaseClient, input: DetachCcnRequest, options?: LighthouseCallOptions): Promise<DetachCcnResponse>;

@@ -12,6 +12,14 @@ import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPair
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.disassociateInstancesKeyPairs({
+ *   InstanceIds: ["lhins-ruy9d2tw"],
+ *   KeyIds: ["lhkp-f7rjie1q"],
+ * });
+ * console.log(res);
  */
 export declare function disassociateInstancesKeyPairs(client: LighthouseBaseClient, input: DisassociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;

@@ -12,6 +12,17 @@ import type { InquirePriceCreateDisksRequest, InquirePriceCreateDisksResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.inquirePriceCreateDisks({
+ *   DiskSize: 20,
+ *   DiskType: "CLOUD_SSD",
+ *   DiskChargePrepaid: {
+ *     Period: 1,
+ *   },
+ * });
+ * console.log(res);
  */
 export declare function inquirePriceCreateDisks(client: LighthouseBaseClient, input: InquirePriceCreateDisksRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateDisksResponse>;

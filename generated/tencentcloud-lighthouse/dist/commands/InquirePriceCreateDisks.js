@@ -11,7 +11,18 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.inquirePriceCreateDisks({
+ *   DiskSize: 20,
+ *   DiskType: "CLOUD_SSD",
+ *   DiskChargePrepaid: {
+ *     Period: 1,
+ *   },
+ * });
+ * console.log(res);
  */
 export function inquirePriceCreateDisks(client, input, options) {
     return client.send("InquirePriceCreateDisks", input, options, { readOnly: true });

@@ -11,7 +11,19 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.inquirePriceCreateInstances({
+ *   BundleId: "bundle_ntp_small1_500",
+ *   InstanceChargePrepaid: {
+ *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ *     Period: 1,
+ *   },
+ *   InstanceCount: 2,
+ * });
+ * console.log(res);
  */
 export function inquirePriceCreateInstances(client, input, options) {
     return client.send("InquirePriceCreateInstances", input, options, { readOnly: true });

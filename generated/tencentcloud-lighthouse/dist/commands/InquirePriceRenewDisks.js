@@ -11,7 +11,17 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.inquirePriceRenewDisks({
+ *   DiskIds: ["lhdisk-5vmz00i3"],
+ *   RenewDiskChargePrepaid: {
+ *     Period: 1,
+ *   },
+ * });
+ * console.log(res);
  */
 export function inquirePriceRenewDisks(client, input, options) {
     return client.send("InquirePriceRenewDisks", input, options, { readOnly: true });

@@ -12,6 +12,17 @@ import type { InquirePriceRenewInstancesRequest, InquirePriceRenewInstancesRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.inquirePriceRenewInstances({
+ *   InstanceChargePrepaid: {
+ *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ *     Period: 1,
+ *   },
+ *   InstanceIds: ["lhins-iqrj7783"],
+ * });
+ * console.log(res);
  */
 export declare function inquirePriceRenewInstances(client: LighthouseBaseClient, input: InquirePriceRenewInstancesRequest, options?: LighthouseCallOptions): Promise<InquirePriceRenewInstancesResponse>;

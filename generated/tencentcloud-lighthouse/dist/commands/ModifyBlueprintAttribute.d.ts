@@ -12,6 +12,15 @@ import type { ModifyBlueprintAttributeRequest, ModifyBlueprintAttributeResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyBlueprintAttribute({
+ *   BlueprintId: "lhbp-1ynlfst1",
+ *   BlueprintName: "new-blueprint",
+ *   Description: "new-blueprint",
+ * });
+ * console.log(res);
  */
 export declare function modifyBlueprintAttribute(client: LighthouseBaseClient, input: ModifyBlueprintAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyBlueprintAttributeResponse>;

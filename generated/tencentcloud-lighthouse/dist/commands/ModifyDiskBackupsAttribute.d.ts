@@ -12,6 +12,14 @@ import type { ModifyDiskBackupsAttributeRequest, ModifyDiskBackupsAttributeRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyDiskBackupsAttribute({
+ *   DiskBackupIds: ["lhbak-l1ghx97r"],
+ *   DiskBackupName: "test1",
+ * });
+ * console.log(res);
  */
 export declare function modifyDiskBackupsAttribute(client: LighthouseBaseClient, input: ModifyDiskBackupsAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyDiskBackupsAttributeResponse>;

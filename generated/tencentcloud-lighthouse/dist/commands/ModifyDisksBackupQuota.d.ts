@@ -12,6 +12,14 @@ import type { ModifyDisksBackupQuotaRequest, ModifyDisksBackupQuotaResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyDisksBackupQuota({
+ *   DiskIds: ["lhdisk-guzg7nsa"],
+ *   DiskBackupQuota: 0,
+ * });
+ * console.log(res);
  */
 export declare function modifyDisksBackupQuota(client: LighthouseBaseClient, input: ModifyDisksBackupQuotaRequest, options?: LighthouseCallOptions): Promise<ModifyDisksBackupQuotaResponse>;

@@ -12,6 +12,14 @@ import type { ModifyDisksRenewFlagRequest, ModifyDisksRenewFlagResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyDisksRenewFlag({
+ *   DiskIds: ["lhdisk-qx45d7ik"],
+ *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ * });
+ * console.log(res);
  */
 export declare function modifyDisksRenewFlag(client: LighthouseBaseClient, input: ModifyDisksRenewFlagRequest, options?: LighthouseCallOptions): Promise<ModifyDisksRenewFlagResponse>;

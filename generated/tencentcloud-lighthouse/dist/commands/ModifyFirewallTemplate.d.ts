@@ -12,6 +12,14 @@ import type { ModifyFirewallTemplateRequest, ModifyFirewallTemplateResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.modifyFirewallTemplate({
+ *   TemplateId: "lhft-6brh0ciy",
+ *   TemplateName: "test-modify",
+ * });
+ * console.log(res);
  */
 export declare function modifyFirewallTemplate(client: LighthouseBaseClient, input: ModifyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallTemplateResponse>;

@@ -12,6 +12,14 @@ import type { ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstancesRenewFlag({
+ *   InstanceIds: ["lhins-ruy9d2tw"],
+ *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ * });
+ * console.log(res);
  */
 export declare function modifyInstancesRenewFlag(client: LighthouseBaseClient, input: ModifyInstancesRenewFlagRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesRenewFlagResponse>;

@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstancesRenewFlag({
+ *   InstanceIds: ["lhins-ruy9d2tw"],
+ *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ * });
+ * console.log(res);
  */
 export function modifyInstancesRenewFlag(client, input, options) {
     return client.send("ModifyInstancesRenewFlag", input, options);

@@ -12,6 +12,13 @@ import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.rebootInstances({
+ *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+ * });
+ * console.log(res);
  */
 export declare function rebootInstances(client: LighthouseBaseClient, input: RebootInstancesRequest, options?: LighthouseCallOptions): Promise<RebootInstancesResponse>;

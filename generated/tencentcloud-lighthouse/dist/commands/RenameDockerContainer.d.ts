@@ -12,6 +12,15 @@ import type { RenameDockerContainerRequest, RenameDockerContainerResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.renameDockerContainer({
+ *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+ *   ContainerName: "test-rename-hello",
+ *   InstanceId: "lhins-nwycpjl3",
+ * });
+ * console.log(res);
  */
 export declare function renameDockerContainer(client: LighthouseBaseClient, input: RenameDockerContainerRequest, options?: LighthouseCallOptions): Promise<RenameDockerContainerResponse>;

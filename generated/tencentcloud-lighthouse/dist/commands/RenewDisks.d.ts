@@ -12,6 +12,17 @@ import type { RenewDisksRequest, RenewDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.renewDisks({
+ *   DiskIds: ["lhdisk-ovav4qmi"],
+ *   RenewDiskChargePrepaid: {
+ *     CurInstanceDeadline: "2023-09-09 23:59:59",
+ *   },
+ *   AutoVoucher: true,
+ * });
+ * console.log(res);
  */
 export declare function renewDisks(client: LighthouseBaseClient, input: RenewDisksRequest, options?: LighthouseCallOptions): Promise<RenewDisksResponse>;

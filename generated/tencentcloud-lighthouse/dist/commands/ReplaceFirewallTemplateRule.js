@@ -11,7 +11,22 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.replaceFirewallTemplateRule({
+ *   TemplateId: "lhft-6brh0ciy",
+ *   TemplateRuleId: "lhftr-baaj68clja",
+ *   TemplateRule: {
+ *     Protocol: "UDP",
+ *     Port: "811",
+ *     CidrBlock: "0.0.0.0/0",
+ *     Action: "DROP",
+ *     FirewallRuleDescription: "udp 80",
+ *   },
+ * });
+ * console.log(res);
  */
 export function replaceFirewallTemplateRule(client, input, options) {
     return client.send("ReplaceFirewallTemplateRule", input, options);

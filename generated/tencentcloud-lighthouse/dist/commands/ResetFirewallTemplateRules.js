@@ -11,7 +11,30 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.resetFirewallTemplateRules({
+ *   TemplateId: "lhft-6brh0ciy",
+ *   TemplateRules: [
+ *     {
+ *       Protocol: "TCP",
+ *       Port: "81",
+ *       CidrBlock: "0.0.0.0/0",
+ *       Action: "ACCEPT",
+ *       FirewallRuleDescription: "tcp 80",
+ *     },
+ *     {
+ *       Protocol: "UDP",
+ *       Port: "81",
+ *       CidrBlock: "0.0.0.0/0",
+ *       Action: "DROP",
+ *       FirewallRuleDescription: "udp 80",
+ *     },
+ *   ],
+ * });
+ * console.log(res);
  */
 export function resetFirewallTemplateRules(client, input, options) {
     return client.send("ResetFirewallTemplateRules", input, options);

@@ -12,6 +12,14 @@ import type { ResetInstanceRequest, ResetInstanceResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.resetInstance({
+ *   InstanceId: "lhins-ruy9d2tw",
+ *   BlueprintId: "lhbp-5e8807lo",
+ * });
+ * console.log(res);
  */
 export declare function resetInstance(client: LighthouseBaseClient, input: ResetInstanceRequest, options?: LighthouseCallOptions): Promise<ResetInstanceResponse>;

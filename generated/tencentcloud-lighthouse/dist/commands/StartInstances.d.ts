@@ -12,6 +12,13 @@ import type { StartInstancesRequest, StartInstancesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.startInstances({
+ *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+ * });
+ * console.log(res);
  */
 export declare function startInstances(client: LighthouseBaseClient, input: StartInstancesRequest, options?: LighthouseCallOptions): Promise<StartInstancesResponse>;

@@ -11,7 +11,15 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.stopDockerContainers({
+ *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+ *   InstanceId: "lhins-nwycpjl3",
+ * });
+ * console.log(res);
  */
 export function stopDockerContainers(client, input, options) {
     return client.send("StopDockerContainers", input, options);

@@ -12,6 +12,14 @@ import type { SyncBlueprintRequest, SyncBlueprintResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.syncBlueprint({
+ *   BlueprintId: "lhbp-ls883feh",
+ *   DestinationRegions: ["ap-singapore", "ap-hongkong"],
+ * });
+ * console.log(res);
  */
 export declare function syncBlueprint(client: LighthouseBaseClient, input: SyncBlueprintRequest, options?: LighthouseCallOptions): Promise<SyncBlueprintResponse>;

@@ -12,6 +12,13 @@ import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.terminateDisks({
+ *   DiskIds: ["lhdisk-p1zflrif"],
+ * });
+ * console.log(res);
  */
 export declare function terminateDisks(client: LighthouseBaseClient, input: TerminateDisksRequest, options?: LighthouseCallOptions): Promise<TerminateDisksResponse>;

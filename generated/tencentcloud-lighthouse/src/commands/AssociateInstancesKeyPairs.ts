@@ -15,7 +15,15 @@ import type { AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.associateInstancesKeyPairs({
+ *   InstanceIds: ["lhins-ruy9d2tw"],
+ *   KeyIds: ["lhkp-f7rjie1q"],
+ * });
+ * console.log(res);
  */
 export function associateInstancesKeyPairs(
   client: LighthouseBaseClient,

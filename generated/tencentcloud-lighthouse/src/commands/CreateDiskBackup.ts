@@ -15,7 +15,15 @@ import type { CreateDiskBackupRequest, CreateDiskBackupResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.createDiskBackup({
+ *   DiskBackupName: "disk-backup-01",
+ *   DiskId: "lhdisk-qtovvuzq",
+ * });
+ * console.log(res);
  */
 export function createDiskBackup(
   client: LighthouseBaseClient,

@@ -15,7 +15,14 @@ import type { DeleteFirewallTemplateRequest, DeleteFirewallTemplateResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient();
+ * const res = await client.deleteFirewallTemplate({
+ *   TemplateId: "lhft-6brh0ciy",
+ * });
+ * console.log(res);
  */
 export function deleteFirewallTemplate(
   client: LighthouseBaseClient,

@@ -15,7 +15,14 @@ import type { DescribeDisksDeniedActionsRequest, DescribeDisksDeniedActionsRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.describeDisksDeniedActions({
+ *   DiskIds: ["lhdisk-eobj8huv"],
+ * });
+ * console.log(res);
  */
 export function describeDisksDeniedActions(
   client: LighthouseBaseClient,

@@ -15,7 +15,15 @@ import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.importKeyPair({
+ *   KeyName: "test_import",
+ *   PublicKey: "<公钥内容>",
+ * });
+ * console.log(res);
  */
 export function importKeyPair(
   client: LighthouseBaseClient,

@@ -15,7 +15,19 @@ import type { InquirePriceCreateInstancesRequest, InquirePriceCreateInstancesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.inquirePriceCreateInstances({
+ *   BundleId: "bundle_ntp_small1_500",
+ *   InstanceChargePrepaid: {
+ *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+ *     Period: 1,
+ *   },
+ *   InstanceCount: 2,
+ * });
+ * console.log(res);
  */
 export function inquirePriceCreateInstances(
   client: LighthouseBaseClient,

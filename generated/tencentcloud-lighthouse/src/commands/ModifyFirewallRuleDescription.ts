@@ -15,7 +15,19 @@ import type { ModifyFirewallRuleDescriptionRequest, ModifyFirewallRuleDescriptio
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyFirewallRuleDescription({
+ *   InstanceId: "lhins-aglzynfg",
+ *   FirewallRule: {
+ *     Protocol: "TCP",
+ *     Port: "80",
+ *     FirewallRuleDescription: "'test'",
+ *   },
+ * });
+ * console.log(res);
  */
 export function modifyFirewallRuleDescription(
   client: LighthouseBaseClient,

@@ -15,7 +15,16 @@ import type { ModifyInstancesBundleRequest, ModifyInstancesBundleResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.modifyInstancesBundle({
+ *   InstanceIds: ["lhins-1a2b3c"],
+ *   BundleId: "bundle_gen_lin_01",
+ *   AutoVoucher: true,
+ * });
+ * console.log(res);
  */
 export function modifyInstancesBundle(
   client: LighthouseBaseClient,

@@ -15,7 +15,19 @@ import type { RenewInstancesRequest, RenewInstancesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.renewInstances({
+ *   InstanceIds: ["lhins-1cte6j63", "lhins-oxfq8tad"],
+ *   InstanceChargePrepaid: {
+ *     Period: 1,
+ *   },
+ *   AutoVoucher: true,
+ *   RenewDataDisk: true,
+ * });
+ * console.log(res);
  */
 export function renewInstances(
   client: LighthouseBaseClient,

@@ -15,7 +15,15 @@ import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+ * @example
+ * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+ *
+ * const client = new LighthouseClient({ region: "ap-guangzhou" });
+ * const res = await client.resetInstancesPassword({
+ *   InstanceIds: ["lhins-ruy9d2tw"],
+ *   Password: "xxxxxxxxxxx",
+ * });
+ * console.log(res);
  */
 export function resetInstancesPassword(
   client: LighthouseBaseClient,

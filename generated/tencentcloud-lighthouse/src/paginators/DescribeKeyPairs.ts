@@ -12,7 +12,6 @@ import type * as types from "../types.js";
  * @param client - a client of this service.
  * @param input - the request parameters; a start and page size given here are honoured.
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function paginateDescribeKeyPairs(
   client: LighthouseBaseClient,

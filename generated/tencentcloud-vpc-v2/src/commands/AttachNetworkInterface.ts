@@ -13,7 +13,17 @@ import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
+ * @example
+ * import { VpcV2Client } from "@docs2sdk/tencentcloud-vpc-v2";
+ *
+ * const client = new VpcV2Client({ region: "ap-guangzhou" });
+ * const res = await client.attachNetworkInterface({
+ *   vpcId: "vpc-lwmzdppp",
+ *   subnetId: "subnet-fzyzn3r2",
+ *   instanceId: "xxx-dfgda45",
+ *   networkInterfaceId: "eni-kbe7jrs9",
+ * });
+ * console.log(res);
  */
 export function attachNetworkInterface(
   client: VpcV2BaseClient,

@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import { join, posix, resolve } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
 import { InputError, readSourceDocument } from "./parse/document.ts";
-import { generate, specJson, type GenerateOptions, type GenerateResult } from "./pipeline/generate.ts";
+import { generate, NoInputsError, specJson, type GenerateOptions, type GenerateResult } from "./pipeline/generate.ts";
 import { diffPaths, diffSuperseded } from "./diff/load.ts";
 import { renderJson, renderMarkdown } from "./diff/render.ts";
 import { toOpenApi } from "./emit/openapi/openapi.ts";
@@ -132,10 +132,11 @@ export async function main(argv: string[]): Promise<number> {
     .description("parse the documents (default: spec/sources/*.txt) into spec/, then emit generated/")
     .argument("[documents...]", "documents to parse instead of the bundled ones")
     .option("--check", "write nothing; exit 1 listing every file that would change")
-    .option("--strict", "any error diagnostic fails the run, and nothing is written")
+    .option("--strict", "(the default) any error diagnostic fails the run, and nothing is written")
+    .option("--keep-going", "write what parsed even when a document has error diagnostics (still exits 1)")
     .option("--spec-only", "parse only; leave generated/ alone")
     .option("--root <dir>", "repository root", process.cwd())
-    .option("--config <file>", "configuration file (default: docs2sdk.config.json in the root, if present)")
+    .option("--config <file>", "configuration file (default: the nearest docs2sdk.config.json in the root or a directory above it)")
     .option("-v, --verbose", "print info diagnostics too")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("-q, --quiet", "print only errors")
@@ -176,6 +177,7 @@ export async function main(argv: string[]): Promise<number> {
           ...(documents.length && { inputs: documents.map((d) => resolve(d)) }),
           check: opts.check,
           strict: opts.strict,
+          keepGoing: opts.keepGoing,
           specOnly: opts.specOnly,
           cache: opts.cache,
           progress,
@@ -187,7 +189,15 @@ export async function main(argv: string[]): Promise<number> {
         });
         return;
       }
-      const result = await runOnce();
+      let result: GenerateResult;
+      try {
+        result = await runOnce();
+      } catch (e) {
+        if (!(e instanceof NoInputsError)) throw e;
+        process.stderr.write(`docs2sdk generate: ${e.message}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
       const diagnostics = [...result.documents.flatMap((d) => d.diagnostics), ...result.emitDiagnostics];
       if (opts.format === "json") {
         process.stdout.write(specJson(result));
@@ -196,7 +206,7 @@ export async function main(argv: string[]): Promise<number> {
         if (!opts.quiet) process.stdout.write(summarize(result, opts.verbose) + "\n");
       }
       if (result.aborted) {
-        process.stderr.write(`docs2sdk: ${result.errors} errors under --strict; nothing was written\n`);
+        process.stderr.write(`docs2sdk: ${result.errors} errors; nothing was written (--keep-going writes what parsed)\n`);
         exitCode = EXIT.failed;
       } else if (opts.check) {
         const stale = [
@@ -212,7 +222,14 @@ export async function main(argv: string[]): Promise<number> {
           exitCode = EXIT.failed;
         }
       }
-      if (result.documents.some((d) => d.failed) && opts.strict) exitCode = EXIT.failed;
+      // Errors fail the run even when --keep-going wrote what parsed; a document of no known dialect
+      // is bad input (exit 2), as for `parse`.
+      if (result.errors > 0 && exitCode === EXIT.ok) exitCode = EXIT.failed;
+      const unrecognized = result.documents.filter((d) => d.diagnostics.some((x) => x.code === "document.unrecognized" && x.severity === "error"));
+      if (unrecognized.length) {
+        for (const d of unrecognized) process.stderr.write(`docs2sdk generate: ${d.file} is not in any known documentation dialect\n`);
+        exitCode = EXIT.usage;
+      }
     });
 
   program

@@ -99,11 +99,18 @@ export function configProblems(value: unknown): ConfigProblem[] {
   return out.filter((p) => !oneOfPaths.has(p.path) || p.message.startsWith("must match exactly one schema"));
 }
 
-/** The config file to use: the explicit one, else docs2sdk.config.json in `cwd` if it exists. */
+/**
+ * The config file to use: the explicit one, else the nearest docs2sdk.config.json in `cwd` or a
+ * directory above it (as tsconfig.json and eslint configs are found), so a run from a subdirectory
+ * of the project uses the project's config.
+ */
 export function findConfig(cwd: string, explicit?: string): string | undefined {
   if (explicit) return resolve(cwd, explicit);
-  const candidate = join(cwd, CONFIG_FILE);
-  return existsSync(candidate) ? candidate : undefined;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;

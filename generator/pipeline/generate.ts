@@ -31,8 +31,13 @@ export interface GenerateOptions {
   inputs?: string[];
   /** Compare only: report what would change, write nothing. */
   check?: boolean;
-  /** Any error diagnostic fails the run (and nothing is written). */
+  /** Kept for compatibility: an error diagnostic always fails the run unless keepGoing is set. */
   strict?: boolean;
+  /**
+   * Write what parsed even when a document has error diagnostics (the run still reports them and the
+   * CLI still exits non-zero). Default: any error diagnostic fails the run and nothing is written.
+   */
+  keepGoing?: boolean;
   /** Parse only; leave generated/ alone. */
   specOnly?: boolean;
   emitters?: Emitter[];
@@ -81,7 +86,7 @@ export interface GenerateResult {
   emitDiagnostics: Diagnostic[];
   errors: number;
   warnings: number;
-  /** True when the run refused to write (strict mode with errors). */
+  /** True when the run refused to write (error diagnostics without keepGoing). */
   aborted: boolean;
   /**
    * Under check: files an interrupted run committed but did not finish writing (a run without
@@ -105,8 +110,21 @@ function readManifest(outDir: string): Set<string> {
   }
 }
 
+/** There is nothing to parse; `message` says where the run looked. */
+export class NoInputsError extends Error {
+  constructor(readonly where: string) {
+    super(`no documents to parse: ${where}`);
+    this.name = "NoInputsError";
+  }
+}
+
+/** The directory the default inputs come from. */
+export function defaultInputsDir(root: string): string {
+  return join(root, "spec", "sources");
+}
+
 export function defaultInputs(root: string): string[] {
-  const dir = join(root, "spec", "sources");
+  const dir = defaultInputsDir(root);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
@@ -186,7 +204,8 @@ export async function parseDocuments(
     const file = displayPath(root, input);
     const { report, services } = await parseOne(input, file, code, cache, dialects);
     const diagnostics = [...report.diagnostics];
-    for (const service of services) {
+    // A document that produced nothing usable never replaces the spec files it made before.
+    for (const service of report.failed ? [] : services) {
       const path = specPath(service);
       if (files.has(path)) {
         // Across documents: the first one (in input order) keeps the spec file.
@@ -228,6 +247,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const root = options.root ?? REPO_ROOT;
   const progress = options.progress ?? (() => {});
   const inputs = options.inputs ?? defaultInputs(root);
+  if (inputs.length === 0) {
+    throw new NoInputsError(options.inputs ? "the inputs given name no document" : `no *.txt file in ${defaultInputsDir(root)} (and no docs2sdk.config.json naming inputs)`);
+  }
   const cache = new BuildCache(join(root, CACHE_DIR), options.cache ?? true);
   const specDir = options.specDir ?? join(root, "spec");
   const outDir = options.outDir ?? join(root, "generated");
@@ -240,7 +262,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const errors = all.filter((d) => d.severity === "error").length;
   const warnings = all.filter((d) => d.severity === "warning").length;
   const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
-  if (options.strict && errors > 0) {
+  if (errors > 0 && (options.strict || !options.keepGoing)) {
     return { documents, spec: emptySync, apiChanges: [], versionChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, pending, cache: { hits: cache.hits, misses: cache.misses } };
   }
 

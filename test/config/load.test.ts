@@ -147,6 +147,11 @@ describe("findConfig", () => {
     expect(findConfig(without)).toBeUndefined();
     expect(findConfig(without, "conf/my.json")).toBe(join(without, "conf/my.json"));
   });
+  it("walks up from a subdirectory to the nearest docs2sdk.config.json, as tsconfig.json is found", () => {
+    const dir = project({ "docs2sdk.config.json": "{}", "a/b/c/x.txt": "", "a/docs2sdk.config.json": "{}" });
+    expect(findConfig(join(dir, "a/b/c"))).toBe(join(dir, "a/docs2sdk.config.json"));
+    expect(findConfig(dir)).toBe(join(dir, "docs2sdk.config.json"));
+  });
 });
 
 describe("mergeTemplates", () => {

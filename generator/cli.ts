@@ -198,6 +198,7 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = EXIT.usage;
         return;
       }
+      for (const j of result.refusedJournals) process.stderr.write(`docs2sdk: warning: left ${j.path} alone (not replayed): ${j.reason}\n`);
       const diagnostics = [...result.documents.flatMap((d) => d.diagnostics), ...result.emitDiagnostics];
       if (opts.format === "json") {
         process.stdout.write(specJson(result));

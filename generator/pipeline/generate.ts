@@ -16,7 +16,7 @@ import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
 import type { PackageOptions } from "../emit/naming.ts";
 import type { Dialect } from "../parse/dialect.ts";
 import { emitters as defaultEmitters } from "../emit/emitters.ts";
-import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, type FileContent, type SyncPlan, type SyncResult } from "./sync-tree.ts";
+import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, type FileContent, type RefusedJournal, type SyncPlan, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
 import { entryVersion, finalVersions, nextVersions, packageHash, readVersionEntries, readVersions, versionEntries, VERSIONS_FILE, type VersionEntry } from "./versions.ts";
@@ -94,6 +94,8 @@ export interface GenerateResult {
    */
   pending: string[];
   cache: { hits: number; misses: number };
+  /** Journals of dead runs that were not replayed because a path in them lies outside this run's trees (left where they are). */
+  refusedJournals: RefusedJournal[];
 }
 
 export const SPEC_REPORT = "report.json";
@@ -254,8 +256,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const specDir = options.specDir ?? join(root, "spec");
   const outDir = options.outDir ?? join(root, "generated");
   // Finish (or discard) what an interrupted run left, before reading the state this run builds on.
-  const pending = options.check ? pendingChanges(specDir) : [];
-  if (!options.check) recoverInterrupted(specDir, options.specOnly ? [specDir] : [specDir, outDir]);
+  const owned = options.specOnly ? [specDir] : [specDir, outDir];
+  const pending = options.check ? pendingChanges(specDir, owned) : [];
+  const refusedJournals = options.check ? [] : recoverInterrupted(specDir, owned).refused;
+  for (const j of refusedJournals) progress(`left alone ${j.path}: ${j.reason}`);
   const { files, documents } = await parseDocuments(root, inputs, cache, options.dialects);
   for (const d of documents) progress(`parsed ${d.file}: ${d.services.join(", ") || "nothing"}`);
   const all = documents.flatMap((d) => d.diagnostics);
@@ -263,7 +267,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const warnings = all.filter((d) => d.severity === "warning").length;
   const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
   if (errors > 0 && (options.strict || !options.keepGoing)) {
-    return { documents, spec: emptySync, apiChanges: [], versionChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, pending, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec: emptySync, apiChanges: [], versionChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
   }
 
   // A spec file may be deleted only when the document it came from parsed this time.
@@ -310,7 +314,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       commitPlans([specPlan], specDir);
       cache.prune(["parse"]);
     }
-    return { documents, spec: specPlan.result, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec: specPlan.result, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
   }
 
   // The emitters see the spec as it will be on disk after this run: what the documents say now, and
@@ -362,6 +366,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     aborted: false,
     pending,
     cache: { hits: cache.hits, misses: cache.misses },
+    refusedJournals,
   };
 }
 

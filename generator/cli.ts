@@ -9,11 +9,14 @@ import { renderJson, renderMarkdown } from "./diff/render.ts";
 import { toOpenApi } from "./emit/openapi/openapi.ts";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
-/** Re-runs `run` after changes under spec/sources, templates/ or the given documents (debounced). */
-async function watchAndRegenerate(root: string, documents: string[], run: () => Promise<void>): Promise<void> {
-  const { watch } = await import("node:fs");
-  const targets = documents.length ? documents.map((d) => resolve(d)) : [join(root, "spec", "sources")];
-  targets.push(join(root, "templates"));
+/**
+ * Re-runs `run` after changes to the given documents or below the given directories (the configured
+ * inputs and template overrides), debounced. A document is watched through its directory, since
+ * editors often replace a file instead of writing it.
+ */
+async function watchAndRegenerate(paths: string[], run: () => Promise<void>): Promise<void> {
+  const { watch, statSync } = await import("node:fs");
+  const { basename, dirname } = await import("node:path");
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const trigger = () => {
@@ -25,10 +28,16 @@ async function watchAndRegenerate(root: string, documents: string[], run: () => 
     }, 200);
   };
   await run();
-  for (const t of targets) {
-    if (existsSync(t)) watch(t, { recursive: true }, trigger);
+  const files = new Map<string, Set<string>>();
+  const dirs: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) continue;
+    if (statSync(p).isDirectory()) dirs.push(p);
+    else files.set(dirname(p), (files.get(dirname(p)) ?? new Set()).add(basename(p)));
   }
-  process.stderr.write(`watching ${targets.join(", ")} (Ctrl-C to stop)\n`);
+  for (const d of dirs) watch(d, { recursive: true }, trigger);
+  for (const [dir, names] of files) watch(dir, (_event, name) => (name === null || names.has(String(name))) && trigger());
+  process.stderr.write(`watching ${[...dirs, ...[...files].flatMap(([d, n]) => [...n].map((f) => join(d, f)))].join(", ")} (Ctrl-C to stop)\n`);
   await new Promise<void>(() => {});
 }
 
@@ -133,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument("[documents...]", "documents to parse instead of the bundled ones")
     .option("--check", "write nothing; exit 1 listing every file that would change")
     .option("--strict", "(the default) any error diagnostic fails the run, and nothing is written")
+    .option("--allow-outside-root", "let the config's specDir and outDir lie outside the project root")
     .option("--keep-going", "write what parsed even when a document has error diagnostics (still exits 1)")
     .option("--spec-only", "parse only; leave generated/ alone")
     .option("--root <dir>", "repository root", process.cwd())
@@ -149,15 +159,20 @@ export async function main(argv: string[]): Promise<number> {
       // A project's docs2sdk.config.json (or --config) sets its paths, package names and emitters.
       const { ConfigError } = await import("./config/load.ts");
       let configured: GenerateOptions = {};
+      let configuredTemplates: string | undefined;
+      const configError = (e: InstanceType<typeof ConfigError>) => {
+        // One line per mistake, no stack trace.
+        for (const p of e.problems) process.stderr.write(`docs2sdk: config error: ${e.file}: ${p.path || "/"}: ${p.message}\n`);
+        exitCode = EXIT.usage;
+      };
       try {
         const { loadProjectConfig, configGenerateOptions } = await import("./config/options.ts");
-        const config = loadProjectConfig(root, opts.config);
+        const config = loadProjectConfig(root, opts.config, { allowOutsideRoot: opts.allowOutsideRoot });
         if (config) configured = configGenerateOptions(config);
+        configuredTemplates = config?.templates;
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
-        process.stderr.write(`docs2sdk: invalid configuration:\n${e.message}\n`);
-        exitCode = EXIT.usage;
-        return;
+        return configError(e);
       }
       // Test hook: DOCS2SDK_TEST_KILL_BEFORE="rename versions.json" kills this process (SIGKILL)
       // before the first commit step whose description ends so, to prove that a rerun completes an
@@ -183,7 +198,11 @@ export async function main(argv: string[]): Promise<number> {
           progress,
         });
       if (opts.watch) {
-        await watchAndRegenerate(root, documents, async () => {
+        const watched = documents.length
+          ? documents.map((d) => resolve(d))
+          : (configured.inputs ?? [join(configured.root ?? root, "spec", "sources")]);
+        const templates = configuredTemplates ?? join(configured.root ?? root, "templates");
+        await watchAndRegenerate([...watched, templates], async () => {
           const r = await runOnce();
           process.stdout.write(summarize(r, opts.verbose) + "\n");
         });
@@ -193,6 +212,7 @@ export async function main(argv: string[]): Promise<number> {
       try {
         result = await runOnce();
       } catch (e) {
+        if (e instanceof ConfigError) return configError(e);
         if (!(e instanceof NoInputsError)) throw e;
         process.stderr.write(`docs2sdk generate: ${e.message}\n`);
         exitCode = EXIT.usage;
@@ -351,7 +371,7 @@ export async function main(argv: string[]): Promise<number> {
       try {
         if (opts.spec === undefined) {
           const { loadProjectConfig } = await import("./config/options.ts");
-          opts.spec = loadProjectConfig(process.cwd(), opts.config)?.specDir ?? "spec";
+          opts.spec = loadProjectConfig(process.cwd(), opts.config, { allowOutsideRoot: true })?.specDir ?? "spec";
         }
         exitCode = await runMockCommand(opts);
       } catch (e) {

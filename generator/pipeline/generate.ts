@@ -20,7 +20,8 @@ import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, t
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
 import { entryVersion, finalVersions, nextVersions, packageHash, readVersionEntries, readVersions, versionEntries, VERSIONS_FILE, type VersionEntry } from "./versions.ts";
-import { packageDir } from "../emit/naming.ts";
+import { packageDir, runtimePackageName } from "../emit/naming.ts";
+import { ConfigError, type ConfigProblem } from "../config/load.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -54,6 +55,8 @@ export interface GenerateOptions {
   templatesDir?: string;
   /** Package names and metadata (default: docs2sdk's own, "@docs2sdk/..."). */
   packages?: PackageOptions;
+  /** The docs2sdk.config.json these options come from, named in configuration errors. */
+  configFile?: string;
 }
 
 /** What each stage's results depend on besides its input; a change here redoes the stage. */
@@ -331,6 +334,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   ]
     .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  checkPackageNames(options, specs.filter((s) => !s.service.supersededBy).map((s) => packageDir(s.service)));
   const where = { outDir, templatesDir: options.templatesDir, packages: options.packages };
   const emitWith = (versions: Record<string, string>) =>
     emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where);
@@ -368,6 +372,28 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     cache: { hits: cache.hits, misses: cache.misses },
     refusedJournals,
   };
+}
+
+/**
+ * Names given to packages this run does not make (a typo would otherwise be silently ignored), and
+ * names that collide with another package's default name: configuration errors.
+ */
+function checkPackageNames(options: GenerateOptions, dirs: string[]): void {
+  const packages = options.packages;
+  if (!packages?.names) return;
+  const known = new Set(["runtime", ...dirs]);
+  const problems: ConfigProblem[] = [];
+  for (const dir of Object.keys(packages.names)) {
+    if (!known.has(dir)) problems.push({ path: `/packages/names/${dir}`, message: `names package ${dir}, which this run does not make (packages: ${[...known].sort().join(", ")})` });
+  }
+  const names = new Map<string, string>();
+  for (const dir of [...known].sort()) {
+    const name = dir === "runtime" ? runtimePackageName(packages) : (Object.hasOwn(packages.names, dir) ? packages.names[dir] : undefined) ?? `${packages.scope}/${dir}`;
+    const other = names.get(name!);
+    if (other !== undefined) problems.push({ path: `/packages/names/${Object.hasOwn(packages.names, dir) ? dir : other}`, message: `packages ${other} and ${dir} would both be named "${name}"` });
+    names.set(name!, dir);
+  }
+  if (problems.length) throw new ConfigError(options.configFile ?? "docs2sdk.config.json", problems);
 }
 
 /** A normalized spec file below spec/ (not a source document, the schema, the report or versions.json). */

@@ -21,6 +21,7 @@ import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
 import { entryVersion, finalVersions, nextVersions, packageHash, readVersionEntries, readVersions, versionEntries, VERSIONS_FILE, type VersionEntry } from "./versions.ts";
 import { packageDir, runtimePackageName } from "../emit/naming.ts";
+import { mergeSourceLines, readSourceLines, SOURCE_LINES_FILE, splitSourceLines, type SpecSourceLines } from "./source-lines.ts";
 import { ConfigError, type ConfigProblem } from "../config/load.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
@@ -225,12 +226,13 @@ export async function parseDocuments(
   return { files, documents };
 }
 
-/** Reads every spec file below spec/ back, as emitters must see it. */
+/** Reads every spec file below spec/ back, with its source lines, as emitters must see it. */
 export function loadSpecs(root: string, specDir = join(root, "spec")): LoadedSpec[] {
   const versions = readVersions(specDir);
+  const lines = readSourceLines(specDir);
   return listFiles(specDir)
     .filter(isSpecFile)
-    .map((path) => withVersion({ path, service: JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service }, versions))
+    .map((path) => withVersion({ path, service: mergeSourceLines(JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service, lines[path]) }, versions))
     .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions));
 }
 
@@ -276,7 +278,14 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // A spec file may be deleted only when the document it came from parsed this time.
   const sound = new Set(documents.filter((d) => !d.failed).map((d) => d.file));
   const specFiles = new Map<string, FileContent>();
-  for (const [path, service] of files) specFiles.set(path, specJson(service));
+  // Spec files carry no line numbers (a shifted document rewrites only spec/source-lines.json).
+  const previousLines = readSourceLines(specDir);
+  const sourceLines: Record<string, SpecSourceLines> = {};
+  for (const [path, service] of files) {
+    const { spec, lines } = splitSourceLines(service);
+    specFiles.set(path, specJson(spec));
+    sourceLines[path] = lines;
+  }
   const ownsSpec = (rel: string): boolean => {
     if (!isSpecFile(rel)) return false;
     const from = specSourceFile(join(specDir, rel));
@@ -297,6 +306,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const planSpec = (versions: Record<string, string>, entries: Record<string, VersionEntry>) => {
     specFiles.set(VERSIONS_FILE, specJson(entries));
     specFiles.set(SPEC_REPORT, report);
+    specFiles.set(SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines)));
     const plan = planSync(specDir, specFiles, { owns: ownsSpec });
     progress(`spec: ${plan.result.written.length} to write, ${plan.result.deleted.length} to delete, ${plan.result.unchanged} unchanged`);
     const versionChanges = Object.entries(versions)
@@ -326,7 +336,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     ...[...files].map(([path, service]) => ({ path, service: JSON.parse(specJson(service)) as Service })),
     ...staying.flatMap((path) => {
       try {
-        return [{ path, service: JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service }];
+        return [{ path, service: mergeSourceLines(JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service, previousLines[path]) }];
       } catch {
         return [];
       }
@@ -394,6 +404,13 @@ function checkPackageNames(options: GenerateOptions, dirs: string[]): void {
     names.set(name!, dir);
   }
   if (problems.length) throw new ConfigError(options.configFile ?? "docs2sdk.config.json", problems);
+}
+
+/** spec/source-lines.json's content: this run's specs, and the ones left alone as they were; keys sorted. */
+function sortedSourceLines(fresh: Record<string, SpecSourceLines>, staying: string[], previous: Record<string, SpecSourceLines>): Record<string, SpecSourceLines> {
+  const all: Record<string, SpecSourceLines> = { ...fresh };
+  for (const path of staying) if (Object.hasOwn(previous, path) && !Object.hasOwn(all, path)) all[path] = previous[path]!;
+  return Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]!]));
 }
 
 /** A normalized spec file below spec/ (not a source document, the schema, the report or versions.json). */

@@ -118,11 +118,13 @@ describe("generate reports what changed in the API", () => {
       ["action.added", "CreateThing", false],
     ]);
 
-    // Only line numbers move: the spec file changes, its API does not.
+    // Only line numbers move: the spec file stays byte-identical; the lines move in spec/source-lines.json.
+    const specText = readFileSync(join(root, "spec/tencentcloud/toy/2020-01-01.json"), "utf8");
     writeFileSync(doc, "SERVICE toy\n\nACTION DescribeThings\nACTION CreateThing\n");
     const third = await generate({ root, specOnly: true, cache: false, dialects: [toyDialect] });
-    expect(third.spec.written).toContain("tencentcloud/toy/2020-01-01.json");
+    expect(third.spec.written).toEqual(["source-lines.json"]);
     expect(third.apiChanges).toEqual([]);
+    expect(readFileSync(join(root, "spec/tencentcloud/toy/2020-01-01.json"), "utf8")).toBe(specText);
   });
 
   it("versions each spec's package by its changes in spec/versions.json, and a run that changes nothing leaves it alone", async () => {
@@ -144,5 +146,27 @@ describe("generate reports what changed in the API", () => {
     expect(again.spec.written).toEqual([]);
     expect(again.versionChanges).toEqual([]);
     expect(loadSpecs(root).map((s) => [s.path, s.packageVersion])).toEqual([["tencentcloud/toy/2020-01-01.json", "0.2.1"]]);
+  });
+});
+
+describe("source lines live beside the spec, not in it", () => {
+  it("spec files carry no line numbers; spec/source-lines.json has them by JSON path, and loadSpecs puts them back", async () => {
+    const root = scratchRepo();
+    writeFileSync(join(root, "spec/sources/toy.txt"), "SERVICE toy\n\nACTION DescribeThings\nACTION DeleteThing\n");
+    await generate({ root, specOnly: true, cache: false, dialects: [toyDialect] });
+    const text = readFileSync(join(root, "spec/tencentcloud/toy/2020-01-01.json"), "utf8");
+    expect(text).not.toMatch(/"(line|startLine|endLine)"/);
+    expect(JSON.parse(text).source).toEqual({ file: "spec/sources/toy.txt", dialect: "toy" });
+    const lines = JSON.parse(readFileSync(join(root, "spec/source-lines.json"), "utf8"));
+    expect(lines).toEqual({
+      "tencentcloud/toy/2020-01-01.json": {
+        "": { startLine: 1, endLine: 4 },
+        "/actions/0": { file: "spec/sources/toy.txt", line: 3 },
+        "/actions/1": { file: "spec/sources/toy.txt", line: 4 },
+      },
+    });
+    const [loaded] = loadSpecs(root);
+    expect(loaded!.service.source).toEqual({ file: "spec/sources/toy.txt", dialect: "toy", startLine: 1, endLine: 4 });
+    expect(loaded!.service.actions.map((a) => [a.name, a.source?.line])).toEqual([["DescribeThings", 3], ["DeleteThing", 4]]);
   });
 });

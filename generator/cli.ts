@@ -113,10 +113,15 @@ function summarize(result: GenerateResult, verbose = false): string {
   for (const d of result.emitDiagnostics) if (d.code.endsWith(".summary")) lines.push(d.message);
   for (const diff of result.apiChanges) {
     const file = diff.new;
-    lines.push(`API changes in ${file}: ${diff.changes.length}, ${diff.breaking} breaking (every change: --format json)`);
-    const breaking = diff.changes.filter((c) => c.breaking);
-    for (const c of breaking.slice(0, 20)) lines.push(`    breaking (${c.kind}): ${c.message}`);
-    if (breaking.length > 20) lines.push(`    ... and ${breaking.length - 20} more breaking changes`);
+    lines.push(`API changes in ${file}: ${diff.changes.length}, ${diff.breaking} breaking`);
+    // Breaking first (diffSpecs sorts them so), each with what it was and what it is now.
+    const SHOWN = 50;
+    for (const c of diff.changes.slice(0, SHOWN)) {
+      const change = c.before !== undefined || c.after !== undefined ? `: ${c.before ?? "(none)"} -> ${c.after ?? "(none)"}` : "";
+      const where = c.source ? ` (${c.source.file}:${c.source.line})` : "";
+      lines.push(`    ${c.breaking ? "breaking" : "change"} (${c.kind}): ${c.message}${change}${where}`);
+    }
+    if (diff.changes.length > SHOWN) lines.push(`    ... and ${diff.changes.length - SHOWN} more (every change: --format json)`);
   }
   for (const v of result.versionChanges) lines.push(`package version of spec/${v.path}: ${v.from} -> ${v.to}`);
   lines.push(

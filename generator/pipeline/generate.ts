@@ -294,7 +294,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // What each rewritten spec file changes in the API, and the package versions that follow from it.
   const rewritten = new Map<string, SpecDiff | undefined>();
   for (const { path, before } of readPreviousSpecs(specDir, specFiles)) {
-    rewritten.set(path, before && diffSpecs(before, files.get(path)!, { old: `spec/${path} (before)`, new: `spec/${path}` }));
+    // The old spec with its lines, so that a removal names the line the document had it at.
+    rewritten.set(path, before && diffSpecs(mergeSourceLines(before, previousLines[path]), files.get(path)!, { old: `spec/${path} (before)`, new: `spec/${path}` }));
   }
   const apiChanges = [...rewritten.values()].filter((d): d is SpecDiff => d !== undefined && d.changes.length > 0);
   const staying = listFiles(specDir).filter((rel) => isSpecFile(rel) && !files.has(rel) && !ownsSpec(rel));

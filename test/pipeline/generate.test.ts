@@ -117,6 +117,11 @@ describe("generate reports what changed in the API", () => {
       ["action.removed", "DeleteThing", true],
       ["action.added", "CreateThing", false],
     ]);
+    // Each change names the document and line it comes from: the old line for a removal (read from spec/source-lines.json).
+    expect(diff!.changes.map((c) => c.source)).toEqual([
+      { file: "spec/sources/toy.txt", line: 3 },
+      { file: "spec/sources/toy.txt", line: 3 },
+    ]);
 
     // Only line numbers move: the spec file stays byte-identical; the lines move in spec/source-lines.json.
     const specText = readFileSync(join(root, "spec/tencentcloud/toy/2020-01-01.json"), "utf8");

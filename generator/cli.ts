@@ -3,17 +3,20 @@ import { Command, Option } from "commander";
 import { join, posix, resolve } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
 import { InputError, readSourceDocument } from "./parse/document.ts";
-import { generate, specJson, type GenerateOptions, type GenerateResult } from "./pipeline/generate.ts";
+import { generate, NoInputsError, specJson, type GenerateOptions, type GenerateResult } from "./pipeline/generate.ts";
 import { diffPaths, diffSuperseded } from "./diff/load.ts";
 import { renderJson, renderMarkdown } from "./diff/render.ts";
 import { toOpenApi } from "./emit/openapi/openapi.ts";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
-/** Re-runs `run` after changes under spec/sources, templates/ or the given documents (debounced). */
-async function watchAndRegenerate(root: string, documents: string[], run: () => Promise<void>): Promise<void> {
-  const { watch } = await import("node:fs");
-  const targets = documents.length ? documents.map((d) => resolve(d)) : [join(root, "spec", "sources")];
-  targets.push(join(root, "templates"));
+/**
+ * Re-runs `run` after changes to the given documents or below the given directories (the configured
+ * inputs and template overrides), debounced. A document is watched through its directory, since
+ * editors often replace a file instead of writing it.
+ */
+async function watchAndRegenerate(paths: string[], run: () => Promise<void>): Promise<void> {
+  const { watch, statSync } = await import("node:fs");
+  const { basename, dirname } = await import("node:path");
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const trigger = () => {
@@ -25,10 +28,16 @@ async function watchAndRegenerate(root: string, documents: string[], run: () => 
     }, 200);
   };
   await run();
-  for (const t of targets) {
-    if (existsSync(t)) watch(t, { recursive: true }, trigger);
+  const files = new Map<string, Set<string>>();
+  const dirs: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) continue;
+    if (statSync(p).isDirectory()) dirs.push(p);
+    else files.set(dirname(p), (files.get(dirname(p)) ?? new Set()).add(basename(p)));
   }
-  process.stderr.write(`watching ${targets.join(", ")} (Ctrl-C to stop)\n`);
+  for (const d of dirs) watch(d, { recursive: true }, trigger);
+  for (const [dir, names] of files) watch(dir, (_event, name) => (name === null || names.has(String(name))) && trigger());
+  process.stderr.write(`watching ${[...dirs, ...[...files].flatMap(([d, n]) => [...n].map((f) => join(d, f)))].join(", ")} (Ctrl-C to stop)\n`);
   await new Promise<void>(() => {});
 }
 
@@ -104,10 +113,15 @@ function summarize(result: GenerateResult, verbose = false): string {
   for (const d of result.emitDiagnostics) if (d.code.endsWith(".summary")) lines.push(d.message);
   for (const diff of result.apiChanges) {
     const file = diff.new;
-    lines.push(`API changes in ${file}: ${diff.changes.length}, ${diff.breaking} breaking (every change: --format json)`);
-    const breaking = diff.changes.filter((c) => c.breaking);
-    for (const c of breaking.slice(0, 20)) lines.push(`    breaking (${c.kind}): ${c.message}`);
-    if (breaking.length > 20) lines.push(`    ... and ${breaking.length - 20} more breaking changes`);
+    lines.push(`API changes in ${file}: ${diff.changes.length}, ${diff.breaking} breaking`);
+    // Breaking first (diffSpecs sorts them so), each with what it was and what it is now.
+    const SHOWN = 50;
+    for (const c of diff.changes.slice(0, SHOWN)) {
+      const change = c.before !== undefined || c.after !== undefined ? `: ${c.before ?? "(none)"} -> ${c.after ?? "(none)"}` : "";
+      const where = c.source ? ` (${c.source.file}:${c.source.line})` : "";
+      lines.push(`    ${c.breaking ? "breaking" : "change"} (${c.kind}): ${c.message}${change}${where}`);
+    }
+    if (diff.changes.length > SHOWN) lines.push(`    ... and ${diff.changes.length - SHOWN} more (every change: --format json)`);
   }
   for (const v of result.versionChanges) lines.push(`package version of spec/${v.path}: ${v.from} -> ${v.to}`);
   lines.push(
@@ -132,10 +146,12 @@ export async function main(argv: string[]): Promise<number> {
     .description("parse the documents (default: spec/sources/*.txt) into spec/, then emit generated/")
     .argument("[documents...]", "documents to parse instead of the bundled ones")
     .option("--check", "write nothing; exit 1 listing every file that would change")
-    .option("--strict", "any error diagnostic fails the run, and nothing is written")
+    .option("--strict", "(the default) any error diagnostic fails the run, and nothing is written")
+    .option("--allow-outside-root", "let the config's specDir and outDir lie outside the project root")
+    .option("--keep-going", "write what parsed even when a document has error diagnostics (still exits 1)")
     .option("--spec-only", "parse only; leave generated/ alone")
     .option("--root <dir>", "repository root", process.cwd())
-    .option("--config <file>", "configuration file (default: docs2sdk.config.json in the root, if present)")
+    .option("--config <file>", "configuration file (default: the nearest docs2sdk.config.json in the root or a directory above it)")
     .option("-v, --verbose", "print info diagnostics too")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("-q, --quiet", "print only errors")
@@ -148,15 +164,20 @@ export async function main(argv: string[]): Promise<number> {
       // A project's docs2sdk.config.json (or --config) sets its paths, package names and emitters.
       const { ConfigError } = await import("./config/load.ts");
       let configured: GenerateOptions = {};
+      let configuredTemplates: string | undefined;
+      const configError = (e: InstanceType<typeof ConfigError>) => {
+        // One line per mistake, no stack trace.
+        for (const p of e.problems) process.stderr.write(`docs2sdk: config error: ${e.file}: ${p.path || "/"}: ${p.message}\n`);
+        exitCode = EXIT.usage;
+      };
       try {
         const { loadProjectConfig, configGenerateOptions } = await import("./config/options.ts");
-        const config = loadProjectConfig(root, opts.config);
+        const config = loadProjectConfig(root, opts.config, { allowOutsideRoot: opts.allowOutsideRoot });
         if (config) configured = configGenerateOptions(config);
+        configuredTemplates = config?.templates;
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
-        process.stderr.write(`docs2sdk: invalid configuration:\n${e.message}\n`);
-        exitCode = EXIT.usage;
-        return;
+        return configError(e);
       }
       // Test hook: DOCS2SDK_TEST_KILL_BEFORE="rename versions.json" kills this process (SIGKILL)
       // before the first commit step whose description ends so, to prove that a rerun completes an
@@ -176,18 +197,33 @@ export async function main(argv: string[]): Promise<number> {
           ...(documents.length && { inputs: documents.map((d) => resolve(d)) }),
           check: opts.check,
           strict: opts.strict,
+          keepGoing: opts.keepGoing,
           specOnly: opts.specOnly,
           cache: opts.cache,
           progress,
         });
       if (opts.watch) {
-        await watchAndRegenerate(root, documents, async () => {
+        const watched = documents.length
+          ? documents.map((d) => resolve(d))
+          : (configured.inputs ?? [join(configured.root ?? root, "spec", "sources")]);
+        const templates = configuredTemplates ?? join(configured.root ?? root, "templates");
+        await watchAndRegenerate([...watched, templates], async () => {
           const r = await runOnce();
           process.stdout.write(summarize(r, opts.verbose) + "\n");
         });
         return;
       }
-      const result = await runOnce();
+      let result: GenerateResult;
+      try {
+        result = await runOnce();
+      } catch (e) {
+        if (e instanceof ConfigError) return configError(e);
+        if (!(e instanceof NoInputsError)) throw e;
+        process.stderr.write(`docs2sdk generate: ${e.message}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
+      for (const j of result.refusedJournals) process.stderr.write(`docs2sdk: warning: left ${j.path} alone (not replayed): ${j.reason}\n`);
       const diagnostics = [...result.documents.flatMap((d) => d.diagnostics), ...result.emitDiagnostics];
       if (opts.format === "json") {
         process.stdout.write(specJson(result));
@@ -196,7 +232,7 @@ export async function main(argv: string[]): Promise<number> {
         if (!opts.quiet) process.stdout.write(summarize(result, opts.verbose) + "\n");
       }
       if (result.aborted) {
-        process.stderr.write(`docs2sdk: ${result.errors} errors under --strict; nothing was written\n`);
+        process.stderr.write(`docs2sdk: ${result.errors} errors; nothing was written (--keep-going writes what parsed)\n`);
         exitCode = EXIT.failed;
       } else if (opts.check) {
         const stale = [
@@ -212,7 +248,14 @@ export async function main(argv: string[]): Promise<number> {
           exitCode = EXIT.failed;
         }
       }
-      if (result.documents.some((d) => d.failed) && opts.strict) exitCode = EXIT.failed;
+      // Errors fail the run even when --keep-going wrote what parsed; a document of no known dialect
+      // is bad input (exit 2), as for `parse`.
+      if (result.errors > 0 && exitCode === EXIT.ok) exitCode = EXIT.failed;
+      const unrecognized = result.documents.filter((d) => d.diagnostics.some((x) => x.code === "document.unrecognized" && x.severity === "error"));
+      if (unrecognized.length) {
+        for (const d of unrecognized) process.stderr.write(`docs2sdk generate: ${d.file} is not in any known documentation dialect\n`);
+        exitCode = EXIT.usage;
+      }
     });
 
   program
@@ -336,7 +379,7 @@ export async function main(argv: string[]): Promise<number> {
       try {
         if (opts.spec === undefined) {
           const { loadProjectConfig } = await import("./config/options.ts");
-          opts.spec = loadProjectConfig(process.cwd(), opts.config)?.specDir ?? "spec";
+          opts.spec = loadProjectConfig(process.cwd(), opts.config, { allowOutsideRoot: true })?.specDir ?? "spec";
         }
         exitCode = await runMockCommand(opts);
       } catch (e) {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -114,14 +114,15 @@ describe("docs2sdk generate summary", () => {
     cpSync(join(REPO_ROOT, "spec/schema.json"), join(root, "spec/schema.json"));
     cpSync(join(REPO_ROOT, "test/parse/fixtures/ecm-mini.txt"), join(root, "spec/sources/ecm.txt"));
     writeFileSync(join(root, "spec/sources/junk.txt"), "just some text\n");
-    const gen = (...args: string[]) => main(["generate", "--spec-only", "--root", root, ...args]);
-    expect(await gen()).toBe(EXIT.ok);
+    // The junk document is bad input (exit 2); --keep-going still writes what the ECM document gave.
+    const gen = (...args: string[]) => main(["generate", "--spec-only", "--keep-going", "--root", root, ...args]);
+    expect(await gen()).toBe(EXIT.usage);
     expect(stdout).toContain("tencentcloud/ecm/2019-07-19 (spec/sources/ecm.txt");
     expect(stdout).not.toContain("nothing changed");
 
     stdout = "";
     stderr = "";
-    expect(await gen()).toBe(EXIT.ok);
+    expect(await gen()).toBe(EXIT.usage);
     expect(stdout).toContain("nothing changed: ");
     expect(stdout).not.toContain("tencentcloud/ecm/2019-07-19 (spec/sources/ecm.txt");
     expect(stderr).not.toContain("warning overview.missing");
@@ -130,8 +131,66 @@ describe("docs2sdk generate summary", () => {
 
     stdout = "";
     stderr = "";
-    expect(await gen("-v")).toBe(EXIT.ok);
+    expect(await gen("-v")).toBe(EXIT.usage);
     expect(stderr).toContain("spec/sources/ecm.txt:1: warning overview.missing");
     expect(stderr).not.toContain("not shown");
+  });
+});
+
+describe("docs2sdk generate exit codes", () => {
+  const project = () => {
+    const root = mkdtempSync(join(tmpdir(), "docs2sdk-cli-exit-"));
+    mkdirSync(join(root, "spec/sources"), { recursive: true });
+    cpSync(join(REPO_ROOT, "test/parse/fixtures/ecm-mini.txt"), join(root, "spec/sources/ecm.txt"));
+    return root;
+  };
+  const tree = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .sort()
+        .filter((rel) => statSync(join(dir, rel)).isFile())
+        .map((rel) => [rel, readFileSync(join(dir, rel), "utf8")]),
+    );
+
+  it("a document with an error diagnostic fails (exit 1) and leaves spec/ byte-identical; --keep-going writes what parsed and still exits 1", async () => {
+    const root = project();
+    expect(await main(["generate", "--spec-only", "--root", root])).toBe(EXIT.ok);
+    const before = tree(join(root, "spec"));
+    writeFileSync(join(root, "spec/sources/empty.txt"), ""); // document.unreadable: an error
+    const after = () => {
+      const t = tree(join(root, "spec"));
+      delete t[join("sources", "empty.txt")];
+      return t;
+    };
+    expect(await main(["generate", "--spec-only", "--root", root])).toBe(EXIT.failed);
+    expect(stderr).toContain("spec/sources/empty.txt:1: error document.unreadable");
+    expect(stderr).toContain("nothing was written (--keep-going writes what parsed)");
+    expect(after()).toEqual(before);
+    expect(await main(["generate", "--spec-only", "--keep-going", "--root", root])).toBe(EXIT.failed);
+    expect(after()["report.json"]).toContain("document.unreadable");
+  });
+
+  it("a document of no known dialect is exit 2, naming it", async () => {
+    const root = project();
+    writeFileSync(join(root, "spec/sources/junk.txt"), "just some text\n");
+    expect(await main(["generate", "--spec-only", "--root", root])).toBe(EXIT.usage);
+    expect(stderr).toContain("spec/sources/junk.txt:1: error document.unrecognized");
+  });
+
+  it("no documents is exit 2, saying where it looked", async () => {
+    const root = mkdtempSync(join(tmpdir(), "docs2sdk-cli-none-"));
+    expect(await main(["generate", "--spec-only", "--root", root])).toBe(EXIT.usage);
+    expect(stderr).toContain(`docs2sdk generate: no documents to parse: no *.txt file in ${join(root, "spec", "sources")}`);
+  });
+
+  it("finds docs2sdk.config.json in a directory above the working directory", async () => {
+    const root = mkdtempSync(join(tmpdir(), "docs2sdk-cli-up-"));
+    mkdirSync(join(root, "docs"), { recursive: true });
+    mkdirSync(join(root, "src/deep"), { recursive: true });
+    cpSync(join(REPO_ROOT, "test/parse/fixtures/ecm-mini.txt"), join(root, "docs/ecm.txt"));
+    writeFileSync(join(root, "docs2sdk.config.json"), JSON.stringify({ inputs: ["docs/*.txt"], specDir: "api-spec" }));
+    expect(await main(["generate", "--spec-only", "--root", join(root, "src/deep")])).toBe(EXIT.ok);
+    expect(existsSync(join(root, "api-spec/tencentcloud/ecm/2019-07-19.json"))).toBe(true);
+    expect(existsSync(join(root, "src/deep/spec"))).toBe(false);
   });
 });

@@ -2,9 +2,10 @@
 // `docs2sdk generate`. The file is checked against generator/config/schema.json (shipped with the
 // tool, so editors can use it through "$schema"), then its paths are resolved relative to the
 // file's own directory. Every problem is reported with the file and the JSON path it is at.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import validateNpmPackageName from "validate-npm-package-name";
 import type { PackageOptions, PackagingOptions } from "../emit/naming.ts";
 import type { Language } from "../spec/types.ts";
 
@@ -62,7 +63,7 @@ let validator: ReturnType<Ajv2020["compile"]> | undefined;
 
 function schemaValidator(): ReturnType<Ajv2020["compile"]> {
   if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_PATH, "utf8")));
   }
   return validator;
@@ -104,11 +105,18 @@ export function configProblems(value: unknown): ConfigProblem[] {
   return out.filter((p) => !oneOfPaths.has(p.path) || p.message.startsWith("must match exactly one schema"));
 }
 
-/** The config file to use: the explicit one, else docs2sdk.config.json in `cwd` if it exists. */
+/**
+ * The config file to use: the explicit one, else the nearest docs2sdk.config.json in `cwd` or a
+ * directory above it (as tsconfig.json and eslint configs are found), so a run from a subdirectory
+ * of the project uses the project's config.
+ */
 export function findConfig(cwd: string, explicit?: string): string | undefined {
   if (explicit) return resolve(cwd, explicit);
-  const candidate = join(cwd, CONFIG_FILE);
-  return existsSync(candidate) ? candidate : undefined;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -175,12 +183,86 @@ function listTemplateFiles(dir: string, prefix = ""): string[] {
   return out.sort();
 }
 
+export interface LoadOptions {
+  /** Allow specDir and outDir outside the project root (the directory of the file). */
+  allowOutsideRoot?: boolean;
+}
+
+/** True when `path` is `dir` or lies below it. */
+function within(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** Where this run writes must not overlap what it reads or what else it writes (outDir == specDir deleted what it had just emitted). */
+function directoryProblems(root: string, config: ConfigFile, dirs: { specDir: string; outDir: string }, inputs: string[], allowOutsideRoot: boolean): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const { specDir, outDir } = dirs;
+  if (within(specDir, outDir) || within(outDir, specDir)) {
+    problems.push({ path: "/outDir", message: `"${config.outDir ?? "generated"}" overlaps specDir "${config.specDir ?? "spec"}" (each must be a directory of its own)` });
+  }
+  for (const [key, dir] of [["specDir", specDir], ["outDir", outDir]] as const) {
+    if (dir === root) problems.push({ path: `/${key}`, message: `is the project root itself; give it a directory of its own` });
+    else if (!allowOutsideRoot && !within(root, dir)) problems.push({ path: `/${key}`, message: `"${config[key]}" lies outside the project root ${root} (pass --allow-outside-root to write there)` });
+  }
+  const sources = join(specDir, "sources");
+  const badInput = inputs.find((f) => within(outDir, f) || (within(specDir, f) && !within(sources, f)));
+  if (badInput) problems.push({ path: "/inputs", message: `${badInput} lies in outDir or specDir (documents belong outside them, or in specDir/sources)` });
+  return problems;
+}
+
+/** Overrides must be plain files outside what docs2sdk writes (the .cache copy is recreated from them on every run). */
+function templateProblems(root: string, templates: string, dirs: { specDir: string; outDir: string }): ConfigProblem[] {
+  const cache = join(root, ".cache");
+  if (within(cache, templates) || within(templates, cache)) return [{ path: "/templates", message: `${templates} overlaps docs2sdk's cache ${cache}, which it recreates on every run` }];
+  for (const dir of [dirs.specDir, dirs.outDir]) {
+    if (within(dir, templates) || within(templates, dir)) return [{ path: "/templates", message: `${templates} overlaps ${dir}, which docs2sdk writes` }];
+  }
+  if (lstatSync(templates).isSymbolicLink()) return [{ path: "/templates", message: `${templates} is a symbolic link; name the directory it points to` }];
+  const links = listEntries(templates).filter((rel) => lstatSync(join(templates, rel)).isSymbolicLink());
+  return links.map((rel) => ({ path: "/templates", message: `${rel} is a symbolic link; override templates must be plain files` }));
+}
+
+function listEntries(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    out.push(rel);
+    if (entry.isDirectory()) out.push(...listEntries(join(dir, entry.name), rel));
+  }
+  return out;
+}
+
+/** Package names npm would refuse (validate-npm-package-name, as for a new package), and two packages given one name. */
+function packageNameProblems(pkg: ConfigFile["packages"]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const npmProblems = (name: string) => {
+    const result = validateNpmPackageName(name);
+    return result.validForNewPackages ? [] : [...(result.errors ?? []), ...(result.warnings ?? [])];
+  };
+  if (pkg?.scope !== undefined) {
+    const why = npmProblems(`${pkg.scope}/runtime`);
+    if (why.length) problems.push({ path: "/packages/scope", message: `"${pkg.scope}" is not a valid npm scope: ${why.join("; ")}` });
+  }
+  const byName = new Map<string, string>();
+  for (const [dir, name] of Object.entries(pkg?.names ?? {})) {
+    const pointer = `/packages/names/${dir}`;
+    const why = npmProblems(name);
+    if (why.length) problems.push({ path: pointer, message: `"${name}" is not a valid npm package name: ${why.join("; ")}` });
+    const other = byName.get(name);
+    if (other !== undefined) problems.push({ path: pointer, message: `"${name}" is also the name of package ${other}; each package needs its own name` });
+    byName.set(name, dir);
+  }
+  return problems;
+}
+
 /**
  * Reads, validates and resolves a config file. Throws ConfigError listing every problem: schema
  * violations, inputs that name no document, a missing template directory, override files that
- * replace no template of `toolTemplates`.
+ * replace no template of `toolTemplates`, overlapping or out-of-project directories, symbolic links
+ * or the cache as overrides, package names npm refuses or given twice.
  */
-export function loadConfig(file: string, toolTemplates?: string): ResolvedConfig {
+export function loadConfig(file: string, toolTemplates?: string, options: LoadOptions = {}): ResolvedConfig {
   const path = resolve(file);
   let text: string;
   try {
@@ -204,19 +286,24 @@ export function loadConfig(file: string, toolTemplates?: string): ResolvedConfig
     if (matched.length === 0) problems.push({ path: `/inputs/${i}`, message: `"${input}" names no file (relative to ${root})` });
     for (const m of matched) if (!inputs.includes(m)) inputs.push(m);
   });
+  const dirs = { specDir: resolve(root, config.specDir ?? "spec"), outDir: resolve(root, config.outDir ?? "generated") };
+  problems.push(...directoryProblems(root, config, dirs, inputs, options.allowOutsideRoot ?? false));
+  problems.push(...packageNameProblems(config.packages));
   let templates: string | undefined;
   if (config.templates !== undefined) {
     templates = resolve(root, config.templates);
+    const overrideProblems = existsSync(templates) && statSync(templates).isDirectory() ? templateProblems(root, templates, dirs) : [];
     if (!existsSync(templates) || !statSync(templates).isDirectory()) {
       problems.push({ path: "/templates", message: `"${config.templates}" is not a directory (relative to ${root})` });
+    } else if (overrideProblems.length) {
+      problems.push(...overrideProblems);
     } else if (toolTemplates) {
       for (const rel of listTemplateFiles(templates)) {
         if (!existsSync(join(toolTemplates, rel))) problems.push({ path: "/templates", message: `${rel} replaces no template (docs2sdk's templates/ has no such file)` });
       }
     }
   }
-  const outDir = resolve(root, config.outDir ?? "generated");
-  const packaging = packagingOptions(config, root, outDir, problems);
+  const packaging = packagingOptions(config, root, dirs.outDir, problems);
   if (problems.length) throw new ConfigError(path, problems);
   const pkg = config.packages;
   const packages: PackageOptions = {
@@ -230,8 +317,8 @@ export function loadConfig(file: string, toolTemplates?: string): ResolvedConfig
     root,
     inputs,
     ...(config.preferLanguage && { preferLanguage: config.preferLanguage }),
-    specDir: resolve(root, config.specDir ?? "spec"),
-    outDir,
+    specDir: dirs.specDir,
+    outDir: dirs.outDir,
     ...(config.emitters && { emitters: config.emitters }),
     ...(templates && { templates }),
     packages,

@@ -3,20 +3,21 @@
 import { join } from "node:path";
 import { emitters as allEmitters } from "../emit/emitters.ts";
 import { CACHE_DIR, REPO_ROOT, type GenerateOptions } from "../pipeline/generate.ts";
-import { findConfig, loadConfig, mergeTemplates, type ResolvedConfig } from "./load.ts";
+import { findConfig, loadConfig, mergeTemplates, type LoadOptions, type ResolvedConfig } from "./load.ts";
 
 /** The tool's own templates: next to the installed generator, never the project's. */
 export const TOOL_TEMPLATES = join(REPO_ROOT, "templates");
 
-/** The config file `generate` uses (explicit, else docs2sdk.config.json in `cwd`), loaded; undefined when there is none. Throws ConfigError. */
-export function loadProjectConfig(cwd: string, explicit?: string): ResolvedConfig | undefined {
+/** The config file `generate` uses (explicit, else the nearest docs2sdk.config.json from `cwd` up), loaded; undefined when there is none. Throws ConfigError. */
+export function loadProjectConfig(cwd: string, explicit?: string, options: LoadOptions = {}): ResolvedConfig | undefined {
   const file = findConfig(cwd, explicit);
-  return file === undefined ? undefined : loadConfig(file, TOOL_TEMPLATES);
+  return file === undefined ? undefined : loadConfig(file, TOOL_TEMPLATES, options);
 }
 
 export function configGenerateOptions(config: ResolvedConfig): GenerateOptions {
   const byName = new Map(allEmitters.map((e) => [e.name, e]));
   return {
+    configFile: config.file,
     root: config.root,
     inputs: config.inputs,
     specDir: config.specDir,

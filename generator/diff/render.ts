@@ -29,3 +29,24 @@ export function renderMarkdown(diffs: SpecDiff[]): string {
 export function renderJson(diffs: SpecDiff[]): string {
   return JSON.stringify(diffs, null, 2) + "\n";
 }
+
+/**
+ * One release's entry of a package's CHANGELOG.md: breaking changes first, each with the document and
+ * line it comes from (when known), then the others.
+ */
+export function renderChangelogEntry(version: string, diff: SpecDiff): string {
+  const out = [`## ${md(version)}`, ""];
+  if (diff.changes.length === 0) out.push("No API changes (the package's content changed).", "");
+  for (const [title, breaking] of [["Breaking changes", true], ["Other changes", false]] as const) {
+    const rows = diff.changes.filter((c) => c.breaking === breaking);
+    if (rows.length === 0) continue;
+    out.push(`### ${title}`, "");
+    for (const c of rows) {
+      const change = c.before !== undefined || c.after !== undefined ? ` (${md(c.before ?? "—")} → ${md(c.after ?? "—")})` : "";
+      const where = c.source ? ` — ${md(c.source.file)}:${c.source.line}` : "";
+      out.push(`- ${md(c.message)}${change}${where}`);
+    }
+    out.push("");
+  }
+  return out.join("\n");
+}

@@ -33,6 +33,14 @@ export interface Change {
   message: string;
   before?: string;
   after?: string;
+  /** The document and line the change comes from (the new spec's item; the old one's for a removal), when the specs carry their source lines. */
+  source?: { file: string; line: number };
+}
+
+/** An item's source position, as a change's `source` (undefined when the spec was read without its lines). */
+function at(item: { source?: { file: string; line: number } } | undefined): { source?: { file: string; line: number } } {
+  const s = item?.source;
+  return s && typeof s.file === "string" && typeof s.line === "number" ? { source: { file: s.file, line: s.line } } : {};
 }
 
 export interface SpecDiff {
@@ -85,21 +93,21 @@ function diffFields(before: Field[], after: Field[], where: string, dirs: Set<Di
     const loc = `${where}.${f.name}`;
     if (!n) {
       // A removed input breaks callers that send it; a removed output breaks callers that read it.
-      changes.push({ kind: "field.removed", breaking: isOutput || isInput, location: loc, message: `${loc} was removed`, before: typeToString(f.type) });
+      changes.push({ kind: "field.removed", breaking: isOutput || isInput, location: loc, message: `${loc} was removed`, before: typeToString(f.type), ...at(f) });
       continue;
     }
     if (callerType(f.type) !== callerType(n.type)) {
-      changes.push({ kind: "field.type", breaking: true, location: loc, message: `${loc} changed type`, before: typeToString(f.type), after: typeToString(n.type) });
+      changes.push({ kind: "field.type", breaking: true, location: loc, message: `${loc} changed type`, before: typeToString(f.type), after: typeToString(n.type), ...at(n) });
     } else if (typeToString(f.type) !== typeToString(n.type)) {
-      changes.push({ kind: "field.type", breaking: false, location: loc, message: `${loc} changed documented type (same caller type)`, before: typeToString(f.type), after: typeToString(n.type) });
+      changes.push({ kind: "field.type", breaking: false, location: loc, message: `${loc} changed documented type (same caller type)`, before: typeToString(f.type), after: typeToString(n.type), ...at(n) });
     }
     if (f.required !== n.required && isInput) {
       const breaking = n.required; // optional -> required breaks callers that omit it
-      changes.push({ kind: "field.required", breaking, location: loc, message: `${loc} became ${n.required ? "required" : "optional"}`, before: String(f.required), after: String(n.required) });
+      changes.push({ kind: "field.required", breaking, location: loc, message: `${loc} became ${n.required ? "required" : "optional"}`, before: String(f.required), after: String(n.required), ...at(n) });
     }
     if (Boolean(f.nullable) !== Boolean(n.nullable) && isOutput) {
       const breaking = Boolean(n.nullable); // a reader must now handle null
-      changes.push({ kind: "field.nullable", breaking, location: loc, message: `${loc} ${n.nullable ? "may now be null" : "is no longer nullable"}`, before: String(Boolean(f.nullable)), after: String(Boolean(n.nullable)) });
+      changes.push({ kind: "field.nullable", breaking, location: loc, message: `${loc} ${n.nullable ? "may now be null" : "is no longer nullable"}`, before: String(Boolean(f.nullable)), after: String(Boolean(n.nullable)), ...at(n) });
     }
     diffEnums(f, n, loc, isInput, changes);
   }
@@ -107,7 +115,7 @@ function diffFields(before: Field[], after: Field[], where: string, dirs: Set<Di
     if (oldByName.has(f.name)) continue;
     const loc = `${where}.${f.name}`;
     const breaking = isInput && f.required; // a new required input breaks every existing call
-    changes.push({ kind: "field.added", breaking, location: loc, message: `${loc} was added${isInput && f.required ? " as a required parameter" : ""}`, after: typeToString(f.type) });
+    changes.push({ kind: "field.added", breaking, location: loc, message: `${loc} was added${isInput && f.required ? " as a required parameter" : ""}`, after: typeToString(f.type), ...at(f) });
   }
 }
 
@@ -119,10 +127,10 @@ function diffEnums(before: Field, after: Field, loc: string, isInput: boolean, c
     if (newValues.has(v)) continue;
     // Sending a value the API no longer accepts breaks only where the enumeration is closed.
     const breaking = isInput && Boolean(after.enumClosed);
-    changes.push({ kind: "enum.value-removed", breaking, location: loc, message: `${loc} no longer lists value ${v}`, before: v });
+    changes.push({ kind: "enum.value-removed", breaking, location: loc, message: `${loc} no longer lists value ${v}`, before: v, ...at(after) });
   }
   for (const v of newValues) {
-    if (!oldValues.has(v)) changes.push({ kind: "enum.value-added", breaking: false, location: loc, message: `${loc} lists a new value ${v}`, after: v });
+    if (!oldValues.has(v)) changes.push({ kind: "enum.value-added", breaking: false, location: loc, message: `${loc} lists a new value ${v}`, after: v, ...at(after) });
   }
 }
 
@@ -131,8 +139,8 @@ function diffAction(a: Action, b: Action, changes: Change[]): void {
   diffFields(a.output, b.output, `${a.name}.output`, new Set(["output"]), changes);
   const oldCodes = new Set(a.errors.map((e) => e.code));
   const newCodes = new Set(b.errors.map((e) => e.code));
-  for (const c of oldCodes) if (!newCodes.has(c)) changes.push({ kind: "error.removed", breaking: false, location: a.name, message: `${a.name} no longer documents error ${c}`, before: c });
-  for (const c of newCodes) if (!oldCodes.has(c)) changes.push({ kind: "error.added", breaking: false, location: a.name, message: `${a.name} documents a new error ${c}`, after: c });
+  for (const c of oldCodes) if (!newCodes.has(c)) changes.push({ kind: "error.removed", breaking: false, location: a.name, message: `${a.name} no longer documents error ${c}`, before: c, ...at(a) });
+  for (const c of newCodes) if (!oldCodes.has(c)) changes.push({ kind: "error.added", breaking: false, location: a.name, message: `${a.name} documents a new error ${c}`, after: c, ...at(b) });
 }
 
 export function diffSpecs(before: Service, after: Service, names: { old?: string; new?: string } = {}): SpecDiff {
@@ -147,11 +155,11 @@ export function diffSpecs(before: Service, after: Service, names: { old?: string
   const oldActions = new Set(before.actions.map((a) => a.name));
   for (const a of before.actions) {
     const b = newActions.get(a.name);
-    if (!b) changes.push({ kind: "action.removed", breaking: true, location: a.name, message: `action ${a.name} was removed` });
+    if (!b) changes.push({ kind: "action.removed", breaking: true, location: a.name, message: `action ${a.name} was removed`, ...at(a) });
     else diffAction(a, b, changes);
   }
   for (const b of after.actions) {
-    if (!oldActions.has(b.name)) changes.push({ kind: "action.added", breaking: false, location: b.name, message: `action ${b.name} was added` });
+    if (!oldActions.has(b.name)) changes.push({ kind: "action.added", breaking: false, location: b.name, message: `action ${b.name} was added`, ...at(b) });
   }
   const oldDirs = structDirections(before);
   const newDirs = structDirections(after);
@@ -163,13 +171,13 @@ export function diffSpecs(before: Service, after: Service, names: { old?: string
     const dirs = new Set<Direction>([...(oldDirs.get(s.name) ?? []), ...(newDirs.get(s.name) ?? [])]);
     if (!n) {
       // The fields that referenced it report the break; the struct itself is a type users may import.
-      changes.push({ kind: "struct.removed", breaking: dirs.size > 0, location: s.name, message: `structure ${s.name} was removed` });
+      changes.push({ kind: "struct.removed", breaking: dirs.size > 0, location: s.name, message: `structure ${s.name} was removed`, ...at(s) });
       continue;
     }
     diffFields(s.fields, n.fields, s.name, dirs, changes);
   }
   for (const s of after.types) {
-    if (!oldStructs.has(s.name)) changes.push({ kind: "struct.added", breaking: false, location: s.name, message: `structure ${s.name} was added` });
+    if (!oldStructs.has(s.name)) changes.push({ kind: "struct.added", breaking: false, location: s.name, message: `structure ${s.name} was added`, ...at(s) });
   }
   // Breaking first, then by location, so a changelog leads with what needs attention.
   const order = (c: Change) => (c.breaking ? 0 : 1);

@@ -16,11 +16,13 @@ import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
 import type { PackageOptions } from "../emit/naming.ts";
 import type { Dialect } from "../parse/dialect.ts";
 import { emitters as defaultEmitters } from "../emit/emitters.ts";
-import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, type FileContent, type SyncPlan, type SyncResult } from "./sync-tree.ts";
+import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, type FileContent, type RefusedJournal, type SyncPlan, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
 import { entryVersion, finalVersions, nextVersions, packageHash, readVersionEntries, readVersions, versionEntries, VERSIONS_FILE, type VersionEntry } from "./versions.ts";
-import { packageDir } from "../emit/naming.ts";
+import { packageDir, runtimePackageName } from "../emit/naming.ts";
+import { mergeSourceLines, readSourceLines, SOURCE_LINES_FILE, splitSourceLines, type SpecSourceLines } from "./source-lines.ts";
+import { ConfigError, type ConfigProblem } from "../config/load.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -31,8 +33,13 @@ export interface GenerateOptions {
   inputs?: string[];
   /** Compare only: report what would change, write nothing. */
   check?: boolean;
-  /** Any error diagnostic fails the run (and nothing is written). */
+  /** Kept for compatibility: an error diagnostic always fails the run unless keepGoing is set. */
   strict?: boolean;
+  /**
+   * Write what parsed even when a document has error diagnostics (the run still reports them and the
+   * CLI still exits non-zero). Default: any error diagnostic fails the run and nothing is written.
+   */
+  keepGoing?: boolean;
   /** Parse only; leave generated/ alone. */
   specOnly?: boolean;
   /** Which language's document supplies a spec that documents in two languages produce (config `preferLanguage`). */
@@ -51,6 +58,8 @@ export interface GenerateOptions {
   templatesDir?: string;
   /** Package names and metadata (default: docs2sdk's own, "@docs2sdk/..."). */
   packages?: PackageOptions;
+  /** The docs2sdk.config.json these options come from, named in configuration errors. */
+  configFile?: string;
 }
 
 /** What each stage's results depend on besides its input; a change here redoes the stage. */
@@ -83,7 +92,7 @@ export interface GenerateResult {
   emitDiagnostics: Diagnostic[];
   errors: number;
   warnings: number;
-  /** True when the run refused to write (strict mode with errors). */
+  /** True when the run refused to write (error diagnostics without keepGoing). */
   aborted: boolean;
   /**
    * Under check: files an interrupted run committed but did not finish writing (a run without
@@ -91,6 +100,8 @@ export interface GenerateResult {
    */
   pending: string[];
   cache: { hits: number; misses: number };
+  /** Journals of dead runs that were not replayed because a path in them lies outside this run's trees (left where they are). */
+  refusedJournals: RefusedJournal[];
 }
 
 export const SPEC_REPORT = "report.json";
@@ -107,8 +118,21 @@ function readManifest(outDir: string): Set<string> {
   }
 }
 
+/** There is nothing to parse; `message` says where the run looked. */
+export class NoInputsError extends Error {
+  constructor(readonly where: string) {
+    super(`no documents to parse: ${where}`);
+    this.name = "NoInputsError";
+  }
+}
+
+/** The directory the default inputs come from. */
+export function defaultInputsDir(root: string): string {
+  return join(root, "spec", "sources");
+}
+
 export function defaultInputs(root: string): string[] {
-  const dir = join(root, "spec", "sources");
+  const dir = defaultInputsDir(root);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
@@ -189,7 +213,8 @@ export async function parseDocuments(
     const file = displayPath(root, input);
     const { report, services } = await parseOne(input, file, code, cache, dialects);
     const diagnostics = [...report.diagnostics];
-    for (const service of services) {
+    // A document that produced nothing usable never replaces the spec files it made before.
+    for (const service of report.failed ? [] : services) {
       const path = specPath(service);
       if (files.has(path) && languageOf(files.get(path)!) !== languageOf(service)) {
         const kept = files.get(path)!;
@@ -229,12 +254,13 @@ function chooseLanguage(a: Service, b: Service, prefer: readonly Language[]): Se
   return rank(a) <= rank(b) ? a : b;
 }
 
-/** Reads every spec file below spec/ back, as emitters must see it. */
+/** Reads every spec file below spec/ back, with its source lines, as emitters must see it. */
 export function loadSpecs(root: string, specDir = join(root, "spec")): LoadedSpec[] {
   const versions = readVersions(specDir);
+  const lines = readSourceLines(specDir);
   return listFiles(specDir)
     .filter(isSpecFile)
-    .map((path) => withVersion({ path, service: JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service }, versions))
+    .map((path) => withVersion({ path, service: mergeSourceLines(JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service, lines[path]) }, versions))
     .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions));
 }
 
@@ -256,26 +282,38 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const root = options.root ?? REPO_ROOT;
   const progress = options.progress ?? (() => {});
   const inputs = options.inputs ?? defaultInputs(root);
+  if (inputs.length === 0) {
+    throw new NoInputsError(options.inputs ? "the inputs given name no document" : `no *.txt file in ${defaultInputsDir(root)} (and no docs2sdk.config.json naming inputs)`);
+  }
   const cache = new BuildCache(join(root, CACHE_DIR), options.cache ?? true);
   const specDir = options.specDir ?? join(root, "spec");
   const outDir = options.outDir ?? join(root, "generated");
   // Finish (or discard) what an interrupted run left, before reading the state this run builds on.
-  const pending = options.check ? pendingChanges(specDir) : [];
-  if (!options.check) recoverInterrupted(specDir, options.specOnly ? [specDir] : [specDir, outDir]);
+  const owned = options.specOnly ? [specDir] : [specDir, outDir];
+  const pending = options.check ? pendingChanges(specDir, owned) : [];
+  const refusedJournals = options.check ? [] : recoverInterrupted(specDir, owned).refused;
+  for (const j of refusedJournals) progress(`left alone ${j.path}: ${j.reason}`);
   const { files, documents } = await parseDocuments(root, inputs, cache, options.dialects, options.preferLanguage);
   for (const d of documents) progress(`parsed ${d.file}: ${d.services.join(", ") || "nothing"}`);
   const all = documents.flatMap((d) => d.diagnostics);
   const errors = all.filter((d) => d.severity === "error").length;
   const warnings = all.filter((d) => d.severity === "warning").length;
   const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
-  if (options.strict && errors > 0) {
-    return { documents, spec: emptySync, apiChanges: [], versionChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, pending, cache: { hits: cache.hits, misses: cache.misses } };
+  if (errors > 0 && (options.strict || !options.keepGoing)) {
+    return { documents, spec: emptySync, apiChanges: [], versionChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
   }
 
   // A spec file may be deleted only when the document it came from parsed this time.
   const sound = new Set(documents.filter((d) => !d.failed).map((d) => d.file));
   const specFiles = new Map<string, FileContent>();
-  for (const [path, service] of files) specFiles.set(path, specJson(service));
+  // Spec files carry no line numbers (a shifted document rewrites only spec/source-lines.json).
+  const previousLines = readSourceLines(specDir);
+  const sourceLines: Record<string, SpecSourceLines> = {};
+  for (const [path, service] of files) {
+    const { spec, lines } = splitSourceLines(service);
+    specFiles.set(path, specJson(spec));
+    sourceLines[path] = lines;
+  }
   const ownsSpec = (rel: string): boolean => {
     if (!isSpecFile(rel)) return false;
     const from = specSourceFile(join(specDir, rel));
@@ -284,7 +322,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // What each rewritten spec file changes in the API, and the package versions that follow from it.
   const rewritten = new Map<string, SpecDiff | undefined>();
   for (const { path, before } of readPreviousSpecs(specDir, specFiles)) {
-    rewritten.set(path, before && diffSpecs(before, files.get(path)!, { old: `spec/${path} (before)`, new: `spec/${path}` }));
+    // The old spec with its lines, so that a removal names the line the document had it at.
+    rewritten.set(path, before && diffSpecs(mergeSourceLines(before, previousLines[path]), files.get(path)!, { old: `spec/${path} (before)`, new: `spec/${path}` }));
   }
   const apiChanges = [...rewritten.values()].filter((d): d is SpecDiff => d !== undefined && d.changes.length > 0);
   const staying = listFiles(specDir).filter((rel) => isSpecFile(rel) && !files.has(rel) && !ownsSpec(rel));
@@ -296,6 +335,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const planSpec = (versions: Record<string, string>, entries: Record<string, VersionEntry>) => {
     specFiles.set(VERSIONS_FILE, specJson(entries));
     specFiles.set(SPEC_REPORT, report);
+    specFiles.set(SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines)));
     const plan = planSync(specDir, specFiles, { owns: ownsSpec });
     progress(`spec: ${plan.result.written.length} to write, ${plan.result.deleted.length} to delete, ${plan.result.unchanged} unchanged`);
     const versionChanges = Object.entries(versions)
@@ -316,7 +356,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       commitPlans([specPlan], specDir);
       cache.prune(["parse"]);
     }
-    return { documents, spec: specPlan.result, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec: specPlan.result, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
   }
 
   // The emitters see the spec as it will be on disk after this run: what the documents say now, and
@@ -325,7 +365,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     ...[...files].map(([path, service]) => ({ path, service: JSON.parse(specJson(service)) as Service })),
     ...staying.flatMap((path) => {
       try {
-        return [{ path, service: JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service }];
+        return [{ path, service: mergeSourceLines(JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service, previousLines[path]) }];
       } catch {
         return [];
       }
@@ -333,6 +373,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   ]
     .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  checkPackageNames(options, specs.filter((s) => !s.service.supersededBy).map((s) => packageDir(s.service)));
   const where = { outDir, templatesDir: options.templatesDir, packages: options.packages };
   const emitWith = (versions: Record<string, string>) =>
     emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where);
@@ -368,7 +409,37 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     aborted: false,
     pending,
     cache: { hits: cache.hits, misses: cache.misses },
+    refusedJournals,
   };
+}
+
+/**
+ * Names given to packages this run does not make (a typo would otherwise be silently ignored), and
+ * names that collide with another package's default name: configuration errors.
+ */
+function checkPackageNames(options: GenerateOptions, dirs: string[]): void {
+  const packages = options.packages;
+  if (!packages?.names) return;
+  const known = new Set(["runtime", ...dirs]);
+  const problems: ConfigProblem[] = [];
+  for (const dir of Object.keys(packages.names)) {
+    if (!known.has(dir)) problems.push({ path: `/packages/names/${dir}`, message: `names package ${dir}, which this run does not make (packages: ${[...known].sort().join(", ")})` });
+  }
+  const names = new Map<string, string>();
+  for (const dir of [...known].sort()) {
+    const name = dir === "runtime" ? runtimePackageName(packages) : (Object.hasOwn(packages.names, dir) ? packages.names[dir] : undefined) ?? `${packages.scope}/${dir}`;
+    const other = names.get(name!);
+    if (other !== undefined) problems.push({ path: `/packages/names/${Object.hasOwn(packages.names, dir) ? dir : other}`, message: `packages ${other} and ${dir} would both be named "${name}"` });
+    names.set(name!, dir);
+  }
+  if (problems.length) throw new ConfigError(options.configFile ?? "docs2sdk.config.json", problems);
+}
+
+/** spec/source-lines.json's content: this run's specs, and the ones left alone as they were; keys sorted. */
+function sortedSourceLines(fresh: Record<string, SpecSourceLines>, staying: string[], previous: Record<string, SpecSourceLines>): Record<string, SpecSourceLines> {
+  const all: Record<string, SpecSourceLines> = { ...fresh };
+  for (const path of staying) if (Object.hasOwn(previous, path) && !Object.hasOwn(all, path)) all[path] = previous[path]!;
+  return Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]!]));
 }
 
 /** A normalized spec file below spec/ (not a source document, the schema, the report or versions.json). */

@@ -7,15 +7,21 @@
 //   2. a journal `<journalDir>/.docs2sdk-journal-<pid>.json` listing every rename and deletion is
 //      written (itself via a temporary file and a rename): this rename is the commit point;
 //   3. the renames and deletions are carried out, then the journal is removed.
+// Before step 1 the run records every temporary file it is about to create in
+// `<journalDir>/.docs2sdk-run-<pid>.json`, removed last.
 // The next run starts with recoverInterrupted: a journal left by a run that is no longer alive is
 // replayed (each rename whose temporary file is still there, each deletion whose file still
-// exists: replaying twice is harmless), then every temporary file of a dead run is removed.
+// exists: replaying twice is harmless), then the temporary files a dead run recorded are removed.
+// A journal is replayed only when every path in it lies inside the trees this run owns and every
+// rename's source is the temporary sibling its run would have made; any other journal (planted, or
+// from a run with other directories) is left alone and reported. A file is never removed merely
+// because its name looks temporary: only the ones a run recorded.
 // So an interruption before the commit point leaves the previous state untouched (the rerun
 // recomputes everything from it), and one after it leaves a journal that completes the new state:
 // either way the rerun ends where an uninterrupted run ends. Temporary files of a run that is still
 // alive (another process) are left alone. An unchanged file is never rewritten, so it keeps its mtime.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 export type FileContent = string | Uint8Array;
 
@@ -48,6 +54,13 @@ export const commitHooks: { beforeStep?: (step: number, what: string) => void } 
 
 const TEMP = /\.tmp-(\d+)$/;
 const JOURNAL = /^\.docs2sdk-journal-(\d+)\.json$/;
+const RUN_RECORD = /^\.docs2sdk-run-(\d+)\.json$/;
+
+/** The temporary files one run creates, relative to the journal's directory (written before any of them). */
+interface RunRecord {
+  pid: number;
+  temps: string[];
+}
 
 export function listFiles(root: string): string[] {
   const out: string[] = [];
@@ -75,7 +88,7 @@ function sameContent(path: string, content: FileContent): boolean {
 /** A temporary file, journal or other run artifact: never a file of the tree itself. */
 export function isRunArtifact(rel: string): boolean {
   const name = rel.slice(rel.lastIndexOf("/") + 1);
-  return TEMP.test(name) || JOURNAL.test(name);
+  return TEMP.test(name) || JOURNAL.test(name) || RUN_RECORD.test(name);
 }
 
 /** What syncing root to files would write and delete; touches nothing. */
@@ -113,25 +126,66 @@ export function commitPlans(plans: SyncPlan[], journalDir: string): void {
   const at = (what: string) => commitHooks.beforeStep?.(step++, what);
   const rel = (path: string) => relative(journalDir, path).split(sep).join("/");
   const journal: Journal = { pid: process.pid, renames: [], deletes: [] };
-  for (const plan of plans) {
-    for (const [file, content] of plan.writes) {
-      const target = join(plan.root, file);
-      const tmp = `${target}.tmp-${process.pid}`;
-      at(`write ${tmp}`);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(tmp, content);
-      journal.renames.push([rel(tmp), rel(target)]);
-    }
-    for (const file of plan.result.deleted) journal.deletes.push([rel(plan.root) || ".", file]);
-  }
   const journalPath = join(journalDir, `.docs2sdk-journal-${process.pid}.json`);
+  const writes = plans.flatMap((plan) => [...plan.writes].map(([file, content]) => ({ target: join(plan.root, file), content })));
+  const temps = [...writes.map((w) => tempOf(w.target)), tempOf(journalPath)];
+  const recordPath = join(journalDir, `.docs2sdk-run-${process.pid}.json`);
   mkdirSync(journalDir, { recursive: true });
-  writeFileSync(`${journalPath}.tmp-${process.pid}`, JSON.stringify(journal) + "\n");
+  at("record temporary files");
+  writeFileSync(recordPath, JSON.stringify({ pid: process.pid, temps: temps.map(rel) } satisfies RunRecord) + "\n");
+  for (const { target, content } of writes) {
+    const tmp = tempOf(target);
+    at(`write ${tmp}`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(tmp, content);
+    journal.renames.push([rel(tmp), rel(target)]);
+  }
+  for (const plan of plans) for (const file of plan.result.deleted) journal.deletes.push([rel(plan.root) || ".", file]);
+  writeFileSync(tempOf(journalPath), JSON.stringify(journal) + "\n");
   at("commit journal");
-  renameSync(`${journalPath}.tmp-${process.pid}`, journalPath);
+  renameSync(tempOf(journalPath), journalPath);
   replay(journal, journalDir, at);
   at("remove journal");
   unlinkSync(journalPath);
+  at("remove record");
+  unlinkSync(recordPath);
+}
+
+function tempOf(target: string, pid = process.pid): string {
+  return `${target}.tmp-${pid}`;
+}
+
+/** True when path lies inside dir (or is dir), lexically and, for the part that exists, after resolving symlinks. */
+function inside(dir: string, path: string): boolean {
+  const lexical = relative(resolve(dir), resolve(path));
+  if (lexical.startsWith("..") || isAbsolute(lexical)) return false;
+  let existing = resolve(path);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    const real = relative(realpathSync(resolve(dir)), realpathSync(existing));
+    return !(real.startsWith("..") || isAbsolute(real));
+  } catch {
+    return false;
+  }
+}
+
+/** Why a journal must not be replayed (a path outside the owned trees, a rename from a file its run did not make), or undefined. */
+function unsafeJournal(journal: Journal, journalDir: string, roots: string[]): string | undefined {
+  const owned = (path: string) => roots.some((r) => inside(r, path));
+  if (!Number.isInteger(journal.pid) || !Array.isArray(journal.renames) || !Array.isArray(journal.deletes)) return "it is not a journal docs2sdk wrote";
+  for (const entry of journal.renames) {
+    if (!Array.isArray(entry) || entry.length !== 2 || !entry.every((p) => typeof p === "string")) return "a rename is malformed";
+    const [tmp, target] = entry.map((p) => resolve(journalDir, p)) as [string, string];
+    if (!owned(target)) return `${target} lies outside ${roots.join(" and ")}`;
+    if (tmp !== tempOf(target, journal.pid)) return `${tmp} is not the temporary file of ${target}`;
+  }
+  for (const entry of journal.deletes) {
+    if (!Array.isArray(entry) || entry.length !== 2 || !entry.every((p) => typeof p === "string")) return "a deletion is malformed";
+    const root = resolve(journalDir, entry[0]);
+    const path = resolve(root, entry[1]);
+    if (!roots.some((r) => resolve(r) === root) || !inside(root, path) || path === root) return `${path} lies outside ${roots.join(" and ")}`;
+  }
+  return undefined;
 }
 
 function replay(journal: Journal, journalDir: string, at: (what: string) => void = () => {}): void {
@@ -160,9 +214,17 @@ function otherLiveRun(pid: number): boolean {
   }
 }
 
-function journalsOfDeadRuns(journalDir: string): { path: string; journal: Journal }[] {
-  if (!existsSync(journalDir)) return [];
-  const out: { path: string; journal: Journal }[] = [];
+/** A journal left alone: its file and why. */
+export interface RefusedJournal {
+  path: string;
+  reason: string;
+}
+
+/** The journals dead runs left in journalDir: those safe to replay in the given trees, and the others. */
+function journalsOfDeadRuns(journalDir: string, roots: string[]): { safe: { path: string; journal: Journal }[]; refused: RefusedJournal[] } {
+  const safe: { path: string; journal: Journal }[] = [];
+  const refused: RefusedJournal[] = [];
+  if (!existsSync(journalDir)) return { safe, refused };
   for (const name of readdirSync(journalDir).sort()) {
     const m = JOURNAL.exec(name);
     if (!m || otherLiveRun(Number(m[1]))) continue;
@@ -171,41 +233,68 @@ function journalsOfDeadRuns(journalDir: string): { path: string; journal: Journa
     try {
       journal = JSON.parse(readFileSync(path, "utf8")) as Journal;
     } catch {
-      continue; // not written by us (the journal is renamed into place whole)
+      refused.push({ path, reason: "it is not valid JSON" }); // ours are renamed into place whole
+      continue;
     }
-    out.push({ path, journal });
+    const reason = unsafeJournal(journal, journalDir, [journalDir, ...roots]);
+    if (reason) refused.push({ path, reason });
+    else safe.push({ path, journal });
+  }
+  return { safe, refused };
+}
+
+/** The temporary files dead runs recorded in journalDir, with each record's own path. */
+function recordsOfDeadRuns(journalDir: string): { path: string; temps: string[] }[] {
+  if (!existsSync(journalDir)) return [];
+  const out: { path: string; temps: string[] }[] = [];
+  for (const name of readdirSync(journalDir).sort()) {
+    const m = RUN_RECORD.exec(name);
+    if (!m || otherLiveRun(Number(m[1]))) continue;
+    const pid = Number(m[1]);
+    const path = join(journalDir, name);
+    let record: Partial<RunRecord> = {};
+    try {
+      record = JSON.parse(readFileSync(path, "utf8")) as RunRecord;
+    } catch {
+      // Interrupted while writing the record: no temporary file was made yet.
+    }
+    const temps = Array.isArray(record.temps) ? record.temps.filter((t): t is string => typeof t === "string") : [];
+    // Only names of this run's temporary files (<file>.tmp-<its pid>) are ever removed.
+    out.push({ path, temps: temps.map((t) => resolve(journalDir, t)).filter((t) => TEMP.exec(t)?.[1] === String(pid)) });
   }
   return out;
 }
 
 /**
- * Finishes what interrupted runs committed (their journals in journalDir), then removes the temporary
- * files dead runs left in the given trees. Returns the files it removed or completed.
+ * Finishes what interrupted runs committed (their journals in journalDir, when every path lies in
+ * journalDir or the given trees), then removes the temporary files dead runs recorded there. Returns
+ * how many journals it replayed, the files it removed and the journals it refused.
  */
-export function recoverInterrupted(journalDir: string, roots: string[]): { replayed: number; removed: string[] } {
-  const journals = journalsOfDeadRuns(journalDir);
-  for (const { path, journal } of journals) {
+export function recoverInterrupted(journalDir: string, roots: string[]): { replayed: number; removed: string[]; refused: RefusedJournal[] } {
+  const { safe, refused } = journalsOfDeadRuns(journalDir, roots);
+  for (const { path, journal } of safe) {
     replay(journal, journalDir);
     unlinkSync(path);
   }
+  const owned = [journalDir, ...roots];
   const removed: string[] = [];
-  for (const root of new Set(roots.map((r) => resolve(r)))) {
-    for (const file of listFiles(root)) {
-      const m = TEMP.exec(file);
-      if (!m || otherLiveRun(Number(m[1]))) continue;
-      const path = join(root, file);
-      unlinkSync(path);
-      removeEmptyParents(root, dirname(path));
-      removed.push(path);
+  for (const record of recordsOfDeadRuns(journalDir)) {
+    for (const temp of record.temps) {
+      const root = owned.find((r) => inside(r, temp));
+      if (!root || !existsSync(temp)) continue;
+      unlinkSync(temp);
+      removeEmptyParents(resolve(root), dirname(temp));
+      removed.push(temp);
     }
+    unlinkSync(record.path);
   }
-  return { replayed: journals.length, removed };
+  return { replayed: safe.length, removed, refused };
 }
 
 /** The targets an interrupted run committed but did not finish (what recoverInterrupted would complete), relative to journalDir. */
-export function pendingChanges(journalDir: string): string[] {
+export function pendingChanges(journalDir: string, roots: string[] = []): string[] {
   const out: string[] = [];
-  for (const { journal } of journalsOfDeadRuns(journalDir)) {
+  for (const { journal } of journalsOfDeadRuns(journalDir, roots).safe) {
     for (const [tmp, target] of journal.renames) if (existsSync(resolve(journalDir, tmp))) out.push(target);
     for (const [root, file] of journal.deletes) {
       if (existsSync(resolve(journalDir, root, file))) out.push(`${relative(journalDir, resolve(journalDir, root, file)).split(sep).join("/")} (would be deleted)`);

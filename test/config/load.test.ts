@@ -1,6 +1,6 @@
 // docs2sdk.config.json: schema validation with each problem at its file and JSON path, paths and
 // globs resolved from the file's directory, template overrides merged over the tool's templates.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -95,7 +95,7 @@ describe("loadConfig", () => {
         "/outdir: is not a known setting",
         "/inputs: must NOT have fewer than 1 items",
         '/emitters/1: must be one of "openapi", "docs", "docs-site", "runtime", "client", "fixtures"',
-        '/packages/scope: must match pattern "^@[a-z0-9][a-z0-9._~-]*$"',
+        '/packages/scope: must match pattern "^@[a-z0-9][a-z0-9._-]*$"',
         '/packages/names: has a key that is not a package directory name ("Bad Dir")',
         "/packages/metadata/license: must be string",
         "/packages/metadata/author: must match exactly one schema in oneOf",
@@ -153,6 +153,11 @@ describe("findConfig", () => {
     expect(findConfig(without)).toBeUndefined();
     expect(findConfig(without, "conf/my.json")).toBe(join(without, "conf/my.json"));
   });
+  it("walks up from a subdirectory to the nearest docs2sdk.config.json, as tsconfig.json is found", () => {
+    const dir = project({ "docs2sdk.config.json": "{}", "a/b/c/x.txt": "", "a/docs2sdk.config.json": "{}" });
+    expect(findConfig(join(dir, "a/b/c"))).toBe(join(dir, "a/docs2sdk.config.json"));
+    expect(findConfig(dir)).toBe(join(dir, "docs2sdk.config.json"));
+  });
 });
 
 describe("mergeTemplates", () => {
@@ -192,5 +197,58 @@ describe("docs2sdk generate with a bad config", () => {
     }
     expect(code).toBe(2);
     expect(errors.join("")).toContain(`${join(dir, "docs2sdk.config.json")}: /packages/scope: must match pattern`);
+  });
+});
+
+describe("every config mistake is one line naming the file and JSON path, exit 2, no stack trace", () => {
+  const ecm = readFileSync(join(import.meta.dirname, "../parse/fixtures/ecm-mini.txt"), "utf8");
+  /** Runs generate in a project with this config (and the ECM fixture as docs/ecm.txt); returns the exit code and stderr. */
+  async function generateWith(config: object, setup: (dir: string) => void = () => {}, args: string[] = []): Promise<{ code: number; stderr: string; dir: string }> {
+    const dir = project({ "docs/ecm.txt": ecm, "docs2sdk.config.json": JSON.stringify({ inputs: ["docs/*.txt"], ...config }) });
+    setup(dir);
+    let stderr = "";
+    const write = process.stderr.write.bind(process.stderr);
+    const out = process.stdout.write.bind(process.stdout);
+    process.stderr.write = ((s: string) => ((stderr += String(s)), true)) as typeof process.stderr.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      return { code: await main(["generate", "--root", dir, "-q", ...args]), stderr, dir };
+    } finally {
+      process.stderr.write = write;
+      process.stdout.write = out;
+    }
+  }
+  const cases: { name: string; config: object; setup?: (dir: string) => void; path: string; says: RegExp }[] = [
+    { name: "deep publishConfig", config: { packages: { metadata: { publishConfig: { registry: { url: { deep: 1 } } } } } }, path: "/packages/metadata/publishConfig/registry", says: /must be string,number,boolean/ },
+    { name: "a symlinked template override", config: { templates: "over" }, setup: (dir) => (mkdirSync(join(dir, "real")), symlinkSync(join(dir, "real"), join(dir, "over"))), path: "/templates", says: /is a symbolic link/ },
+    { name: "a symbolic link among the overrides", config: { templates: "over" }, setup: (dir) => (mkdirSync(join(dir, "over/runtime"), { recursive: true }), symlinkSync("/etc/hostname", join(dir, "over/runtime/README.md.hbs"))), path: "/templates", says: /runtime\/README\.md\.hbs is a symbolic link/ },
+    { name: "overrides pointing into .cache", config: { templates: ".cache/docs2sdk/templates" }, setup: (dir) => mkdirSync(join(dir, ".cache/docs2sdk/templates"), { recursive: true }), path: "/templates", says: /overlaps docs2sdk's cache/ },
+    { name: "~ in a package name", config: { packages: { names: { runtime: "@acme/run~time" } } }, path: "/packages/names/runtime", says: /must match pattern/ },
+    { name: "two packages given one name", config: { packages: { names: { runtime: "@acme/x", "tencentcloud-ecm": "@acme/x" } } }, path: "/packages/names/tencentcloud-ecm", says: /also the name of package runtime/ },
+    { name: "a name that collides with another package's default", config: { packages: { scope: "@acme", names: { runtime: "@acme/tencentcloud-ecm" } } }, path: "/packages/names/runtime", says: /would both be named "@acme\/tencentcloud-ecm"/ },
+    { name: "npm-invalid name node_modules", config: { packages: { names: { runtime: "node_modules" } } }, path: "/packages/names/runtime", says: /not a valid npm package name: node_modules is not a valid package name/ },
+    { name: "a core module name", config: { packages: { names: { runtime: "http" } } }, path: "/packages/names/runtime", says: /http is a core module name/ },
+    { name: "a name over 214 characters", config: { packages: { names: { runtime: "a".repeat(215) } } }, path: "/packages/names/runtime", says: /must NOT have more than 214 characters/ },
+    { name: "a name for a package that does not exist", config: { packages: { names: { "tencentcloud-cvm": "@acme/cvm" } } }, path: "/packages/names/tencentcloud-cvm", says: /names package tencentcloud-cvm, which this run does not make/ },
+    { name: "outDir equal to specDir", config: { specDir: "out", outDir: "out" }, path: "/outDir", says: /overlaps specDir/ },
+    { name: "outDir inside specDir", config: { specDir: "out", outDir: "out/gen" }, path: "/outDir", says: /overlaps specDir/ },
+    { name: "outDir outside the project", config: { outDir: "../elsewhere" }, path: "/outDir", says: /lies outside the project root .* \(pass --allow-outside-root/ },
+    { name: "an input inside outDir", config: { inputs: ["generated/*.txt"] }, setup: (dir) => (mkdirSync(join(dir, "generated")), writeFileSync(join(dir, "generated/d.txt"), ecm)), path: "/inputs", says: /lies in outDir or specDir/ },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const { code, stderr, dir } = await generateWith(c.config, c.setup);
+      expect(code).toBe(2);
+      const lines = stderr.trimEnd().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`docs2sdk: config error: ${join(dir, "docs2sdk.config.json")}: ${c.path}: `);
+      expect(lines[0]).toMatch(c.says);
+      expect(existsSync(join(dir, "spec"))).toBe(false);
+    });
+  }
+  it("--allow-outside-root lets outDir and specDir lie outside the project", async () => {
+    const { code, dir } = await generateWith({ specDir: "../outside-spec" }, () => {}, ["--allow-outside-root", "--spec-only"]);
+    expect(code).toBe(0);
+    expect(existsSync(join(dir, "../outside-spec/tencentcloud/ecm/2019-07-19.json"))).toBe(true);
   });
 });

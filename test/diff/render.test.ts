@@ -1,7 +1,7 @@
 // Spec diffs rendered for people (Markdown) and tools (JSON). The inputs are SpecDiff values shaped
 // like what diffSpecs returns: breaking changes first, locations such as "RunInstances.input.Placement".
 import { describe, expect, it } from "vitest";
-import { renderJson, renderMarkdown } from "../../generator/diff/render.ts";
+import { renderChangelogEntry, renderJson, renderMarkdown } from "../../generator/diff/render.ts";
 import type { Change, SpecDiff } from "../../generator/diff/spec-diff.ts";
 
 const diff = (changes: Change[], names: Partial<Pick<SpecDiff, "old" | "new">> = {}): SpecDiff => ({
@@ -127,5 +127,29 @@ describe("renderJson", () => {
 
   it("writes an empty list for no diffs", () => {
     expect(renderJson([])).toBe("[]\n");
+  });
+});
+
+describe("renderChangelogEntry", () => {
+  it("lists breaking changes first, each with before -> after and the document and line it comes from", () => {
+    const param: Change = { kind: "field.removed", breaking: true, location: "RunInstances.input.Zone", message: "RunInstances.input.Zone was removed", before: "string", source: { file: "docs/cvm.txt", line: 120 } };
+    expect(renderChangelogEntry("0.3.0", diff([param, added, typed]))).toBe(
+      [
+        "## 0.3.0",
+        "",
+        "### Breaking changes",
+        "",
+        "- RunInstances.input.Zone was removed (string → —) — docs/cvm.txt:120",
+        "",
+        "### Other changes",
+        "",
+        "- action RunInstances was added",
+        "- changed documented type (same caller type) (integer → float)",
+        "",
+      ].join("\n"),
+    );
+  });
+  it("says so when only the package's content changed", () => {
+    expect(renderChangelogEntry("1.0.1", diff([]))).toBe("## 1.0.1\n\nNo API changes (the package's content changed).\n");
   });
 });

@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emitter } from "../../generator/emit/emitter.ts";
 import { generate, REPO_ROOT } from "../../generator/pipeline/generate.ts";
@@ -80,7 +80,7 @@ describe("regeneration interrupted at any point", () => {
     }
   });
 
-  it("removes temporary files that dead runs left (versions.json.tmp-PID) and keeps the tree otherwise", async () => {
+  it("removes the temporary files a dead run recorded, and never a file that merely looks temporary", async () => {
     const root = scratchRepo();
     writeFileSync(join(root, "spec/sources/toy.txt"), V1);
     await run(root);
@@ -89,12 +89,41 @@ describe("regeneration interrupted at any point", () => {
     writeFileSync(join(root, `spec/versions.json.tmp-${dead}`), "{}");
     mkdirSync(join(root, "generated/toy/new"), { recursive: true });
     writeFileSync(join(root, `generated/toy/new/x.txt.tmp-${dead}`), "half");
-    // A live process's temporary file is its own business.
+    writeFileSync(join(root, `spec/.docs2sdk-run-${dead}.json`), JSON.stringify({ pid: dead, temps: [`versions.json.tmp-${dead}`, `../generated/toy/new/x.txt.tmp-${dead}`] }));
+    // Not recorded by any run: the user's own files, whatever their names.
+    writeFileSync(join(root, `generated/toy/notes.txt.tmp-${dead}`), "mine");
     writeFileSync(join(root, `generated/toy/y.txt.tmp-${process.ppid}`), "live");
     await run(root);
     const after = snapshot(root);
-    expect(after).toEqual({ ...before, [`generated/toy/y.txt.tmp-${process.ppid}`]: "live" });
+    expect(after).toEqual({ ...before, [`generated/toy/notes.txt.tmp-${dead}`]: "mine", [`generated/toy/y.txt.tmp-${process.ppid}`]: "live" });
     expect(existsSync(join(root, "generated/toy/new"))).toBe(false);
+  });
+
+  it("a planted journal pointing outside the project changes nothing outside it, and is left alone", async () => {
+    const root = scratchRepo();
+    writeFileSync(join(root, "spec/sources/toy.txt"), V1);
+    await run(root);
+    const outside = mkdtempSync(join(tmpdir(), "docs2sdk-outside-"));
+    writeFileSync(join(outside, "victim.txt"), "keep me");
+    writeFileSync(join(outside, "moved.txt.tmp-1"), "planted");
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const relOutside = relative(join(root, "spec"), outside);
+    const plant = (journal: object) => writeFileSync(join(root, `spec/.docs2sdk-journal-${dead}.json`), JSON.stringify({ pid: dead, ...journal }));
+    for (const journal of [
+      { renames: [], deletes: [[relOutside, "victim.txt"]] },
+      { renames: [], deletes: [["../generated", "../../" + relOutside + "/victim.txt"]] },
+      { renames: [[`${relOutside}/moved.txt.tmp-1`, `${relOutside}/victim.txt`]], deletes: [] },
+      // Inside the project, but the source is not the temporary file of its target.
+      { renames: [[`${relOutside}/moved.txt.tmp-1`, "versions.json"]], deletes: [] },
+    ]) {
+      plant(journal);
+      const before = snapshot(root);
+      const result = await run(root);
+      expect(result.refusedJournals).toEqual([{ path: join(root, `spec/.docs2sdk-journal-${dead}.json`), reason: expect.any(String) }]);
+      expect(readFileSync(join(outside, "victim.txt"), "utf8")).toBe("keep me");
+      expect(readFileSync(join(outside, "moved.txt.tmp-1"), "utf8")).toBe("planted");
+      expect(snapshot(root)).toEqual(before);
+    }
   });
 
   it("the CLI killed (SIGKILL) between a spec file's rename and versions.json's: the rerun still bumps the version", async () => {

@@ -35,7 +35,7 @@ describe("incremental generate", () => {
     const root = scratchRepo();
     const opts = { root, dialects: [toyDialect], emitters: [listEmitter] };
     const cold = await generate(opts);
-    expect(cold.spec.written).toEqual(["report.json", "tencentcloud/alpha/2020-01-01.json", "tencentcloud/beta/2020-01-01.json", "versions.json"]);
+    expect(cold.spec.written).toEqual(["report.json", "source-lines.json", "tencentcloud/alpha/2020-01-01.json", "tencentcloud/beta/2020-01-01.json", "versions.json"]);
     expect(cold.generated?.written).toEqual([".docs2sdk-manifest.json", "alpha/actions.txt", "beta/actions.txt"]);
     const mtime = statSync(join(root, "generated/alpha/actions.txt")).mtimeMs;
 
@@ -53,7 +53,7 @@ describe("incremental generate", () => {
     expect(changed.generated?.written).toEqual(["beta/actions.txt"]);
     expect(readFileSync(join(root, "generated/beta/actions.txt"), "utf8")).toBe("Two\nThree\n");
     // beta gained an action: its package version moves, alpha's does not.
-    expect(changed.spec.written).toEqual(["tencentcloud/beta/2020-01-01.json", "versions.json"]);
+    expect(changed.spec.written).toEqual(["source-lines.json", "tencentcloud/beta/2020-01-01.json", "versions.json"]);
     expect(JSON.parse(readFileSync(join(root, "spec/versions.json"), "utf8"))).toEqual({
       "tencentcloud/alpha/2020-01-01.json": "0.1.0",
       "tencentcloud/beta/2020-01-01.json": "0.1.1",

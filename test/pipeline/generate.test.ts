@@ -1,9 +1,31 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate, loadSpecs, REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import type { Emitter } from "../../generator/emit/emitter.ts";
+import { generate, loadSpecs, NoInputsError, REPO_ROOT } from "../../generator/pipeline/generate.ts";
 import { toyDialect } from "./toy-dialect.ts";
+
+/** One file per spec: its action names. */
+const listEmitter: Emitter = {
+  name: "list",
+  perSpec: true,
+  async emit({ specs }) {
+    return new Map(specs.map(({ service }) => [`${service.service}.txt`, service.actions.map((a) => a.name).join(",") + "\n"]));
+  },
+};
+
+/** Every file below the given directories of root (the documents in spec/sources/ aside), by path, with its text. */
+function snapshot(root: string, dirs: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const dir of dirs) {
+    for (const rel of readdirSync(join(root, dir), { recursive: true, encoding: "utf8" }).sort()) {
+      const path = join(root, dir, rel);
+      if (statSync(path).isFile() && !rel.startsWith(`sources${sep}`)) out[`${dir}/${rel.split(sep).join("/")}`] = readFileSync(path, "utf8");
+    }
+  }
+  return out;
+}
 
 function scratchRepo(): string {
   const root = mkdtempSync(join(tmpdir(), "docs2sdk-gen-"));
@@ -24,7 +46,7 @@ describe("generate on bad input", () => {
     const earlier = JSON.stringify({ service: "x", actions: [], source: { file: "spec/sources/binary.txt" } });
     writeFileSync(join(root, "spec/tencentcloud/x/2020-01-01.json"), earlier);
 
-    const result = await generate({ root, specOnly: true });
+    const result = await generate({ root, specOnly: true, keepGoing: true });
     const diags = result.documents.flatMap((d) => d.diagnostics);
     expect(diags).toContainEqual(expect.objectContaining({ file: "spec/sources/empty.txt", line: 1, code: "document.unreadable" }));
     expect(diags).toContainEqual(expect.objectContaining({ file: "spec/sources/binary.txt", line: 2, code: "document.unreadable" }));
@@ -32,12 +54,48 @@ describe("generate on bad input", () => {
     expect(readFileSync(join(root, "spec/tencentcloud/x/2020-01-01.json"), "utf8")).toBe(earlier);
   });
 
-  it("writes nothing under --strict when there are errors", async () => {
+  it("writes nothing when there are errors, with or without --strict", async () => {
     const root = scratchRepo();
     writeFileSync(join(root, "spec/sources/junk.txt"), "hello\nworld\n");
-    const result = await generate({ root, strict: true });
-    expect(result.aborted).toBe(true);
-    expect(existsSync(join(root, "spec/report.json"))).toBe(false);
+    for (const strict of [true, false]) {
+      const result = await generate({ root, strict });
+      expect(result.aborted).toBe(true);
+      expect(existsSync(join(root, "spec/report.json"))).toBe(false);
+    }
+  });
+
+  it("a document with an error diagnostic leaves the previous spec/ and generated/ byte-identical; --keep-going writes what parsed", async () => {
+    const root = scratchRepo();
+    const good = join(root, "spec/sources/good.txt");
+    const doc = join(root, "spec/sources/toy.txt");
+    writeFileSync(good, "SERVICE good\nACTION DescribeGood\n");
+    writeFileSync(doc, "SERVICE toy\nACTION DescribeThings\n");
+    const run = (keepGoing = false) => generate({ root, cache: false, keepGoing, dialects: [toyDialect], emitters: [listEmitter] });
+    expect((await run()).aborted).toBe(false);
+    const before = snapshot(root, ["spec", "generated"]);
+    expect(Object.keys(before)).toContain("generated/toy.txt");
+
+    writeFileSync(good, "SERVICE good\nACTION DescribeGood\nACTION DeleteGood\n");
+    writeFileSync(doc, "SERVICE toy\n"); // no ACTION line: toy.empty, an error
+    const failed = await run();
+    expect(failed.aborted).toBe(true);
+    expect(failed.errors).toBeGreaterThan(0);
+    expect(snapshot(root, ["spec", "generated"])).toEqual(before);
+
+    const kept = await run(true);
+    expect(kept.aborted).toBe(false);
+    expect(kept.errors).toBeGreaterThan(0);
+    // The sound document is written; the failed one keeps the files it produced before.
+    expect(readFileSync(join(root, "generated/good.txt"), "utf8")).toBe("DescribeGood,DeleteGood\n");
+    expect(readFileSync(join(root, "generated/toy.txt"), "utf8")).toBe(before["generated/toy.txt"]);
+    expect(readFileSync(join(root, "spec/tencentcloud/toy/2020-01-01.json"), "utf8")).toBe(before["spec/tencentcloud/toy/2020-01-01.json"]);
+  });
+
+  it("no documents found is an error that says where it looked", async () => {
+    const root = scratchRepo();
+    await expect(generate({ root })).rejects.toThrow(NoInputsError);
+    await expect(generate({ root })).rejects.toThrow(join(root, "spec", "sources"));
+    await expect(generate({ root, inputs: [] })).rejects.toThrow("the inputs given name no document");
   });
 });
 
@@ -59,12 +117,19 @@ describe("generate reports what changed in the API", () => {
       ["action.removed", "DeleteThing", true],
       ["action.added", "CreateThing", false],
     ]);
+    // Each change names the document and line it comes from: the old line for a removal (read from spec/source-lines.json).
+    expect(diff!.changes.map((c) => c.source)).toEqual([
+      { file: "spec/sources/toy.txt", line: 3 },
+      { file: "spec/sources/toy.txt", line: 3 },
+    ]);
 
-    // Only line numbers move: the spec file changes, its API does not.
+    // Only line numbers move: the spec file stays byte-identical; the lines move in spec/source-lines.json.
+    const specText = readFileSync(join(root, "spec/tencentcloud/toy/2020-01-01.json"), "utf8");
     writeFileSync(doc, "SERVICE toy\n\nACTION DescribeThings\nACTION CreateThing\n");
     const third = await generate({ root, specOnly: true, cache: false, dialects: [toyDialect] });
-    expect(third.spec.written).toContain("tencentcloud/toy/2020-01-01.json");
+    expect(third.spec.written).toEqual(["source-lines.json"]);
     expect(third.apiChanges).toEqual([]);
+    expect(readFileSync(join(root, "spec/tencentcloud/toy/2020-01-01.json"), "utf8")).toBe(specText);
   });
 
   it("versions each spec's package by its changes in spec/versions.json, and a run that changes nothing leaves it alone", async () => {
@@ -86,5 +151,27 @@ describe("generate reports what changed in the API", () => {
     expect(again.spec.written).toEqual([]);
     expect(again.versionChanges).toEqual([]);
     expect(loadSpecs(root).map((s) => [s.path, s.packageVersion])).toEqual([["tencentcloud/toy/2020-01-01.json", "0.2.1"]]);
+  });
+});
+
+describe("source lines live beside the spec, not in it", () => {
+  it("spec files carry no line numbers; spec/source-lines.json has them by JSON path, and loadSpecs puts them back", async () => {
+    const root = scratchRepo();
+    writeFileSync(join(root, "spec/sources/toy.txt"), "SERVICE toy\n\nACTION DescribeThings\nACTION DeleteThing\n");
+    await generate({ root, specOnly: true, cache: false, dialects: [toyDialect] });
+    const text = readFileSync(join(root, "spec/tencentcloud/toy/2020-01-01.json"), "utf8");
+    expect(text).not.toMatch(/"(line|startLine|endLine)"/);
+    expect(JSON.parse(text).source).toEqual({ file: "spec/sources/toy.txt", dialect: "toy" });
+    const lines = JSON.parse(readFileSync(join(root, "spec/source-lines.json"), "utf8"));
+    expect(lines).toEqual({
+      "tencentcloud/toy/2020-01-01.json": {
+        "": { startLine: 1, endLine: 4 },
+        "/actions/0": { file: "spec/sources/toy.txt", line: 3 },
+        "/actions/1": { file: "spec/sources/toy.txt", line: 4 },
+      },
+    });
+    const [loaded] = loadSpecs(root);
+    expect(loaded!.service.source).toEqual({ file: "spec/sources/toy.txt", dialect: "toy", startLine: 1, endLine: 4 });
+    expect(loaded!.service.actions.map((a) => [a.name, a.source?.line])).toEqual([["DescribeThings", 3], ["DeleteThing", 4]]);
   });
 });

@@ -39,10 +39,11 @@ describe("package versions follow the package's content hash", () => {
     const first = entry();
     expect(first).toEqual({ version: "0.1.0", contentHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
 
-    // Only source lines move: the spec file is rewritten, the package is not, the version stays.
+    // Only source lines move: the spec file and the package stay as they are (the lines move in
+    // spec/source-lines.json), the version stays.
     writeFileSync(doc, "SERVICE toy\n\nACTION DescribeThings\nACTION DeleteThing\n");
     const shifted = await run();
-    expect(shifted.spec.written).toContain(path);
+    expect(shifted.spec.written).toEqual(["source-lines.json"]);
     expect(shifted.generated?.written).toEqual([]);
     expect(shifted.versionChanges).toEqual([]);
     expect(entry()).toEqual(first);
@@ -64,6 +65,18 @@ describe("package versions follow the package's content hash", () => {
     const breaking = await run();
     expect(breaking.versionChanges).toEqual([{ path, from: "0.1.1", to: "0.2.0" }]);
     expect((await run()).versionChanges).toEqual([]);
+
+    // A version set by hand (as a plain string or in the entry) is the base: kept, embedded, not bumped by a line shift.
+    for (const handSet of ["1.0.0", { ...entry(), version: "1.0.0" }]) {
+      writeFileSync(join(root, "spec/versions.json"), JSON.stringify({ [path]: handSet }));
+      await run();
+      writeFileSync(doc, "SERVICE toy\n\n\nACTION DescribeThings\n");
+      const shiftedAgain = await run();
+      expect(shiftedAgain.versionChanges).toEqual([]);
+      expect(entry().version).toBe("1.0.0");
+      expect(readFileSync(join(root, "generated/tencentcloud-toy/package.json"), "utf8")).toBe('{"version":"1.0.0"}\n');
+      writeFileSync(doc, "SERVICE toy\n\nACTION DescribeThings\n");
+    }
   });
 
   it("masks the package's own version (not other numbers) in its hash", () => {

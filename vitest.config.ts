@@ -1,20 +1,49 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The slow tier: tests that install packages with npm, run external runtimes (Deno, Chromium), type-check
+ * whole generated packages or regenerate the bundled documents, and the generated packages' own tests.
+ * `npm test` runs both tiers; `npm run test:unit` only the fast one.
+ */
+const INTEGRATION = [
+  "test/config/install.test.ts",
+  "test/config/testing-entry.test.ts",
+  "test/emit/client/package.test.ts",
+  "test/emit/client/paginators-mock.test.ts",
+  "test/emit/client/precise-types.test.ts",
+  "test/emit/client/spec-packages.test.ts",
+  "test/emit/docs/typescript-example.test.ts",
+  "test/emit/reviewable-regeneration.test.ts",
+  "test/emit/runtime/deno.test.ts",
+  "test/**/*.browser.test.ts",
+  "generated/*/test/**/*.test.ts",
+];
+
 export default defineConfig({
   resolve: {
-    // The generated client packages depend on @docs2sdk/runtime, which in this repository is the
-    // emitted generated/runtime (consumers get it from the registry or a packed tarball).
-    alias: [{ find: /^@docs2sdk\/runtime$/, replacement: fileURLToPath(new URL("./generated/runtime/dist/index.node.js", import.meta.url)) }],
+    alias: [
+      // The generated client packages depend on @docs2sdk/runtime, which in this repository is the
+      // emitted generated/runtime (consumers get it from the registry or a packed tarball).
+      { find: /^@docs2sdk\/runtime$/, replacement: here("./generated/runtime/dist/index.node.js") },
+      // The generated tests import docs2sdk/testing by name; a user's repository gets the compiled
+      // dist/testing/ of the installed docs2sdk, this one its source.
+      { find: /^docs2sdk\/testing$/, replacement: here("./generator/testing/index.ts") },
+    ],
   },
   test: {
-    // test/ holds the generator's tests; generated/<package>/test/ the per-action tests of each package.
-    include: ["test/**/*.test.ts", "generated/*/test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores here and in CI: run files in parallel, but not more than the machine has.
     maxWorkers: 2,
     reporters: ["default", "./test/plain-summary-reporter.ts"],
     setupFiles: ["./test/setup.ts"],
+    projects: [
+      // test/ holds the generator's tests; generated/<package>/test/ the per-action tests of each package.
+      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: INTEGRATION } },
+      { extends: true, test: { name: "integration", include: INTEGRATION } },
+    ],
   },
 });

@@ -1,8 +1,11 @@
-// The other-repo acceptance test (issue 15 item 1): a fresh project installs the packed docs2sdk as
-// a dev dependency, configures it with docs2sdk.config.json (one bundled document, its own scope,
-// metadata, two emitters, a template override), runs `npx docs2sdk generate`, packs the runtime and
-// client it generated, installs them into a second project, and calls an action against
-// `docs2sdk mock` run from the installed tool. Slow (npm installs), well under 90 s.
+// The other-repo acceptance test (issue 15 item 1, issue 18 item 1): a fresh project installs the
+// packed docs2sdk and vitest as dev dependencies, configures docs2sdk.config.json (one bundled
+// document, its own scope, metadata, three emitters, a template override), runs `npx docs2sdk
+// generate`, links the packages as npm workspaces (as the generated README says) and runs the
+// generated tests with `npx vitest run`. It then packs the runtime and client it generated, installs
+// them into a second project, which type-checks and runs a test against docs2sdk/testing (the
+// fixtures shipped in the package), and calls an action against `docs2sdk mock` run from the
+// installed tool. Slow (npm installs): integration tier.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,6 +36,9 @@ function write(path: string, text: string): void {
 }
 
 const DOCUMENT = "aliyun-apsara-ecs-2014-05-26.txt";
+/** The versions this repository tests with, installed from npm's cache into the temporary projects. */
+const VITEST_VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, "node_modules", "vitest", "package.json"), "utf8")) as { version: string }).version;
+const TYPES_NODE_VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, "node_modules", "@types", "node", "package.json"), "utf8")) as { version: string }).version;
 const credentials = { secretId: "AKIDacmeTest", secretKey: "acme-test-secret" };
 
 /** Starts `docs2sdk mock` from the installed tool; resolves with its URL. */
@@ -54,7 +60,7 @@ function startMock(project: string): Promise<string> {
 }
 
 describe("docs2sdk installed in another project", () => {
-  it("generates packages under the project's scope from its config, and they call the mock", { timeout: 180_000 }, async () => {
+  it("generates packages under the project's scope from its config, and they call the mock", { timeout: 600_000 }, async () => {
     // 1. The tool, packed as npm would publish it.
     const toolDir = join(work, "tool");
     mkdirSync(toolDir);
@@ -66,11 +72,15 @@ describe("docs2sdk installed in another project", () => {
     expect(shipped).toContain("package/bin/docs2sdk.mjs");
     expect(shipped).toContain("package/generator/config/schema.json");
     expect(shipped).toContain("package/spec/schema.json");
+    // docs2sdk/testing as JavaScript and declarations, built at pack time.
+    expect(shipped).toContain("package/dist/testing/index.js");
+    expect(shipped).toContain("package/dist/testing/types/generator/testing/index.d.ts");
     expect(shipped.filter((f) => /^package\/(spec\/sources|generated|test)\//.test(f))).toEqual([]);
 
     // 2. A project that installs it and configures it.
     const project = join(work, "project");
-    write(join(project, "package.json"), JSON.stringify({ name: "acme-sdk", private: true, type: "module" }));
+    // The generated packages as workspaces, so a client finds @acme/runtime and the generated tests run.
+    write(join(project, "package.json"), JSON.stringify({ name: "acme-sdk", private: true, type: "module", workspaces: ["packages/*"] }));
     mkdirSync(join(project, "api-docs"));
     copyFileSync(join(REPO_ROOT, "spec", "sources", DOCUMENT), join(project, "api-docs", DOCUMENT));
     write(join(project, "overrides", "runtime", "README.md.hbs"), "# {{name}} {{version}}\n\nAcme's runtime.\n");
@@ -82,7 +92,7 @@ describe("docs2sdk installed in another project", () => {
           inputs: ["api-docs/*.txt"],
           specDir: "api/spec",
           outDir: "packages",
-          emitters: ["runtime", "client"],
+          emitters: ["runtime", "client", "docs", "fixtures"],
           templates: "overrides",
           packages: {
             scope: "@acme",
@@ -94,20 +104,31 @@ describe("docs2sdk installed in another project", () => {
         2,
       ),
     );
-    await npm(project, "install", "--save-dev", join(toolDir, toolTarball!));
+    await npm(project, "install", "--save-dev", join(toolDir, toolTarball!), `vitest@${VITEST_VERSION}`);
     const { stdout: summary } = await run("npx", ["--no-install", "docs2sdk", "generate", "-q"], { cwd: project, maxBuffer: 64 << 20 }).catch((e: { stdout: string; stderr: string }) => {
       throw new Error(`docs2sdk generate failed:\n${e.stdout}\n${e.stderr}`);
     });
     expect(summary).toBe("");
     expect(existsSync(join(project, "api", "spec", "aliyun", "ecs", "2014-05-26.json"))).toBe(true);
-    expect(readdirSync(join(project, "packages")).filter((f) => !f.startsWith(".")).sort()).toEqual(["aliyun-ecs", "runtime"]);
+    expect(readdirSync(join(project, "packages")).filter((f) => !f.startsWith(".")).sort()).toEqual(["README.md", "aliyun-ecs", "runtime"]);
+    expect(readFileSync(join(project, "packages", "README.md"), "utf8")).toContain("`@acme/runtime`");
     const runtimeJson = JSON.parse(readFileSync(join(project, "packages", "runtime", "package.json"), "utf8"));
     const clientJson = JSON.parse(readFileSync(join(project, "packages", "aliyun-ecs", "package.json"), "utf8"));
     expect([runtimeJson.name, runtimeJson.license, runtimeJson.publishConfig]).toEqual(["@acme/runtime", "Apache-2.0", { access: "restricted" }]);
     expect([clientJson.name, clientJson.license, clientJson.repository.url, Object.keys(clientJson.dependencies)]).toEqual(["@acme/ecs", "Apache-2.0", "https://example.com/acme/sdk.git", ["@acme/runtime"]]);
     expect(readFileSync(join(project, "packages", "runtime", "README.md"), "utf8")).toBe(`# @acme/runtime ${runtimeJson.version}\n\nAcme's runtime.\n`);
 
-    // 3. A consumer that installs the two generated packages from their tarballs.
+    // 3. The generated tests run in the project: the mock and fixtures come from the installed docs2sdk/testing.
+    const generatedTest = readFileSync(join(project, "packages", "aliyun-ecs", "test", "mock.test.ts"), "utf8");
+    expect(generatedTest).toContain('from "docs2sdk/testing";');
+    await npm(project, "install");
+    const tests = await run("npx", ["--no-install", "vitest", "run"], { cwd: project, maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: "1", CI: "1" } }).catch((e: { stdout: string; stderr: string }) => {
+      throw new Error(`npx vitest run failed in the project:\n${e.stdout}\n${e.stderr}`);
+    });
+    const actions = (JSON.parse(readFileSync(join(project, "packages", "aliyun-ecs", "fixtures", "index.json"), "utf8")) as { actions: unknown[] }).actions.length;
+    expect(tests.stdout).toMatch(new RegExp(`Tests\\s+${actions} passed \\(${actions}\\)`));
+
+    // 4. A consumer that installs the two generated packages from their tarballs (and docs2sdk to test with).
     const tarballs = join(work, "tarballs");
     mkdirSync(tarballs);
     await npm(join(project, "packages", "runtime"), "pack", "--pack-destination", tarballs);
@@ -116,9 +137,48 @@ describe("docs2sdk installed in another project", () => {
     expect(packed).toEqual([`acme-ecs-${clientJson.version}.tgz`, `acme-runtime-${runtimeJson.version}.tgz`]);
     const app = join(work, "app");
     write(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-    await npm(app, "install", ...packed.map((t) => join(tarballs, t)));
+    await npm(app, "install", ...packed.map((t) => join(tarballs, t)), join(toolDir, toolTarball!));
+    expect(readdirSync(join(app, "node_modules", "@acme", "ecs", "fixtures"))).toContain("DescribeRegions.json");
 
-    // 4. One call through the installed client against the installed tool's mock.
+    // 5. The consumer's test against docs2sdk/testing: its own tsc accepts the entry (no TS5097), and
+    // fixtureFetch answers the client from the fixtures shipped in the package.
+    write(
+      join(app, "check.ts"),
+      [
+        'import { createRequire } from "node:module";',
+        'import { dirname } from "node:path";',
+        'import { expectedCaseResult, fixtureFetch, loadFixtures } from "docs2sdk/testing";',
+        'import { EcsClient } from "@acme/ecs";',
+        "",
+        'const packageDir = dirname(createRequire(import.meta.url).resolve("@acme/ecs/package.json"));',
+        "const fixtures = loadFixtures(packageDir);",
+        "const fetch = fixtureFetch(fixtures);",
+        'const client = new EcsClient({ region: "cn-hangzhou", maxRetries: 0, credentials: { secretId: "AKIDconsumer", secretKey: "consumer-secret" }, fetch });',
+        "const result = await client.describeRegions({});",
+        'const expected = expectedCaseResult(fixtures.get("DescribeRegions"));',
+        "if (JSON.stringify(result) !== JSON.stringify(expected)) throw new Error(`unexpected result ${JSON.stringify(result)}`);",
+        'console.log(JSON.stringify({ calls: fetch.calls, regions: (result as { Regions?: { Region?: unknown[] } }).Regions?.Region?.length }));',
+        "",
+      ].join("\n"),
+    );
+    write(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, skipLibCheck: false, noEmit: true, types: ["node"] }, files: ["check.ts"] }));
+    await npm(app, "install", "--save-dev", `@types/node@${TYPES_NODE_VERSION}`);
+    const tsc = join(app, "node_modules", "typescript", "bin", "tsc");
+    await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: app }).catch((e: { stdout: string; stderr: string }) => {
+      throw new Error(`the consumer's tsc failed:\n${e.stdout}\n${e.stderr}`);
+    });
+    // Run through tsx, which docs2sdk brings along (Node 20 does not run .ts).
+    const { stdout: checked } = await run(process.execPath, [join(app, "node_modules", "tsx", "dist", "cli.mjs"), "check.ts"], { cwd: app });
+    expect(JSON.parse(checked)).toEqual({ calls: ["DescribeRegions"], regions: expect.any(Number) });
+    // The package README's own example (fetch injection, no docs2sdk) runs as printed.
+    const readme = readFileSync(join(app, "node_modules", "@acme", "ecs", "README.md"), "utf8");
+    const example = /## Testing your code\n[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toMatch(/@acme\/ecs\/fixtures\/\w+\.json/);
+    write(join(app, "readme-example.mjs"), example!);
+    const { stdout: printed } = await run(process.execPath, ["readme-example.mjs"], { cwd: app });
+    expect(printed).toContain("RequestId");
+
+    // 6. One call through the installed client against the installed tool's mock.
     const url = await startMock(project);
     const script = `
       import { EcsClient } from "@acme/ecs";

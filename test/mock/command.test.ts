@@ -18,13 +18,16 @@ for (const spec of sampleSpecs()) {
 writeFileSync(join(specDir, "report.json"), "[]");
 afterAll(() => rmSync(specDir, { recursive: true, force: true }));
 
+/** How long to wait for the command to print its banner: the test timeout, since this checks output, not speed. */
+const STARTUP_WAIT_MS = 60_000;
+
 describe("docs2sdk mock", () => {
   it("serves the spec directory with the given credentials and prints what it serves", async () => {
     const lines: string[] = [];
     let stop!: () => void;
     const until = new Promise<void>((r) => (stop = r));
     const running = runMockCommand({ port: "0", spec: specDir, ...credentials, verify: true, out: (l) => lines.push(l), until });
-    await expect.poll(() => lines.length, { timeout: 5000 }).toBeGreaterThan(3);
+    await expect.poll(() => lines.length, { timeout: STARTUP_WAIT_MS }).toBeGreaterThan(3);
     const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
     expect(lines[1]).toBe("  3 specs, 8 actions (5 documented, 3 synthesized fixtures)");
     expect(lines).toContain("  tencentcloud/demo/2020-01-01 (tc3, 3 actions, package tencentcloud-demo)");
@@ -39,7 +42,7 @@ describe("docs2sdk mock", () => {
     let stop!: () => void;
     const until = new Promise<void>((r) => (stop = r));
     const running = runMockCommand({ port: "0", spec: specDir, ...credentials, verify: true, paging: "5", out: (l) => lines.push(l), until });
-    await expect.poll(() => lines.length, { timeout: 5000 }).toBeGreaterThan(3);
+    await expect.poll(() => lines.length, { timeout: STARTUP_WAIT_MS }).toBeGreaterThan(3);
     expect(lines).toContain("  paging: 5 items for each of 1 hinted action");
     const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
     const result = await clientFor({ url } as never, tc3Spec()).send("DescribeThings", { Limit: 2, Offset: 4 });
@@ -83,7 +86,7 @@ describe("docs2sdk mock", () => {
     let stop!: () => void;
     const until = new Promise<void>((r) => (stop = r));
     const running = runMockCommand({ port: "0", host: "127.0.0.2", requestLog: "2", spec: specDir, verify: false, out: (l) => lines.push(l), until });
-    await expect.poll(() => lines.length, { timeout: 5000 }).toBeGreaterThan(3);
+    await expect.poll(() => lines.length, { timeout: STARTUP_WAIT_MS }).toBeGreaterThan(3);
     const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.2:\d+$/);
     expect(lines).toContain("  request log: the latest 2 requests (at most 8388608 bytes), with their parameters once authenticated, secrets redacted");

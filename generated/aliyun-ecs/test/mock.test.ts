@@ -2,19 +2,21 @@
 // Every action of @docs2sdk/aliyun-ecs, called through the generated client over real HTTP against the
 // docs2sdk mock server, which checks the request's signature and parameters and answers with the
 // action's fixture (../fixtures/<Action>.json). Each result must equal that fixture's response.
-import { readFileSync } from "node:fs";
+// docs2sdk/testing finds the package's spec from the package (its docs2sdk.config.json's specDir),
+// so this runs wherever the package was generated: `npx vitest run` with docs2sdk and vitest installed.
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectedResult, sameRequest, startMockServer, type ActionFixture, type MockServer } from "../../../generator/mock/index.ts";
+import { expectedResult, loadFixtures, sameRequest, startPackageMock, type MockServer } from "docs2sdk/testing";
 import { EcsClient } from "../dist/index.js";
 
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const fixtures = loadFixtures(packageDir);
 const credentials = { secretId: "AKIDdocs2sdkGeneratedTests", secretKey: "docs2sdk-generated-tests-secret" };
 let mock: MockServer;
 let client: EcsClient;
 
 beforeAll(async () => {
-  const specDir = fileURLToPath(new URL("../../../spec", import.meta.url));
-  mock = await startMockServer({ specDir, specs: ["aliyun/ecs/2014-05-26.json"], credentials });
+  mock = await startPackageMock(packageDir, { credentials });
   client = new EcsClient({ credentials, endpoint: mock.url, region: "cn-hangzhou", maxRetries: 0 });
 });
 
@@ -22,13 +24,9 @@ afterAll(async () => {
   await mock?.close();
 });
 
-function fixture(action: string): ActionFixture {
-  return JSON.parse(readFileSync(new URL(`../fixtures/${action}.json`, import.meta.url), "utf8")) as ActionFixture;
-}
-
 /** Calls the action with each fixture case's request; the mock answers the first case with an equal request. */
 async function check(action: string, call: (input: never) => Promise<unknown>): Promise<void> {
-  const { cases, protocol } = fixture(action);
+  const { cases, protocol } = fixtures.get(action);
   expect(cases.length).toBeGreaterThan(0);
   for (const c of cases) {
     const served = cases.find((other) => sameRequest(other.request, c.request))!;

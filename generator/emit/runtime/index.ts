@@ -110,11 +110,21 @@ export async function shippedRuntimePackage(templatesDir: string, packages?: Pac
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * The README at the root of the output directory: how the repository links the packages as npm
+ * workspaces (the clients import the runtime by name) and runs their generated tests.
+ */
+export function outputReadme(templatesDir: string, packages?: PackageOptions): string {
+  const template = Handlebars.create().compile(readFileSync(join(templatesDir, "README.md.hbs"), "utf8"), { noEscape: true, strict: true });
+  return template({ runtime: `\`${runtimePackageName(packages)}\`` });
+}
+
 export const runtimeEmitter: Emitter = {
   name: "runtime",
   async emit({ templatesDir, packages }) {
     const out = new Map<string, string>();
     for (const [rel, text] of await shippedRuntimePackage(templatesDir, packages)) out.set(posix.join(RUNTIME_DIR, rel), text);
+    out.set("README.md", outputReadme(templatesDir, packages));
     return out;
   },
 };

@@ -78,8 +78,10 @@ describe("client emitter on the sample spec", () => {
       sideEffects: false,
       exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
       dependencies: { "@docs2sdk/runtime": "^0.1.0" },
-      files: ["dist", "docs"],
+      // The fixtures emitter's fixtures/ ship too: a consumer's tests answer calls from them.
+      files: ["dist", "docs", "fixtures"],
     });
+    expect(pkg.exports["./fixtures/*"]).toBe("./fixtures/*");
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

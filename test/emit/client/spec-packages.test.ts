@@ -20,7 +20,11 @@ import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 const templatesDir = join(REPO_ROOT, "templates");
 const specs = loadSpecs(REPO_ROOT).filter((s) => !s.service.supersededBy);
 
-describe.skipIf(specs.length === 0)("client packages of spec/", () => {
+describe("client packages of spec/", () => {
+  it("has specs to package", () => {
+    expect(specs.length).toBeGreaterThan(0);
+  });
+
   it("gives each spec its own package directory", () => {
     const dirs = specs.map((s) => packageDir(s.service));
     expect(new Set(dirs).size).toBe(dirs.length);

@@ -166,7 +166,11 @@ describe("validateRequest", () => {
 
 // The bundled CVM spec, where present: its documented request examples, each also with one member corrupted.
 const cvm = loadSpecs(REPO_ROOT).find((s) => s.path === "tencentcloud/cvm/2017-03-12.json");
-describe.skipIf(!cvm)("validateRequest on the CVM spec", () => {
+describe("validateRequest on the CVM spec", () => {
+  it("has the bundled CVM spec", () => {
+    expect(cvm).toBeDefined();
+  });
+
   it("agrees with conform.ts on every documented example and on a corrupted copy of each", { timeout: 60_000 }, async () => {
     const dir = await installPackage(cvm!, join(work, "cvm"));
     const cvmValidate = await loadModule<ValidateModule>(dir, "dist/validate.js");

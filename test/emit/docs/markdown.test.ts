@@ -80,6 +80,7 @@ describe("document text in Markdown", async () => {
       "2 Request validation",
       "2 Hooks and debug logging",
       "2 Smaller bundles",
+      "2 Testing your code",
       "2 Actions",
       `3 ${specs[0]!.service.actions[0]!.category}`,
       "2 Data structures",

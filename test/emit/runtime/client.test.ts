@@ -280,11 +280,9 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) =>
 
   it("times out a request the server never answers", async () => {
     server.handle(() => {});
-    const started = Date.now();
     const error = await rejection(client(CVM, { timeout: 150 }).send("DescribeInstances", {}, undefined, READ_ONLY));
     expect(error).toBeInstanceOf(entry().RequestError);
     expect(error).toMatchObject({ code: "Timeout", outcomeUnknown: false });
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(server.received).toHaveLength(1);
     expectNoSecret(error);
   });

@@ -314,10 +314,8 @@ describe("instance-role metadata services (loopback fake)", () => {
     expect(notJson.message).toContain("is not JSON");
 
     metadata.handle(() => {}); // never answers
-    const started = Date.now();
     const slow = await rejectionInto(sink, node.fromAlibabaEcsRole({ endpoint: metadata.origin, timeout: 150 })());
     expect(slow.message).toContain("no response within 150 ms");
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it("Alibaba ECS: role from ALIBABA_CLOUD_ECS_METADATA, endpoint from ALIBABA_CLOUD_METADATA_ENDPOINT, ISO expiry; disabled by env", async () => {

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRuntimePackage, runtimeEmitter, runtimeEntries, shippedRuntimePackage } from "../../../generator/emit/runtime/index.ts";
+import { buildRuntimePackage, outputReadme, runtimeEmitter, runtimeEntries, shippedRuntimePackage } from "../../../generator/emit/runtime/index.ts";
 import { emitters } from "../../../generator/emit/emitters.ts";
 import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { emitRuntime, type EmittedRuntime } from "./emitted-runtime.ts";
@@ -22,10 +22,18 @@ afterAll(() => rt?.cleanup());
 const text = (rel: string) => String(rt.files.get(`runtime/${rel}`));
 
 describe("runtime emitter", () => {
-  it("is registered and writes only below generated/runtime/", async () => {
+  it("is registered and writes only below generated/runtime/, and the output directory's README", async () => {
     const entry = emitters.find((e) => e.name === "runtime");
     expect(await entry?.load()).toBe(runtimeEmitter);
-    expect([...rt.files.keys()].every((k) => k.startsWith("runtime/"))).toBe(true);
+    expect([...rt.files.keys()].filter((k) => !k.startsWith("runtime/"))).toEqual(["README.md"]);
+  });
+
+  it("writes a README at the output directory's root saying how to link the packages as workspaces and run their tests", () => {
+    const readme = rt.files.get("README.md")!;
+    expect(readme).toContain('"workspaces": ["generated/*"]');
+    expect(readme).toContain("`@docs2sdk/runtime`");
+    expect(readme).toContain("npx vitest run");
+    expect(outputReadme(join(REPO_ROOT, "templates"), { scope: "@acme" })).toContain("`@acme/runtime`");
   });
 
   it("ships src/, a .d.ts per module, and each platform entry as one module the other entries re-export", () => {
@@ -204,7 +212,8 @@ describe("runtime emitter", () => {
 
   it("is byte-for-byte deterministic", async () => {
     const again = await shippedRuntimePackage(join(REPO_ROOT, "templates"));
-    expect([...again.keys()]).toEqual([...rt.files.keys()].map((k) => k.slice("runtime/".length)));
+    const runtimeFiles = [...rt.files.keys()].filter((k) => k.startsWith("runtime/"));
+    expect([...again.keys()]).toEqual(runtimeFiles.map((k) => k.slice("runtime/".length)));
     for (const [rel, value] of again) expect(value).toBe(rt.files.get(`runtime/${rel}`));
   });
 

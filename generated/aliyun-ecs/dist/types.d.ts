@@ -1,8 +1,4 @@
-/**
- * Members of the flattened request parameter SystemDisk of RunInstances (SystemDisk.Category, SystemDisk.Size, SystemDisk.DiskName, SystemDisk.Description), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter SystemDisk of RunInstances (SystemDisk.Category, SystemDisk.Size, SystemDisk.DiskName, SystemDisk.Description), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface RunInstancesSystemDisk {
     /**
      * 系统盘的磁盘种类。取值范围：
@@ -35,11 +31,7 @@ export interface RunInstancesSystemDisk {
      */
     Description?: string | undefined;
 }
-/**
- * Members of the flattened request parameter DataDisk.n of RunInstances (DataDisk.n.Category, DataDisk.n.Size, DataDisk.n.SnapshotId, DataDisk.n.Encrypted, DataDisk.n.DiskName, DataDisk.n.Description, DataDisk.n.DeleteWithInstance), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter DataDisk.n of RunInstances (DataDisk.n.Category, DataDisk.n.Size, DataDisk.n.SnapshotId, DataDisk.n.Encrypted, DataDisk.n.DiskName, DataDisk.n.Description, DataDisk.n.DeleteWithInstance), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface RunInstancesDataDisk {
     /**
      * 数据盘n的磁盘种类，n 的取值范围为 [1, 16]。取值范围：
@@ -94,31 +86,19 @@ export interface RunInstancesDataDisk {
      */
     DeleteWithInstance?: boolean | undefined;
 }
-/**
- * Members of the flattened request parameter Tag.n of RunInstances (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter Tag.n of RunInstances (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface RunInstancesTag {
     /** 实例的标签键。n 的取值范围：[1, 5]。一旦传入该值，则不允许为空字符串。最多支持 64 个字符。不能以 aliyun、http:// 或者 https:// 开头。 */
     Key?: string | undefined;
     /** 实例的标签值。n 的取值范围：[1, 5]。一旦传入该值，可以为空字符串。最多支持 128 个字符。不能以 aliyun、http:// 或者 https:// 开头。 */
     Value?: string | undefined;
 }
-/**
- * 数据类型（RunInstances）: an unnamed inline type table, read as the definition of InstanceIdSet, the one type the response names without defining it
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** 数据类型（RunInstances）: an unnamed inline type table, read as the definition of InstanceIdSet, the one type the response names without defining it */
 export interface InstanceIdSet {
     /** 全局唯一的实例ID，是访问实例的唯一标识。 */
     InstanceId?: string | undefined;
 }
-/**
- * Members of the flattened request parameter DataDisk.n of CreateInstance (DataDisk.n.Encrypted, DataDisk.n.Size, DataDisk.n.Category, DataDisk.n.SnapshotId, DataDisk.n.DiskName, DataDisk.n.Description, DataDisk.n.Device, DataDisk.n.DeleteWithInstance), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter DataDisk.n of CreateInstance (DataDisk.n.Encrypted, DataDisk.n.Size, DataDisk.n.Category, DataDisk.n.SnapshotId, DataDisk.n.DiskName, DataDisk.n.Description, DataDisk.n.Device, DataDisk.n.DeleteWithInstance), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface CreateInstanceDataDisk {
     /**
      * 数据盘N是否加密。取值范围：
@@ -175,11 +155,7 @@ export interface CreateInstanceDataDisk {
      */
     DeleteWithInstance?: boolean | undefined;
 }
-/**
- * Members of the flattened request parameter SystemDisk of CreateInstance (SystemDisk.Category, SystemDisk.Size, SystemDisk.DiskName, SystemDisk.Description), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter SystemDisk of CreateInstance (SystemDisk.Category, SystemDisk.Size, SystemDisk.DiskName, SystemDisk.Description), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface CreateInstanceSystemDisk {
     /**
      * 系统盘的磁盘种类，取值范围：
@@ -212,11 +188,7 @@ export interface CreateInstanceSystemDisk {
      */
     Description?: string | undefined;
 }
-/**
- * 数据类型 DetachInstanceRamRoleResult（DetachInstanceRamRole）
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** 数据类型 DetachInstanceRamRoleResult（DetachInstanceRamRole） */
 export interface DetachInstanceRamRoleResult {
     /** 准备收回实例 RAM 角色的 ECS 实例。 */
     InstanceId?: string | undefined;
@@ -225,22 +197,14 @@ export interface DetachInstanceRamRoleResult {
     /** 判断是否成功收回实例 RAM 角色。返回值为 Success 表示成功收回，返回其他值表示收回失败，失败原因参阅 错误码。 */
     Message?: string | undefined;
 }
-/**
- * Members of the flattened request parameter Tag.n of DescribeInstances (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter Tag.n of DescribeInstances (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface DescribeInstancesTag {
     /** 标签 key, n 从 1 开始, 最大为 5。 不允许为空字符串。 */
     Key?: string | undefined;
     /** 标签 value, n 从 1 开始, 最大为 5。 允许为空字符串。 */
     Value?: string | undefined;
 }
-/**
- * Members of the flattened request parameter Tag.n of DescribeDisks (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter Tag.n of DescribeDisks (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface DescribeDisksTag {
     /**
      * 标签 key, n 从 1 开始，最大为 5。
@@ -253,44 +217,28 @@ export interface DescribeDisksTag {
      */
     Value?: string | undefined;
 }
-/**
- * Members of the flattened request parameter Tag.n of DescribeSnapshots (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter Tag.n of DescribeSnapshots (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface DescribeSnapshotsTag {
     /** 标签 key, n 从 1 开始, 最大为 5。 不允许为空字符串。 */
     Key?: string | undefined;
     /** 标签 value, n 从 1 开始, 最大为 5。 允许为空字符串。 */
     Value?: string | undefined;
 }
-/**
- * Members of the flattened request parameter DiskDeviceMapping.n of CreateImage (DiskDeviceMapping.n.Size, DiskDeviceMapping.n.SnapshotId), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter DiskDeviceMapping.n of CreateImage (DiskDeviceMapping.n.Size, DiskDeviceMapping.n.SnapshotId), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface CreateImageDiskDeviceMapping {
     /** 磁盘的大小，取值范围：[5-2000GB]。 如果不指定，默认快照的大小。 如果没有指定快照ID，默认5GB。 如果指定了大小，不能小于快照的大小。 */
     Size?: string | undefined;
     /** 快照ID。 */
     SnapshotId?: string | undefined;
 }
-/**
- * Members of the flattened request parameter Tag.n of DescribeImages (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter Tag.n of DescribeImages (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface DescribeImagesTag {
     /** 标签 key，n 从 1 开始，最大为 5。 不允许为空字符串。 */
     Key?: string | undefined;
     /** 标签 value, n 从 1 开始, 最大为 5。 允许为空字符串。 */
     Value?: string | undefined;
 }
-/**
- * Members of the flattened request parameter DiskDeviceMapping.n of ImportImage (DiskDeviceMapping.n.Format, DiskDeviceMapping.n.OSSBucket, DiskDeviceMapping.n.OSSObject, DiskDeviceMapping.n.DiskImageSize), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter DiskDeviceMapping.n of ImportImage (DiskDeviceMapping.n.Format, DiskDeviceMapping.n.OSSBucket, DiskDeviceMapping.n.OSSObject, DiskDeviceMapping.n.DiskImageSize), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface ImportImageDiskDeviceMapping {
     /**
      * 镜像格式，支持RAW、VHD和qcow2。 默认值：RAW。
@@ -309,44 +257,28 @@ export interface ImportImageDiskDeviceMapping {
      */
     DiskImageSize?: string | undefined;
 }
-/**
- * Members of the flattened request parameter Tag.n of DescribeSecurityGroups (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter Tag.n of DescribeSecurityGroups (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface DescribeSecurityGroupsTag {
     /** 标签 key, n 从 1 开始, 最大为 5。 不允许为空字符串。 */
     Key?: string | undefined;
     /** 标签 value, n 从 1 开始, 最大为 5。 允许为空字符串。 */
     Value?: string | undefined;
 }
-/**
- * Members of the flattened request parameter Tag.n of AddTags (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter Tag.n of AddTags (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface AddTagsTag {
     /** 标签 key，n 从 1 开始，最大为 5。最多支持 64 个字符。 不支持 aliyun 开头。 不支持 http:// 和 https:// 开头。 不允许为空字符串。 */
     Key: string;
     /** 标签 value，n 从 1 开始，最大为 5。 最多支持 128 个字符。 不支持 aliyun 开头。 不支持 http:// 和 https:// 开头。 允许为空字符串。 */
     Value: string;
 }
-/**
- * Members of the flattened request parameter Tag.n of RemoveTags (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter Tag.n of RemoveTags (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface RemoveTagsTag {
     /** 标签 key, 最长为 64 字符, n 从 1 开始, 最大为 5。 */
     Key?: string | undefined;
     /** 标签 value, 最长为128 字符, n 从 1 开始, 最大为 5。 如果不指定该参数, 则解绑指定资源上 Key 为指定的 Tag.n.Key 的 Tag。 */
     Value?: string | undefined;
 }
-/**
- * Members of the flattened request parameter Tag.n of DescribeTags (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Members of the flattened request parameter Tag.n of DescribeTags (Tag.n.Key, Tag.n.Value), folded by docs2sdk into a structure named <Action><Parameter>. */
 export interface DescribeTagsTag {
     /** 标签 key，n 从 1 开始，最大为 5。 */
     Key?: string | undefined;
@@ -356,8 +288,6 @@ export interface DescribeTagsTag {
 /**
  * 允许创建的资源类型。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface AvailableResourceCreationType {
     /**
@@ -372,8 +302,6 @@ export interface AvailableResourceCreationType {
 /**
  * 支持的磁盘种类。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface AvailableDiskCategoriesType {
     /**
@@ -386,8 +314,6 @@ export interface AvailableDiskCategoriesType {
 /**
  * 共享带宽包描述信息。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface BandwidthPackageItemType {
     /** BandwidthPackage的ID, bwp-xxoo123。 */
@@ -416,8 +342,6 @@ export interface BandwidthPackageItemType {
 /**
  * 列举磁盘信息项的类型。
  * 节点名：Disk
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface DiskItemType {
     /** 磁盘ID。 */
@@ -493,8 +417,6 @@ export interface DiskItemType {
 /**
  * 磁盘信息列表的类型。
  * 节点名：Disks
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface DiskSetType {
     /** 磁盘信息DiskItemType项。 */
@@ -503,8 +425,6 @@ export interface DiskSetType {
 /**
  * 镜像信息的类型。
  * 节点名：Image
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface ImageType {
     /** 镜像编码。 */
@@ -552,8 +472,6 @@ export interface ImageType {
 /**
  * 包含实例监控数据的类型。
  * 节点名：InstanceMonitorData
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface InstanceMonitorDataType {
     /** 实例ID。 */
@@ -586,8 +504,6 @@ export interface InstanceMonitorDataType {
 /**
  * 包含实例状态的类型。
  * 节点名：InstanceStatus
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface InstanceStatusItemType {
     /** 实例ID */
@@ -598,8 +514,6 @@ export interface InstanceStatusItemType {
 /**
  * 实例资源规格项的类型。
  * 节点名：InstanceType
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface InstanceTypeItem {
     /** 实例规格的ID。 */
@@ -614,8 +528,6 @@ export interface InstanceTypeItem {
 /**
  * 包含 IP 地址的集合。
  * 节点名：由接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface IpAddressSetType {
     /** IP地址。 */
@@ -624,8 +536,6 @@ export interface IpAddressSetType {
 /**
  * 包含实例状态的项的集合。
  * 节点名：InstanceStatuses
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface InstanceStatusSetType {
     /** 由InstanceStatusItemType组成的集合。 */
@@ -634,8 +544,6 @@ export interface InstanceStatusSetType {
 /**
  * 弹性网卡（ENI）类型的数据类型。
  * 节点名：由接口确定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface NetworkInterfaceType {
     /** 弹性网卡的 ID */
@@ -648,8 +556,6 @@ export interface NetworkInterfaceType {
 /**
  * 弹性网卡（ENI）集合的数据类型。
  * 节点名：由接口确定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface NetworkInterfaceSet {
     /** 弹性网卡 ID */
@@ -686,8 +592,6 @@ export interface NetworkInterfaceSet {
 /**
  * 资源的锁定原因类型。
  * 节点名：OperationLock
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface OperationLocksType {
     /** 锁定类型，因安全原因被锁定。 */
@@ -696,8 +600,6 @@ export interface OperationLocksType {
 /**
  * 安全组规则任命类型。
  * 节点名：Permissions
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface PermissionSetType {
     /** 安全组规则PermissionType。 */
@@ -706,8 +608,6 @@ export interface PermissionSetType {
 /**
  * 安全组规则类型。
  * 节点名：Permission
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface PermissionType {
     /** IP协议。 */
@@ -740,8 +640,6 @@ export interface PermissionType {
 /**
  * Region 信息的类型。
  * 节点名：Region
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface RegionType {
     /** Region ID。 */
@@ -752,8 +650,6 @@ export interface RegionType {
 /**
  * 快照详情的数据类型。
  * 节点名：由接口确定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface SnapshotType {
     /** 快照ID。 */
@@ -780,8 +676,6 @@ export interface SnapshotType {
 /**
  * 安全组 ID 集合的数据类型。
  * 节点名：SecurityGroupIds
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface SecurityGroupIdSetType {
     /** 安全组ID。 */
@@ -790,8 +684,6 @@ export interface SecurityGroupIdSetType {
 /**
  * 安全组集合的类型。
  * 节点名：SecurityGroups
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface SecurityGroupSetType {
     /** 安全组SecurityGroupItemTy pe。 */
@@ -800,8 +692,6 @@ export interface SecurityGroupSetType {
 /**
  * 安全组集合的类型。
  * 节点名：SecurityGroups
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface SecurityGroupItemType {
     /** 安全组ID。 */
@@ -818,8 +708,6 @@ export interface SecurityGroupItemType {
 /**
  * 自动快照策略类型，自动快照策略的详细设置信息。
  * 节点名：由接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface AutoSnapshotPolicyType {
     /** 自动快照策略ID。 */
@@ -849,8 +737,6 @@ export interface AutoSnapshotPolicyType {
 /**
  * 自动快照执行状态类型，返回上一次的执行结果。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface AutoSnapshotExecutionStatusType {
     /**
@@ -871,8 +757,6 @@ export interface AutoSnapshotExecutionStatusType {
 /**
  * 描述镜像和快照的关系。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface DiskDeviceMapping {
     /** 快照ID。 */
@@ -891,8 +775,6 @@ export interface DiskDeviceMapping {
 /**
  * 包含 VPC信息的集合。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface VpcSetType {
     /** VpcId。 */
@@ -921,8 +803,6 @@ export interface VpcSetType {
 /**
  * 包含弹性公网 IP 绑定信息的类型。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface EipAddressAssociateType {
     /** 弹性公网IP实例ID。 */
@@ -935,8 +815,6 @@ export interface EipAddressAssociateType {
 /**
  * 包含弹性公网 IP 信息的集合。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface EipAddressSetType {
     /** 弹性公网IP所在的地域。 */
@@ -961,8 +839,6 @@ export interface EipAddressSetType {
 /**
  * 云服务器实例属性。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface InstanceAttributesType {
     /** 实例ID。 */
@@ -1019,8 +895,6 @@ export interface InstanceAttributesType {
 /**
  * 云服务器实例的专有网络相关属性。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface VpcAttributesType {
     /** 虚拟专有网络ID。 */
@@ -1035,8 +909,6 @@ export interface VpcAttributesType {
 /**
  * 包含磁盘监控数据的类型。
  * 节点名：DiskMonitorData
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface DiskMonitorDataType {
     /** 磁盘编号。 */
@@ -1059,8 +931,6 @@ export interface DiskMonitorDataType {
 /**
  * 镜像信息的类型。
  * 节点名：Account
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface AccountType {
     /** 账号ID。 */
@@ -1069,16 +939,11 @@ export interface AccountType {
 /**
  * 共享组类型。
  * 节点名：ShareGroup
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface ShareGroupType {
     /** 共享分组。 */
     Group?: string | undefined;
 }
-/**
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
 export interface TagSetItem {
     /** Tag 的 Key */
     TagKey?: string | undefined;
@@ -1087,9 +952,6 @@ export interface TagSetItem {
     /** 标签绑定的资源数量, 参考 ResourceTypeCountItem */
     ResourceTypeCount?: ResourceTypeCountItem[] | undefined;
 }
-/**
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
 export interface ResourceTypeCountItem {
     /** 资源类型 */
     ResourceType?: string | undefined;
@@ -1099,8 +961,6 @@ export interface ResourceTypeCountItem {
 /**
  * 支持的实例规格种类。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface AvailableInstanceTypesType {
     /** 实例规格种类。 */
@@ -1109,8 +969,6 @@ export interface AvailableInstanceTypesType {
 /**
  * 实例规格族项的类型。
  * 节点名：InstanceTypeFamily
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface InstanceTypeFamilyItemType {
     /** 实例规格族 ID。 */
@@ -1121,8 +979,6 @@ export interface InstanceTypeFamilyItemType {
 /**
  * 支持创建的资源类型。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface AvailableResourcesType {
     /** 是否 IO 优化。 */
@@ -1143,8 +999,6 @@ export interface AvailableResourcesType {
 /**
  * 任务类型。
  * 节点名：TaskSetType
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface TaskType {
     /** 任务ID。 */
@@ -1169,8 +1023,6 @@ export interface TaskType {
 /**
  * SSH 密钥对组合类型。
  * 节点名：参数决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface KeyPairSetType {
     /** 密钥对 KeyPairItemType 。 */
@@ -1179,8 +1031,6 @@ export interface KeyPairSetType {
 /**
  * SSH 密钥对类型。
  * 节点名：KeyPairs
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface KeyPairItemType {
     /** 密钥对的名称。 */
@@ -1191,8 +1041,6 @@ export interface KeyPairItemType {
 /**
  * 操作任务的资源操作明细。
  * 节点名：OperationProgress
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface OperationProgressType {
     /** 资源信息类型 */
@@ -1210,8 +1058,6 @@ export interface OperationProgressType {
 /**
  * 任务类型。
  * 节点名：RelatedItem
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface RelatedItemType {
     /** 相关项名称 */
@@ -1223,16 +1069,12 @@ export interface RelatedItemType {
  * 包含专线接入点信息的集合。由AccessPointType组成的list。
  * 节点名：接口决定
  * 子节点：AccessPointType。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface AccessPointSetType {
 }
 /**
  * 接入点信息的类型。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface AccessPointType {
     /** 接入点 (AP) ID。 */
@@ -1261,8 +1103,6 @@ export interface AccessPointType {
  * 共享带宽包列表。
  * 节点名：接口决定
  * 子节点：BandwidthPackageItemType组成的 Array。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface BandwidthPackageSetType {
 }
@@ -1270,16 +1110,12 @@ export interface BandwidthPackageSetType {
  * 端口转发规则列表。
  * 节点名：接口决定。
  * 子节点：ForwardEntryItemType组成的 Array。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface ForwardEntrySetType {
 }
 /**
  * 端口转发规则描述信息。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface ForwardEntryItemType {
     /** 该条目所属的转发表。 */
@@ -1303,16 +1139,12 @@ export interface ForwardEntryItemType {
  * 共享带宽包中的公网 IP 列表。
  * 节点名：接口决定。
  * 子节点：PublicIpAddressItemType组成的 Array。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface PublicIpAddressSetType {
 }
 /**
  * 共享带宽包中的公网 IP 的描述信息。
  * 节点名：接口决定。
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface PublicIpAddressItemType {
     /** 该IP的ID，全局唯一。 */
@@ -1323,8 +1155,6 @@ export interface PublicIpAddressItemType {
 /**
  * 可用区信息的类型。
  * 节点名：Zone
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export interface ZoneType {
     /** 可用区ID。 */
@@ -1340,41 +1170,21 @@ export interface ZoneType {
     /** 支持的磁盘种类集合。 */
     AvailableDiskCategories?: AvailableDiskCategoriesType | undefined;
 }
-/**
- * The document names this type but never defines it; its members are rebuilt from the response examples of DescribeInstanceRamRole.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The document names this type but never defines it; its members are rebuilt from the response examples of DescribeInstanceRamRole. */
 export interface InstanceRamRoleSetType {
     InstanceId?: string | undefined;
     RamRoleName?: string | undefined;
 }
-/**
- * The document names this type but never defines its members.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The document names this type but never defines its members. */
 export interface DeploymentSetType {
 }
-/**
- * The document names this type but never defines its members.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The document names this type but never defines its members. */
 export interface Switch {
 }
-/**
- * The document names this type but never defines its members.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The document names this type but never defines its members. */
 export interface Rack {
 }
-/**
- * The document names this type but never defines it; its members are rebuilt from the response examples of DescribeSnapshotLinks.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The document names this type but never defines it; its members are rebuilt from the response examples of DescribeSnapshotLinks. */
 export interface SnapshotLinkType {
     SourceDiskSize?: number | undefined;
     TotalSize?: number | undefined;
@@ -1384,158 +1194,86 @@ export interface SnapshotLinkType {
     SourceDiskId?: string | undefined;
     TotalCount?: number | undefined;
 }
-/**
- * The document names this type but never defines it; its members are rebuilt from the response examples of DescribeSecurityGroupReferences.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The document names this type but never defines it; its members are rebuilt from the response examples of DescribeSecurityGroupReferences. */
 export interface SecurityGroupReference {
     SecurityGroupId?: string | undefined;
     SecurityReferencingGroups?: Array<Record<string, unknown>> | undefined;
 }
-/**
- * The document names this type but never defines its members.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The document names this type but never defines its members. */
 export interface AssociatedPublicIp {
 }
-/**
- * The document names this type but never defines its members.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The document names this type but never defines its members. */
 export interface PrivateIpSet {
 }
-/**
- * The document names this type but never defines its members.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The document names this type but never defines its members. */
 export interface RelatedItemSetType {
 }
-/**
- * The JSON object around the list of InstanceAttributesType in DescribeInstances's response, as the document's example shows it ({"Instances": {"Instance": [...]}}); the table gives Instances the item type InstanceAttributesType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of InstanceAttributesType in DescribeInstances's response, as the document's example shows it ({"Instances": {"Instance": [...]}}); the table gives Instances the item type InstanceAttributesType. */
 export interface DescribeInstancesInstances {
     /** 由 InstanceAttributesType 组成的数组格式, 返回实例的信息。 */
     Instance?: InstanceAttributesType[] | undefined;
 }
-/**
- * The JSON object around the list of InstanceTypeFamilyItemType in DescribeInstanceTypeFamilies's response, as the document's example shows it ({"InstanceTypeFamilies": {"InstanceTypeFamily": [...]}}); the table gives InstanceTypeFamilies the item type InstanceTypeFamilyItemType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of InstanceTypeFamilyItemType in DescribeInstanceTypeFamilies's response, as the document's example shows it ({"InstanceTypeFamilies": {"InstanceTypeFamily": [...]}}); the table gives InstanceTypeFamilies the item type InstanceTypeFamilyItemType. */
 export interface DescribeInstanceTypeFamiliesInstanceTypeFamilies {
     /** 由实例规格族 InstanceTypeFamilyItemType 组成的集合。 */
     InstanceTypeFamily?: InstanceTypeFamilyItemType[] | undefined;
 }
-/**
- * The JSON object around the list of InstanceTypeItem in DescribeInstanceTypes's response, as the document's example shows it ({"InstanceTypes": {"InstanceType": [...]}}); the table gives InstanceTypes the item type InstanceTypeItem.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of InstanceTypeItem in DescribeInstanceTypes's response, as the document's example shows it ({"InstanceTypes": {"InstanceType": [...]}}); the table gives InstanceTypes the item type InstanceTypeItem. */
 export interface DescribeInstanceTypesInstanceTypes {
     /** 由实例规格项 InstanceTypeItem 组成的集合。 */
     InstanceType?: InstanceTypeItem[] | undefined;
 }
-/**
- * The JSON object around the list of SnapshotType in DescribeSnapshots's response, as the document's example shows it ({"Snapshots": {"Snapshot": [...]}}); the table gives Snapshots the item type SnapshotType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of SnapshotType in DescribeSnapshots's response, as the document's example shows it ({"Snapshots": {"Snapshot": [...]}}); the table gives Snapshots the item type SnapshotType. */
 export interface DescribeSnapshotsSnapshots {
     /** 快照详情 SnapshotType 组成的集合。 */
     Snapshot?: SnapshotType[] | undefined;
 }
-/**
- * The JSON object around the list of SnapshotLinkType in DescribeSnapshotLinks's response, as the document's example shows it ({"SnapshotLinks": {"SnapshotLink": [...]}}); the table gives SnapshotLinks the item type SnapshotLinkType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of SnapshotLinkType in DescribeSnapshotLinks's response, as the document's example shows it ({"SnapshotLinks": {"SnapshotLink": [...]}}); the table gives SnapshotLinks the item type SnapshotLinkType. */
 export interface DescribeSnapshotLinksSnapshotLinks {
     /** 快照链信息组成的集合。 */
     SnapshotLink?: SnapshotLinkType[] | undefined;
 }
-/**
- * The JSON object around the list of AutoSnapshotPolicyType in DescribeAutoSnapshotPolicyEx's response, as the document's example shows it ({"AutoSnapshotPolicys": {"AutoSnapshotPolicy": [...]}}); the table gives AutoSnapshotPolicys the item type AutoSnapshotPolicyType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of AutoSnapshotPolicyType in DescribeAutoSnapshotPolicyEx's response, as the document's example shows it ({"AutoSnapshotPolicys": {"AutoSnapshotPolicy": [...]}}); the table gives AutoSnapshotPolicys the item type AutoSnapshotPolicyType. */
 export interface DescribeAutoSnapshotPolicyExAutoSnapshotPolicys {
     /** 自动快照策略详情AutoSnapshotPolicyType 组成的集合。 */
     AutoSnapshotPolicy?: AutoSnapshotPolicyType[] | undefined;
 }
-/**
- * The JSON object around the list of ImageType in DescribeImages's response, as the document's example shows it ({"Images": {"Image": [...]}}); the table gives Images the item type ImageType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of ImageType in DescribeImages's response, as the document's example shows it ({"Images": {"Image": [...]}}); the table gives Images the item type ImageType. */
 export interface DescribeImagesImages {
     /** 镜像信息 ImageType 组成的集合。 */
     Image?: ImageType[] | undefined;
 }
-/**
- * The JSON object around the list of SecurityGroupItemType in DescribeSecurityGroups's response, as the document's example shows it ({"SecurityGroups": {"SecurityGroup": [...]}}); the table gives SecurityGroups the item type SecurityGroupItemType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of SecurityGroupItemType in DescribeSecurityGroups's response, as the document's example shows it ({"SecurityGroups": {"SecurityGroup": [...]}}); the table gives SecurityGroups the item type SecurityGroupItemType. */
 export interface DescribeSecurityGroupsSecurityGroups {
     /** 安全组信息, 由SecurityGroupItemType 组成的集合。 */
     SecurityGroup?: SecurityGroupItemType[] | undefined;
 }
-/**
- * The JSON object around the list of KeyPairItemType in DescribeKeyPairs's response, as the document's example shows it ({"KeyPairs": {"KeyPair": [...]}}); the table gives KeyPairs the item type KeyPairItemType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of KeyPairItemType in DescribeKeyPairs's response, as the document's example shows it ({"KeyPairs": {"KeyPair": [...]}}); the table gives KeyPairs the item type KeyPairItemType. */
 export interface DescribeKeyPairsKeyPairs {
     /** 密钥对信息集合。 */
     KeyPair?: KeyPairItemType[] | undefined;
 }
-/**
- * The JSON object around the list of RegionType in DescribeRegions's response, as the document's example shows it ({"Regions": {"Region": [...]}}); the table gives Regions the item type RegionType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of RegionType in DescribeRegions's response, as the document's example shows it ({"Regions": {"Region": [...]}}); the table gives Regions the item type RegionType. */
 export interface DescribeRegionsRegions {
     /** 地域信息 RegionType 组成的集合。 */
     Region?: RegionType[] | undefined;
 }
-/**
- * The JSON object around the list of ZoneType in DescribeZones's response, as the document's example shows it ({"Zones": {"Zone": [...]}}); the table gives Zones the item type ZoneType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of ZoneType in DescribeZones's response, as the document's example shows it ({"Zones": {"Zone": [...]}}); the table gives Zones the item type ZoneType. */
 export interface DescribeZonesZones {
     /** 数据中心信息 ZoneType 组成的集合。 */
     Zone?: ZoneType[] | undefined;
 }
-/**
- * The JSON object around the list of TagSetItem in DescribeTags's response, as the document's example shows it ({"Tags": {"Tag": [...]}}); the table gives Tags the item type TagSetItem.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of TagSetItem in DescribeTags's response, as the document's example shows it ({"Tags": {"Tag": [...]}}); the table gives Tags the item type TagSetItem. */
 export interface DescribeTagsTags {
     /** 实际返回内容的结构体列表。 */
     Tag?: TagSetItem[] | undefined;
 }
-/**
- * The JSON object around the list of TaskType in DescribeTasks's response, as the document's example shows it ({"TaskSet": {"Task": [...]}}); the table gives TaskSet the item type TaskType.
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** The JSON object around the list of TaskType in DescribeTasks's response, as the document's example shows it ({"TaskSet": {"Task": [...]}}); the table gives TaskSet the item type TaskType. */
 export interface DescribeTasksTaskSet {
     /** 任务集合。 */
     Task?: TaskType[] | undefined;
 }
-/**
- * Input of RunInstances: 创建一台或多台 ECS 实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of RunInstances: 创建一台或多台 ECS 实例 */
 export interface RunInstancesRequest {
     /** 实例所属的地域ID。更多详情，请调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
@@ -1642,22 +1380,14 @@ export interface RunInstancesRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一。只支持 ASCII 字符，且不能超过 64 个字符。更多详情，请参见 如何保证幂等性 。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of RunInstances: 创建一台或多台 ECS 实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of RunInstances: 创建一台或多台 ECS 实例 */
 export interface RunInstancesResponse {
     /** 实例ID列表。 */
     InstanceIds?: InstanceIdSet | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateInstance: 创建 ECS 实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CreateInstance: 创建 ECS 实例 */
 export interface CreateInstanceRequest {
     /** 实例所属的地域ID。 */
     RegionId: string;
@@ -1690,8 +1420,7 @@ export interface CreateInstanceRequest {
     /**
      * 实例登录密码。8~30个字符，必须同时包含三项（大小写字母、数字和特殊符号）。
      * 支持以下特殊字符：
-     * () ` ~ ! @ # $ % ^ & * - + = { } [] ; : ' < > , . ? /
-     * 如果传入Password参数，请务必使用HTTPS协议调用API，避免泄露密码。
+     * () ` ~ ! @ # $ % ^ & * - + = { } [] ; : ' < > , . ? /如果传入Password参数，请务必使用HTTPS协议调用API，避免泄露密码。
      */
     Password?: string | undefined;
     /**
@@ -1716,40 +1445,24 @@ export interface CreateInstanceRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，保证在不同请求间唯一，最大不超过64个ASCII字符。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of CreateInstance: 创建 ECS 实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CreateInstance: 创建 ECS 实例 */
 export interface CreateInstanceResponse {
     /** 实例 ID，由系统生成，全局唯一，是访问实例的唯一标识。 */
     InstanceId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StartInstance: 启动一个指定的实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of StartInstance: 启动一个指定的实例 */
 export interface StartInstanceRequest {
     /** 指定启动的实例 ID。 */
     InstanceId: string;
 }
-/**
- * Output of StartInstance: 启动一个指定的实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of StartInstance: 启动一个指定的实例 */
 export interface StartInstanceResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of StopInstance: 停止一个指定的实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of StopInstance: 停止一个指定的实例 */
 export interface StopInstanceRequest {
     /** 指定的实例 ID。 */
     InstanceId: string;
@@ -1762,20 +1475,12 @@ export interface StopInstanceRequest {
      */
     ForceStop?: string | undefined;
 }
-/**
- * Output of StopInstance: 停止一个指定的实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of StopInstance: 停止一个指定的实例 */
 export interface StopInstanceResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RebootInstance: 重启指定的实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of RebootInstance: 重启指定的实例 */
 export interface RebootInstanceRequest {
     /** 指定实例的 ID。 */
     InstanceId: string;
@@ -1786,38 +1491,22 @@ export interface RebootInstanceRequest {
      */
     ForceStop?: string | undefined;
 }
-/**
- * Output of RebootInstance: 重启指定的实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of RebootInstance: 重启指定的实例 */
 export interface RebootInstanceResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteInstance: 根据传入实例的名称来释放实例资源
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DeleteInstance: 根据传入实例的名称来释放实例资源 */
 export interface DeleteInstanceRequest {
     /** 实例 ID。 */
     InstanceId: string;
 }
-/**
- * Output of DeleteInstance: 根据传入实例的名称来释放实例资源
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DeleteInstance: 根据传入实例的名称来释放实例资源 */
 export interface DeleteInstanceResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachInstanceRamRole: 为您的 ECS 实例授予实例 RAM 角色
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of AttachInstanceRamRole: 为您的 ECS 实例授予实例 RAM 角色 */
 export interface AttachInstanceRamRoleRequest {
     /** 地域 ID。Region ID 的列表详见 地域和可用区。 */
     RegionId: string;
@@ -1826,20 +1515,12 @@ export interface AttachInstanceRamRoleRequest {
     /** 实例 RAM 角色名称。名称由 RAM 提供和维护，您可以使用 RAM API ListRoles 查询。 */
     RamRoleName: string;
 }
-/**
- * Output of AttachInstanceRamRole: 为您的 ECS 实例授予实例 RAM 角色
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of AttachInstanceRamRole: 为您的 ECS 实例授予实例 RAM 角色 */
 export interface AttachInstanceRamRoleResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachInstanceRamRole: 收回 ECS 实例的实例 RAM 角色
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DetachInstanceRamRole: 收回 ECS 实例的实例 RAM 角色 */
 export interface DetachInstanceRamRoleRequest {
     /** 地域 ID。Region ID 的列表详见地域和可用区。 */
     RegionId: string;
@@ -1848,11 +1529,7 @@ export interface DetachInstanceRamRoleRequest {
     /** 收回赋予了某一实例RAM角色的所有ECS实例。您可以使用 RAM API ListRoles 查询您已创建的实例 RAM 角色。 */
     RamRoleName?: string | undefined;
 }
-/**
- * Output of DetachInstanceRamRole: 收回 ECS 实例的实例 RAM 角色
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DetachInstanceRamRole: 收回 ECS 实例的实例 RAM 角色 */
 export interface DetachInstanceRamRoleResponse {
     /** 收回失败的实例 RAM 角色的个数。 */
     FailCount?: number | undefined;
@@ -1865,11 +1542,7 @@ export interface DetachInstanceRamRoleResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceStatus: 批量获取当前用户所有实例的状态信息，也可用于获取实例列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeInstanceStatus: 批量获取当前用户所有实例的状态信息，也可用于获取实例列表 */
 export interface DescribeInstanceStatusRequest {
     /** 实例所属的 RegionID。 */
     RegionId: string;
@@ -1880,11 +1553,7 @@ export interface DescribeInstanceStatusRequest {
     /** 分页查询时设置的每页行数，最大值 50 行，默认值为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeInstanceStatus: 批量获取当前用户所有实例的状态信息，也可用于获取实例列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeInstanceStatus: 批量获取当前用户所有实例的状态信息，也可用于获取实例列表 */
 export interface DescribeInstanceStatusResponse {
     /** 实例总个数。 */
     TotalCount?: number | undefined;
@@ -1897,11 +1566,7 @@ export interface DescribeInstanceStatusResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstances: 查询所有实例的详细信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeInstances: 查询所有实例的详细信息 */
 export interface DescribeInstancesRequest {
     /** 地域。 */
     RegionId: string;
@@ -1946,11 +1611,7 @@ export interface DescribeInstancesRequest {
     /** 分页查询时设置的每页行数, 最大值 100 行, 默认为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeInstances: 查询所有实例的详细信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeInstances: 查询所有实例的详细信息 */
 export interface DescribeInstancesResponse {
     /** 实例总个数。 */
     TotalCount?: number | undefined;
@@ -1963,22 +1624,14 @@ export interface DescribeInstancesResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeUserData: 查询您的 ECS 实例自定义数据
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeUserData: 查询您的 ECS 实例自定义数据 */
 export interface DescribeUserDataRequest {
     /** 实例所属于的 RegionID。 */
     RegionId: string;
     /** 要查询的实例ID。 */
     InstanceId: string;
 }
-/**
- * Output of DescribeUserData: 查询您的 ECS 实例自定义数据
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeUserData: 查询您的 ECS 实例自定义数据 */
 export interface DescribeUserDataResponse {
     /** 实例的自定义数据，并以 Base64 编码方式的方式显示。 */
     UserData?: string | undefined;
@@ -1989,33 +1642,21 @@ export interface DescribeUserDataResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceRamRole: 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeInstanceRamRole: 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息 */
 export interface DescribeInstanceRamRoleRequest {
     /** 指定查询的实例 ID 的集合。最多支持一次查询100台实例，格式为 ["instanceId1", "instanceId2","instanceId3"...]。 */
     InstanceIds: string;
     /** 查询赋予了某一实例RAM角色的所有ECS实例。您可以使用 RAMAPI ListRoles 查询您已创建的实例 RAM 角色。 */
     RamRoleName?: string | undefined;
 }
-/**
- * Output of DescribeInstanceRamRole: 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeInstanceRamRole: 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息 */
 export interface DescribeInstanceRamRoleResponse {
     /** 由实例 RAM 角色类型 (InstanceRamRoleSetType) 组成的信息集。 */
     InstanceRamRoleSets?: InstanceRamRoleSetType[] | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceTypeFamilies: 查询云服务器 ECS 提供的实例规格族资源
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeInstanceTypeFamilies: 查询云服务器 ECS 提供的实例规格族资源 */
 export interface DescribeInstanceTypeFamiliesRequest {
     /** 地域 ID。更多详情，请调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
@@ -2025,42 +1666,26 @@ export interface DescribeInstanceTypeFamiliesRequest {
      */
     Generation?: string | undefined;
 }
-/**
- * Output of DescribeInstanceTypeFamilies: 查询云服务器 ECS 提供的实例规格族资源
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeInstanceTypeFamilies: 查询云服务器 ECS 提供的实例规格族资源 */
 export interface DescribeInstanceTypeFamiliesResponse {
     /** 由实例规格族 InstanceTypeFamilyItemType 组成的集合。 */
     InstanceTypeFamilies?: DescribeInstanceTypeFamiliesInstanceTypeFamilies | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeInstanceTypes: 查询云服务器 ECS 提供的实例规格资源
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeInstanceTypes: 查询云服务器 ECS 提供的实例规格资源 */
 export interface DescribeInstanceTypesRequest {
     /** 实例规格所属的规格族。更多详情，请参阅 ECS产品简介 的实例规格族。 */
     InstanceTypeFamily?: string | undefined;
 }
-/**
- * Output of DescribeInstanceTypes: 查询云服务器 ECS 提供的实例规格资源
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeInstanceTypes: 查询云服务器 ECS 提供的实例规格资源 */
 export interface DescribeInstanceTypesResponse {
     /** 由实例规格项 InstanceTypeItem 组成的集合。 */
     InstanceTypes?: DescribeInstanceTypesInstanceTypes | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstanceAttribute: 修改实例密码、实例名称、安全组等属性信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyInstanceAttribute: 修改实例密码、实例名称、安全组等属性信息 */
 export interface ModifyInstanceAttributeRequest {
     /** 指定的实例 ID。 */
     InstanceId: string;
@@ -2075,20 +1700,12 @@ export interface ModifyInstanceAttributeRequest {
     /** 表示操作系统内部的计算机名，最少两个字符，小数点（.）和短横线（-）不能作为HostName的首尾字符，不能连续使用。 Windows 平台最长为15字符，允许字母（不限制大小写）、数字和短横线（-）组成，不支持小数点（.），不能全是数字。 其他平台（Linux 等）最长为 30 字符，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。 */
     HostName?: string | undefined;
 }
-/**
- * Output of ModifyInstanceAttribute: 修改实例密码、实例名称、安全组等属性信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyInstanceAttribute: 修改实例密码、实例名称、安全组等属性信息 */
 export interface ModifyInstanceAttributeResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstanceVpcAttribute: 修改云服务器实例的 VPC 属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyInstanceVpcAttribute: 修改云服务器实例的 VPC 属性 */
 export interface ModifyInstanceVpcAttributeRequest {
     /** 指定的实例 ID。 */
     InstanceId: string;
@@ -2097,20 +1714,12 @@ export interface ModifyInstanceVpcAttributeRequest {
     /** 新的私网 IP 地址，不能单独指定。 */
     PrivateIpAddress?: string | undefined;
 }
-/**
- * Output of ModifyInstanceVpcAttribute: 修改云服务器实例的 VPC 属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyInstanceVpcAttribute: 修改云服务器实例的 VPC 属性 */
 export interface ModifyInstanceVpcAttributeResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstanceVncPasswd: 修改ECS 实例的VNC登录口令
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyInstanceVncPasswd: 修改ECS 实例的VNC登录口令 */
 export interface ModifyInstanceVncPasswdRequest {
     /** ECS实例所在的Region。 */
     RegionId: string;
@@ -2119,20 +1728,12 @@ export interface ModifyInstanceVncPasswdRequest {
     /** ECS实例的VNC口令。 */
     VncPassword: string;
 }
-/**
- * Output of ModifyInstanceVncPasswd: 修改ECS 实例的VNC登录口令
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyInstanceVncPasswd: 修改ECS 实例的VNC登录口令 */
 export interface ModifyInstanceVncPasswdResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDeploymentSet: 创建一个部署集
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CreateDeploymentSet: 创建一个部署集 */
 export interface CreateDeploymentSetRequest {
     /** 部署集所属地域 Region ID。RegionId 的列表可以通过请求参数DescribeRegions查询获取。详见 DescribeRegions 。 */
     RegionId: string;
@@ -2167,42 +1768,26 @@ export interface CreateDeploymentSetRequest {
      */
     Strategy?: "LooseDispersion" | "LooseAggregation" | "StrictAggregation" | "StrictDispersion" | (string & {}) | undefined;
 }
-/**
- * Output of CreateDeploymentSet: 创建一个部署集
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CreateDeploymentSet: 创建一个部署集 */
 export interface CreateDeploymentSetResponse {
     /** 部署集 ID */
     DeploymentSetId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteDeploymentSet: 删除一个部署集
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DeleteDeploymentSet: 删除一个部署集 */
 export interface DeleteDeploymentSetRequest {
     /** 部署集所属 Region ID。RegionId 的列表可以通过请求参数 DescribeRegions 查询获取。详见 DescribeRegions 。 */
     RegionId: string;
     /** 部署集 ID。 */
     DeploymentSetId: string;
 }
-/**
- * Output of DeleteDeploymentSet: 删除一个部署集
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DeleteDeploymentSet: 删除一个部署集 */
 export interface DeleteDeploymentSetResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDeploymentSetAttribute: 修改部署集的属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyDeploymentSetAttribute: 修改部署集的属性 */
 export interface ModifyDeploymentSetAttributeRequest {
     /** 部署集所属 Region ID。RegionId 的列表可以通过请求参数 DescribeRegions 查询获取。详见 DescribeRegions 。 */
     RegionId: string;
@@ -2213,20 +1798,12 @@ export interface ModifyDeploymentSetAttributeRequest {
     /** 部署集描述信息，[2,256] 个字符。不能以 http:// 和 https:// 开头。 */
     Description?: string | undefined;
 }
-/**
- * Output of ModifyDeploymentSetAttribute: 修改部署集的属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyDeploymentSetAttribute: 修改部署集的属性 */
 export interface ModifyDeploymentSetAttributeResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDeploymentSets: 查询部署集列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeDeploymentSets: 查询部署集列表 */
 export interface DescribeDeploymentSetsRequest {
     /** 部署集所属 Region ID。RegionId 的列表可以通过请求参数 DescribeRegions 查询获取。详见 DescribeRegions 。 */
     RegionId: string;
@@ -2260,11 +1837,7 @@ export interface DescribeDeploymentSetsRequest {
     /** 分页查询时设置的每页行数，最大值 100 行，默认为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeDeploymentSets: 查询部署集列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeDeploymentSets: 查询部署集列表 */
 export interface DescribeDeploymentSetsResponse {
     /** 列表总数 */
     TotalCount?: number | undefined;
@@ -2277,22 +1850,14 @@ export interface DescribeDeploymentSetsResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDeploymentSetTopology: 用于获取部署集物理拓扑结构
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeDeploymentSetTopology: 用于获取部署集物理拓扑结构 */
 export interface DescribeDeploymentSetTopologyRequest {
     /** 部署集ID。 */
     DeploymentSetId: string;
     /** 部署集所属地域ID。RegionId的列表可通过 DescribeRegions 查看完整的地域列表。 */
     RegionId: string;
 }
-/**
- * Output of DescribeDeploymentSetTopology: 用于获取部署集物理拓扑结构
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeDeploymentSetTopology: 用于获取部署集物理拓扑结构 */
 export interface DescribeDeploymentSetTopologyResponse {
     /** 由Switch组成的数组格式，返回实例的信息。 */
     Switchs?: Switch | undefined;
@@ -2305,11 +1870,7 @@ export interface DescribeDeploymentSetTopologyResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateDisk: 创建磁盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CreateDisk: 创建磁盘 */
 export interface CreateDiskRequest {
     /** 实例所属的 Region ID。 */
     RegionId: string;
@@ -2348,22 +1909,14 @@ export interface CreateDiskRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大不超过 64 个 ASCII 字符。 具体参见： 如何保证幂等性 。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of CreateDisk: 创建磁盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CreateDisk: 创建磁盘 */
 export interface CreateDiskResponse {
     /** 磁盘 ID */
     DiskId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeDisks: 查询磁盘信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeDisks: 查询磁盘信息 */
 export interface DescribeDisksRequest {
     /** 磁盘所属的 Region ID。 */
     RegionId: string;
@@ -2419,11 +1972,7 @@ export interface DescribeDisksRequest {
     /** 分页查询时设置的每页行数，最大值 100 行，默认为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeDisks: 查询磁盘信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeDisks: 查询磁盘信息 */
 export interface DescribeDisksResponse {
     /** 磁盘总个数。 */
     TotalCount?: number | undefined;
@@ -2436,11 +1985,7 @@ export interface DescribeDisksResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachDisk: 挂载磁盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of AttachDisk: 挂载磁盘 */
 export interface AttachDiskRequest {
     /** 目标云服务器 ID。 */
     InstanceId: string;
@@ -2461,40 +2006,24 @@ export interface AttachDiskRequest {
      */
     DeleteWithInstance?: string | undefined;
 }
-/**
- * Output of AttachDisk: 挂载磁盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of AttachDisk: 挂载磁盘 */
 export interface AttachDiskResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachDisk: 卸载磁盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DetachDisk: 卸载磁盘 */
 export interface DetachDiskRequest {
     /** 目标云服务器 ID。 */
     InstanceId: string;
     /** 磁盘 ID。 磁盘和 Instance 必须在同一个 Zone。 */
     DiskId: string;
 }
-/**
- * Output of DetachDisk: 卸载磁盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DetachDisk: 卸载磁盘 */
 export interface DetachDiskResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyDiskAttribute: 修改磁盘属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyDiskAttribute: 修改磁盘属性 */
 export interface ModifyDiskAttributeRequest {
     /** 磁盘 ID。 */
     DiskId: string;
@@ -2527,58 +2056,34 @@ export interface ModifyDiskAttributeRequest {
      */
     EnableAutoSnapshot?: string | undefined;
 }
-/**
- * Output of ModifyDiskAttribute: 修改磁盘属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyDiskAttribute: 修改磁盘属性 */
 export interface ModifyDiskAttributeResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReInitDisk: 重新初始化磁盘到初始状态
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ReInitDisk: 重新初始化磁盘到初始状态 */
 export interface ReInitDiskRequest {
     /** 指定的磁盘设备 ID。 */
     DiskId: string;
 }
-/**
- * Output of ReInitDisk: 重新初始化磁盘到初始状态
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ReInitDisk: 重新初始化磁盘到初始状态 */
 export interface ReInitDiskResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResetDisk: 使用指定磁盘自身的快照回滚磁盘内容
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ResetDisk: 使用指定磁盘自身的快照回滚磁盘内容 */
 export interface ResetDiskRequest {
     /** 指定的磁盘设备 ID。 */
     DiskId: string;
     /** 恢复磁盘的快照 ID。 */
     SnapshotId: string;
 }
-/**
- * Output of ResetDisk: 使用指定磁盘自身的快照回滚磁盘内容
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ResetDisk: 使用指定磁盘自身的快照回滚磁盘内容 */
 export interface ResetDiskResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ReplaceSystemDisk: 更换系统盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ReplaceSystemDisk: 更换系统盘 */
 export interface ReplaceSystemDiskRequest {
     /** 指定实例的 ID。 */
     InstanceId: string;
@@ -2592,22 +2097,14 @@ export interface ReplaceSystemDiskRequest {
      */
     ClientToken?: string | undefined;
 }
-/**
- * Output of ReplaceSystemDisk: 更换系统盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ReplaceSystemDisk: 更换系统盘 */
 export interface ReplaceSystemDiskResponse {
     /** 新系统盘的磁盘 ID。 */
     DiskId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ResizeDisk: 扩容磁盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ResizeDisk: 扩容磁盘 */
 export interface ResizeDiskRequest {
     /** 磁盘的编号。 */
     DiskId: string;
@@ -2616,38 +2113,22 @@ export interface ResizeDiskRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大不超过64个ASCII字符。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of ResizeDisk: 扩容磁盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ResizeDisk: 扩容磁盘 */
 export interface ResizeDiskResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteDisk: 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立普通云盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DeleteDisk: 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立普通云盘 */
 export interface DeleteDiskRequest {
     /** 需要删除的磁盘设备 ID。 */
     DiskId: string;
 }
-/**
- * Output of DeleteDisk: 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立普通云盘
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DeleteDisk: 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立普通云盘 */
 export interface DeleteDiskResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of migrate_disk: 磁盘在线迁移
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of migrate_disk: 磁盘在线迁移 */
 export interface migrate_diskRequest {
     /** 磁盘所在region。 */
     region_id: string;
@@ -2662,40 +2143,24 @@ export interface migrate_diskRequest {
     /** 目标磁盘bps, 当磁盘类型为io7或io8时, 必填。 */
     dest_disk_bps?: string | undefined;
 }
-/**
- * Output of migrate_disk: 磁盘在线迁移
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of migrate_disk: 磁盘在线迁移 */
 export interface migrate_diskResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of query_load_progress: 磁盘在线迁移进度查询接口
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of query_load_progress: 磁盘在线迁移进度查询接口 */
 export interface query_load_progressRequest {
     /** 磁盘所在region。 */
     region_id: string;
     /** 磁盘id, 对应后羿disk_id。 */
     disk_id: string;
 }
-/**
- * Output of query_load_progress: 磁盘在线迁移进度查询接口
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of query_load_progress: 磁盘在线迁移进度查询接口 */
 export interface query_load_progressResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSnapshot: 对指定的磁盘存储设备创建快照
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CreateSnapshot: 对指定的磁盘存储设备创建快照 */
 export interface CreateSnapshotRequest {
     /** 指定的磁盘 ID。 */
     DiskId: string;
@@ -2706,40 +2171,24 @@ export interface CreateSnapshotRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大不超过 64 个 ASCII 字符。 具体参见： 如何保证幂等性 。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of CreateSnapshot: 对指定的磁盘存储设备创建快照
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CreateSnapshot: 对指定的磁盘存储设备创建快照 */
 export interface CreateSnapshotResponse {
     /** 快照 ID */
     SnapshotId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSnapshot: 删除指定实例、指定磁盘设备的快照
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DeleteSnapshot: 删除指定实例、指定磁盘设备的快照 */
 export interface DeleteSnapshotRequest {
     /** 快照 ID。 */
     SnapshotId: string;
 }
-/**
- * Output of DeleteSnapshot: 删除指定实例、指定磁盘设备的快照
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DeleteSnapshot: 删除指定实例、指定磁盘设备的快照 */
 export interface DeleteSnapshotResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSnapshots: 查询针对云服务器的某个磁盘设备所有的快照列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeSnapshots: 查询针对云服务器的某个磁盘设备所有的快照列表 */
 export interface DescribeSnapshotsRequest {
     /** 磁盘所属的 RegionID。 */
     RegionId: string;
@@ -2766,11 +2215,7 @@ export interface DescribeSnapshotsRequest {
     /** 分页查询时设置的每页行数, 最大值 100 行, 默认为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeSnapshots: 查询针对云服务器的某个磁盘设备所有的快照列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeSnapshots: 查询针对云服务器的某个磁盘设备所有的快照列表 */
 export interface DescribeSnapshotsResponse {
     /** 快照总个数。 */
     TotalCount?: number | undefined;
@@ -2783,11 +2228,7 @@ export interface DescribeSnapshotsResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ImportSnapshot: 将存放在OSS Bucket中的快照导入到云服务器ECS的快照列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ImportSnapshot: 将存放在OSS Bucket中的快照导入到云服务器ECS的快照列表 */
 export interface ImportSnapshotRequest {
     /** 地域ID。 */
     RegionId: string;
@@ -2798,11 +2239,7 @@ export interface ImportSnapshotRequest {
     /** OSS Object的名称。 */
     OssObject: string;
 }
-/**
- * Output of ImportSnapshot: 将存放在OSS Bucket中的快照导入到云服务器ECS的快照列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ImportSnapshot: 将存放在OSS Bucket中的快照导入到云服务器ECS的快照列表 */
 export interface ImportSnapshotResponse {
     /** 导入快照后，在快照列表中的ID。 */
     SnapshotId?: string | undefined;
@@ -2811,11 +2248,7 @@ export interface ImportSnapshotResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ExportSnapshot: 将云服务器ECS快照列表中的快照导出到OSS Bucket
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ExportSnapshot: 将云服务器ECS快照列表中的快照导出到OSS Bucket */
 export interface ExportSnapshotRequest {
     /** 地域ID。 */
     RegionId: string;
@@ -2824,22 +2257,14 @@ export interface ExportSnapshotRequest {
     /** OSS Bucket的名称。 */
     OssBucket: string;
 }
-/**
- * Output of ExportSnapshot: 将云服务器ECS快照列表中的快照导出到OSS Bucket
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ExportSnapshot: 将云服务器ECS快照列表中的快照导出到OSS Bucket */
 export interface ExportSnapshotResponse {
     /** 快照导出任务的ID。 */
     TaskId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSnapshotLinks: 查询磁盘快照链
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeSnapshotLinks: 查询磁盘快照链 */
 export interface DescribeSnapshotLinksRequest {
     /** 磁盘所属的 RegionID。更多详情，请参阅地域与可用区，或者调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
@@ -2862,11 +2287,7 @@ export interface DescribeSnapshotLinksRequest {
      */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeSnapshotLinks: 查询磁盘快照链
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeSnapshotLinks: 查询磁盘快照链 */
 export interface DescribeSnapshotLinksResponse {
     /** 快照链源磁盘所属地域 ID。 */
     RegionId?: string | undefined;
@@ -2881,11 +2302,7 @@ export interface DescribeSnapshotLinksResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateAutoSnapshotPolicy: 创建一条自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CreateAutoSnapshotPolicy: 创建一条自动快照策略 */
 export interface CreateAutoSnapshotPolicyRequest {
     /** Region ID。 */
     RegionId: string;
@@ -2904,42 +2321,26 @@ export interface CreateAutoSnapshotPolicyRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大不超过64个ASCII字符。具体参见 如何保证幂等性 。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of CreateAutoSnapshotPolicy: 创建一条自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CreateAutoSnapshotPolicy: 创建一条自动快照策略 */
 export interface CreateAutoSnapshotPolicyResponse {
     /** 自动快照策略ID。 */
     AutoSnapshotPolicyId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteAutoSnapshotPolicy: 删除一条自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DeleteAutoSnapshotPolicy: 删除一条自动快照策略 */
 export interface DeleteAutoSnapshotPolicyRequest {
     /** 要释放的自动快照策略所在的Region ID。 */
     RegionId: string;
     /** 要释放的自动快照策略的ID。 */
     AutoSnapshotPolicyId: string;
 }
-/**
- * Output of DeleteAutoSnapshotPolicy: 删除一条自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DeleteAutoSnapshotPolicy: 删除一条自动快照策略 */
 export interface DeleteAutoSnapshotPolicyResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyAutoSnapshotPolicyEx: 修改一条自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyAutoSnapshotPolicyEx: 修改一条自动快照策略 */
 export interface ModifyAutoSnapshotPolicyExRequest {
     /** 要修改的自动快照策略所在的Region。 */
     RegionId?: string | undefined;
@@ -2961,20 +2362,12 @@ export interface ModifyAutoSnapshotPolicyExRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大不超过64个ASCII字符。具体参见附录。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of ModifyAutoSnapshotPolicyEx: 修改一条自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyAutoSnapshotPolicyEx: 修改一条自动快照策略 */
 export interface ModifyAutoSnapshotPolicyExResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeAutoSnapshotPolicyEx: 查询自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeAutoSnapshotPolicyEx: 查询自动快照策略 */
 export interface DescribeAutoSnapshotPolicyExRequest {
     /** 要查询的自动快照策略所在的Region。 */
     RegionId: string;
@@ -2985,11 +2378,7 @@ export interface DescribeAutoSnapshotPolicyExRequest {
     /** 分页查询时设置的每页行数，最大值 50 行，默认为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeAutoSnapshotPolicyEx: 查询自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeAutoSnapshotPolicyEx: 查询自动快照策略 */
 export interface DescribeAutoSnapshotPolicyExResponse {
     /** 快照的总个数。 */
     TotalCount?: number | undefined;
@@ -3002,11 +2391,7 @@ export interface DescribeAutoSnapshotPolicyExResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ApplyAutoSnapshotPolicy: 为磁盘执行自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ApplyAutoSnapshotPolicy: 为磁盘执行自动快照策略 */
 export interface ApplyAutoSnapshotPolicyRequest {
     /** 要执行自动快照的Region。 */
     RegionId: string;
@@ -3015,40 +2400,24 @@ export interface ApplyAutoSnapshotPolicyRequest {
     /** 要应用的自动快照策略的磁盘集合。一个带有格式的 Json Array: ["d-xxxxxxx", "d-yyyyyyy", ... "dzzzzzzz"], 最多 X 个 ID, 用半角逗号字符隔开。 */
     DiskIds: string;
 }
-/**
- * Output of ApplyAutoSnapshotPolicy: 为磁盘执行自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ApplyAutoSnapshotPolicy: 为磁盘执行自动快照策略 */
 export interface ApplyAutoSnapshotPolicyResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CancelAutoSnapshotPolicy: 为应用了自动快照策略的磁盘取消自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CancelAutoSnapshotPolicy: 为应用了自动快照策略的磁盘取消自动快照策略 */
 export interface CancelAutoSnapshotPolicyRequest {
     /** 要取消的自动快照策略所在的Region ID。 */
     RegionId: string;
     /** 要取消自动快照策略的磁盘集合。一个带有格式的 Json Array: ["dxxxxxxxxx", "dyyyyyyyyy", ... "dzzzzzzzz"], 最多 X 个 ID，用半角逗号字符隔开。 */
     DiskIds: string;
 }
-/**
- * Output of CancelAutoSnapshotPolicy: 为应用了自动快照策略的磁盘取消自动快照策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CancelAutoSnapshotPolicy: 为应用了自动快照策略的磁盘取消自动快照策略 */
 export interface CancelAutoSnapshotPolicyResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateImage: 通过快照创建自定义镜像，创建后的镜像可以用于新建ECS实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CreateImage: 通过快照创建自定义镜像，创建后的镜像可以用于新建ECS实例 */
 export interface CreateImageRequest {
     /** 镜像所在的Region ID。 */
     RegionId: string;
@@ -3067,22 +2436,14 @@ export interface CreateImageRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大不超过64个ASCII字符。具体参见： 如何保证幂等性 。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of CreateImage: 通过快照创建自定义镜像，创建后的镜像可以用于新建ECS实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CreateImage: 通过快照创建自定义镜像，创建后的镜像可以用于新建ECS实例 */
 export interface CreateImageResponse {
     /** 镜像 ID。 */
     ImageId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeImages: 查询用户可以使用的镜像列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeImages: 查询用户可以使用的镜像列表 */
 export interface DescribeImagesRequest {
     /** 实例所属于的 RegionID。 */
     RegionId: string;
@@ -3118,11 +2479,7 @@ export interface DescribeImagesRequest {
     /** 分页查询时设置的每页行数, 最大值 100 行, 默认值为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeImages: 查询用户可以使用的镜像列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeImages: 查询用户可以使用的镜像列表 */
 export interface DescribeImagesResponse {
     /** 镜像所属地域 ID。 */
     RegionId?: string | undefined;
@@ -3137,11 +2494,7 @@ export interface DescribeImagesResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyImageAttribute: 修改镜像属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyImageAttribute: 修改镜像属性 */
 export interface ModifyImageAttributeRequest {
     /** 自定义镜像的 RegionId。 */
     RegionId: string;
@@ -3152,40 +2505,24 @@ export interface ModifyImageAttributeRequest {
     /** 自定义镜像的描述信息，长度限制在 0 ~ 256 个字符，不填则为空，默认为空。不能以http:// 和 https:// 开头。 */
     Description?: string | undefined;
 }
-/**
- * Output of ModifyImageAttribute: 修改镜像属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyImageAttribute: 修改镜像属性 */
 export interface ModifyImageAttributeResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteImage: 删除指定的用户自定义镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DeleteImage: 删除指定的用户自定义镜像 */
 export interface DeleteImageRequest {
     /** 镜像所在的 Region ID。 */
     RegionId: string;
     /** 镜像 ID。 */
     ImageId: string;
 }
-/**
- * Output of DeleteImage: 删除指定的用户自定义镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DeleteImage: 删除指定的用户自定义镜像 */
 export interface DeleteImageResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CopyImage: 复制镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CopyImage: 复制镜像 */
 export interface CopyImageRequest {
     /** 源自自定义镜像的RegionId。 */
     RegionId: string;
@@ -3198,42 +2535,26 @@ export interface CopyImageRequest {
     /** 目标镜像的描述信息，长度限制在 0 ~ 256 个字符，不填则为空，默认为空。不能以 http:// 和 https:// 开头。 */
     DestinationDescription?: string | undefined;
 }
-/**
- * Output of CopyImage: 复制镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CopyImage: 复制镜像 */
 export interface CopyImageResponse {
     /** 目标镜像的 ID。 */
     ImageId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CancelCopyImage: 取消复制镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CancelCopyImage: 取消复制镜像 */
 export interface CancelCopyImageRequest {
     /** 目标镜像所属的 RegionID。 */
     RegionId: string;
     /** 正在复制的目标镜像 ID。 */
     ImageId: string;
 }
-/**
- * Output of CancelCopyImage: 取消复制镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CancelCopyImage: 取消复制镜像 */
 export interface CancelCopyImageResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyImageSharePermission: 管理镜像共享
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyImageSharePermission: 管理镜像共享 */
 export interface ModifyImageSharePermissionRequest {
     /** 自定义镜像所属的 RegionId。 */
     RegionId: string;
@@ -3244,20 +2565,12 @@ export interface ModifyImageSharePermissionRequest {
     /** 删除镜像共享的账号 ID，n 的取值范围 [1 - 10]，超过 10 系统会忽略该参数。 */
     RemoveAccount?: string[] | undefined;
 }
-/**
- * Output of ModifyImageSharePermission: 管理镜像共享
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyImageSharePermission: 管理镜像共享 */
 export interface ModifyImageSharePermissionResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeImageSharePermission: 查询镜像共享账号列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeImageSharePermission: 查询镜像共享账号列表 */
 export interface DescribeImageSharePermissionRequest {
     /** 镜像所属的 RegionID。 */
     RegionId: string;
@@ -3268,11 +2581,7 @@ export interface DescribeImageSharePermissionRequest {
     /** 分页查询时设置的每页行数，最大值 50 行，默认值为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeImageSharePermission: 查询镜像共享账号列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeImageSharePermission: 查询镜像共享账号列表 */
 export interface DescribeImageSharePermissionResponse {
     /** 镜像的 ID。 */
     ImageId?: string | undefined;
@@ -3291,11 +2600,7 @@ export interface DescribeImageSharePermissionResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ImportImage: 导入镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ImportImage: 导入镜像 */
 export interface ImportImageRequest {
     /** 源自定义镜像的RegionId。 */
     RegionId: string;
@@ -3327,11 +2632,7 @@ export interface ImportImageRequest {
     /** Repeated parameter DiskDeviceMapping.n (n from 1); each item has the members Format, OSSBucket, OSSObject, DiskImageSize. */
     DiskDeviceMapping: ImportImageDiskDeviceMapping[];
 }
-/**
- * Output of ImportImage: 导入镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ImportImage: 导入镜像 */
 export interface ImportImageResponse {
     /** 地域ID */
     RegionId?: string | undefined;
@@ -3342,11 +2643,7 @@ export interface ImportImageResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ExportImage: 导出镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ExportImage: 导出镜像 */
 export interface ExportImageRequest {
     /** 自定义镜像的regionId。 */
     RegionId: string;
@@ -3359,11 +2656,7 @@ export interface ExportImageRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大值不超过64个ASCII字符。 具体参见附录： 如何保证幂等性 。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of ExportImage: 导出镜像
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ExportImage: 导出镜像 */
 export interface ExportImageResponse {
     /** 地域ID */
     RegionId?: string | undefined;
@@ -3372,31 +2665,19 @@ export interface ExportImageResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AllocatePublicIpAddress: 给一个特定实例分配一个可用公网IP地址
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of AllocatePublicIpAddress: 给一个特定实例分配一个可用公网IP地址 */
 export interface AllocatePublicIpAddressRequest {
     /** 需要分配 IP 地址的实例ID。 */
     InstanceId: string;
 }
-/**
- * Output of AllocatePublicIpAddress: 给一个特定实例分配一个可用公网IP地址
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of AllocatePublicIpAddress: 给一个特定实例分配一个可用公网IP地址 */
 export interface AllocatePublicIpAddressResponse {
     /** 分配的公网 IP 地址。 */
     IpAddress?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyInstanceNetworkSpec: 修改实例的带宽配置
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyInstanceNetworkSpec: 修改实例的带宽配置 */
 export interface ModifyInstanceNetworkSpecRequest {
     /** 指定的需要实例规格的实例 ID。 */
     InstanceId: string;
@@ -3405,20 +2686,12 @@ export interface ModifyInstanceNetworkSpecRequest {
     /** 公网入网带宽最大值，单位为 Mbps。 */
     InternetMaxBandwidthIn?: number | undefined;
 }
-/**
- * Output of ModifyInstanceNetworkSpec: 修改实例的带宽配置
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyInstanceNetworkSpec: 修改实例的带宽配置 */
 export interface ModifyInstanceNetworkSpecResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateSecurityGroup: 新建一个安全组，通过安全组防火墙规则配置实现对一组实例的防火墙配置
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CreateSecurityGroup: 新建一个安全组，通过安全组防火墙规则配置实现对一组实例的防火墙配置 */
 export interface CreateSecurityGroupRequest {
     /** 安全组所属 Region ID。 */
     RegionId: string;
@@ -3431,22 +2704,14 @@ export interface CreateSecurityGroupRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大不超过 64 个 ASCII 字符。 具体参见附录： 如何保证幂等性 。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of CreateSecurityGroup: 新建一个安全组，通过安全组防火墙规则配置实现对一组实例的防火墙配置
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CreateSecurityGroup: 新建一个安全组，通过安全组防火墙规则配置实现对一组实例的防火墙配置 */
 export interface CreateSecurityGroupResponse {
     /** 安全组 ID。 */
     SecurityGroupId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AuthorizeSecurityGroup: 设定安全组对外容许的访问权限
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of AuthorizeSecurityGroup: 设定安全组对外容许的访问权限 */
 export interface AuthorizeSecurityGroupRequest {
     /** 目标安全组编码。 */
     SecurityGroupId: string;
@@ -3494,20 +2759,12 @@ export interface AuthorizeSecurityGroupRequest {
      */
     NicType?: string | undefined;
 }
-/**
- * Output of AuthorizeSecurityGroup: 设定安全组对外容许的访问权限
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of AuthorizeSecurityGroup: 设定安全组对外容许的访问权限 */
 export interface AuthorizeSecurityGroupResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AuthorizeSecurityGroupEgress: 设定安全组 Out 方向的访问权限
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of AuthorizeSecurityGroupEgress: 设定安全组 Out 方向的访问权限 */
 export interface AuthorizeSecurityGroupEgressRequest {
     /** 源安全组编码。 */
     SecurityGroupId: string;
@@ -3554,20 +2811,12 @@ export interface AuthorizeSecurityGroupEgressRequest {
      */
     NicType?: string | undefined;
 }
-/**
- * Output of AuthorizeSecurityGroupEgress: 设定安全组 Out 方向的访问权限
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of AuthorizeSecurityGroupEgress: 设定安全组 Out 方向的访问权限 */
 export interface AuthorizeSecurityGroupEgressResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RevokeSecurityGroup: 取消 Group 对外提供的访问权限
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of RevokeSecurityGroup: 取消 Group 对外提供的访问权限 */
 export interface RevokeSecurityGroupRequest {
     /** 目标安全组ID。 */
     SecurityGroupId: string;
@@ -3603,20 +2852,12 @@ export interface RevokeSecurityGroupRequest {
      */
     NicType?: string | undefined;
 }
-/**
- * Output of RevokeSecurityGroup: 取消 Group 对外提供的访问权限
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of RevokeSecurityGroup: 取消 Group 对外提供的访问权限 */
 export interface RevokeSecurityGroupResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RevokeSecurityGroupEgress: 撤销安全组Out方向的访问规则
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of RevokeSecurityGroupEgress: 撤销安全组Out方向的访问规则 */
 export interface RevokeSecurityGroupEgressRequest {
     /** 源安全组ID。 */
     SecurityGroupId: string;
@@ -3659,80 +2900,48 @@ export interface RevokeSecurityGroupEgressRequest {
      */
     NicType?: string | undefined;
 }
-/**
- * Output of RevokeSecurityGroupEgress: 撤销安全组Out方向的访问规则
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of RevokeSecurityGroupEgress: 撤销安全组Out方向的访问规则 */
 export interface RevokeSecurityGroupEgressResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of JoinSecurityGroup: 将一台实例加入到指定的安全组
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of JoinSecurityGroup: 将一台实例加入到指定的安全组 */
 export interface JoinSecurityGroupRequest {
     /** 实例 ID。您可以调用 DescribeInstances 查看您 可用的实例。 */
     InstanceId: string;
     /** 安全组 ID。您可以调用 DescribeSecurityGroups 查看您可用的安全组。 */
     SecurityGroupId: string;
 }
-/**
- * Output of JoinSecurityGroup: 将一台实例加入到指定的安全组
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of JoinSecurityGroup: 将一台实例加入到指定的安全组 */
 export interface JoinSecurityGroupResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of LeaveSecurityGroup: 将一台实例移出指定的安全组
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of LeaveSecurityGroup: 将一台实例移出指定的安全组 */
 export interface LeaveSecurityGroupRequest {
     /** 实例 ID。 */
     InstanceId: string;
     /** 安全组 ID。 */
     SecurityGroupId: string;
 }
-/**
- * Output of LeaveSecurityGroup: 将一台实例移出指定的安全组
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of LeaveSecurityGroup: 将一台实例移出指定的安全组 */
 export interface LeaveSecurityGroupResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteSecurityGroup: 用于删除一个指定的安全组
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DeleteSecurityGroup: 用于删除一个指定的安全组 */
 export interface DeleteSecurityGroupRequest {
     /** 安全组 ID。 */
     SecurityGroupId: string;
     /** 地域 ID。 */
     RegionId: string;
 }
-/**
- * Output of DeleteSecurityGroup: 用于删除一个指定的安全组
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DeleteSecurityGroup: 用于删除一个指定的安全组 */
 export interface DeleteSecurityGroupResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroupAttribute: 查询安全组详情，包括安全权限控制
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeSecurityGroupAttribute: 查询安全组详情，包括安全权限控制 */
 export interface DescribeSecurityGroupAttributeRequest {
     /** 目标安全组 ID。 */
     SecurityGroupId: string;
@@ -3743,11 +2952,7 @@ export interface DescribeSecurityGroupAttributeRequest {
     /** 授权方向，取值：egress ingress all。 默认值为all。 */
     Direction?: string | undefined;
 }
-/**
- * Output of DescribeSecurityGroupAttribute: 查询安全组详情，包括安全权限控制
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeSecurityGroupAttribute: 查询安全组详情，包括安全权限控制 */
 export interface DescribeSecurityGroupAttributeResponse {
     /** 目标安全组 ID。 */
     SecurityGroupId?: string | undefined;
@@ -3764,11 +2969,7 @@ export interface DescribeSecurityGroupAttributeResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroups: 分页查询用户定义的所有安全组基本信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeSecurityGroups: 分页查询用户定义的所有安全组基本信息 */
 export interface DescribeSecurityGroupsRequest {
     /** 地域ID。 */
     RegionId: string;
@@ -3781,11 +2982,7 @@ export interface DescribeSecurityGroupsRequest {
     /** 分页查询时设置的每页行数, 最大值 50, 默认值为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeSecurityGroups: 分页查询用户定义的所有安全组基本信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeSecurityGroups: 分页查询用户定义的所有安全组基本信息 */
 export interface DescribeSecurityGroupsResponse {
     /** 安全组的总数。 */
     TotalCount?: number | undefined;
@@ -3800,33 +2997,21 @@ export interface DescribeSecurityGroupsResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeSecurityGroupReferences: 查询某个安全组和其他哪些安全组有安全组级别的授权行为
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeSecurityGroupReferences: 查询某个安全组和其他哪些安全组有安全组级别的授权行为 */
 export interface DescribeSecurityGroupReferencesRequest {
     /** 要查询的第 n 个 SecurityGroupId, n 的取值范围为 [1, 10]。 */
     SecurityGroupId: string[];
     /** 安全组所属地域。RegionId 可以通 过API DescribeRegions 查看完整 的地域列表。 */
     RegionId: string;
 }
-/**
- * Output of DescribeSecurityGroupReferences: 查询某个安全组和其他哪些安全组有安全组级别的授权行为
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeSecurityGroupReferences: 查询某个安全组和其他哪些安全组有安全组级别的授权行为 */
 export interface DescribeSecurityGroupReferencesResponse {
     /** 所有用户指定的安全组被引用的完整 信息。 */
     SecurityGroupReferences?: SecurityGroupReference[] | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySecurityGroupAttribute: 修改指定安全组的属性，包括修改安全组名称和描述
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifySecurityGroupAttribute: 修改指定安全组的属性，包括修改安全组名称和描述 */
 export interface ModifySecurityGroupAttributeRequest {
     /** 地域 ID。 */
     RegionId: string;
@@ -3837,20 +3022,12 @@ export interface ModifySecurityGroupAttributeRequest {
     /** 安全组描述信息，[2, 256] 个字符。不能以 http:// 和 https:// 开头。 */
     Description?: string | undefined;
 }
-/**
- * Output of ModifySecurityGroupAttribute: 修改指定安全组的属性，包括修改安全组名称和描述
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifySecurityGroupAttribute: 修改指定安全组的属性，包括修改安全组名称和描述 */
 export interface ModifySecurityGroupAttributeResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySecurityGroupPolicy: 修改安全组内网连通策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifySecurityGroupPolicy: 修改安全组内网连通策略 */
 export interface ModifySecurityGroupPolicyRequest {
     /** 安全组的 ID。 */
     SecurityGroupId: string;
@@ -3863,20 +3040,12 @@ export interface ModifySecurityGroupPolicyRequest {
      */
     InnerAccessPolicy: "Accept" | "Drop";
 }
-/**
- * Output of ModifySecurityGroupPolicy: 修改安全组内网连通策略
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifySecurityGroupPolicy: 修改安全组内网连通策略 */
 export interface ModifySecurityGroupPolicyResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifySecurityGroupRule: 修改安全组入方向规则的描述信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifySecurityGroupRule: 修改安全组入方向规则的描述信息 */
 export interface ModifySecurityGroupRuleRequest {
     /** 目标安全组所属地域ID。更多详情，请调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
@@ -3964,20 +3133,12 @@ export interface ModifySecurityGroupRuleRequest {
      */
     Priority?: string | undefined;
 }
-/**
- * Output of ModifySecurityGroupRule: 修改安全组入方向规则的描述信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifySecurityGroupRule: 修改安全组入方向规则的描述信息 */
 export interface ModifySecurityGroupRuleResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateKeyPair: 创建一对 SSH 密钥对
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CreateKeyPair: 创建一对 SSH 密钥对 */
 export interface CreateKeyPairRequest {
     /** 密钥对所在的地域 ID。您可以调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
@@ -3990,11 +3151,7 @@ export interface CreateKeyPairRequest {
      */
     KeyPairName: string;
 }
-/**
- * Output of CreateKeyPair: 创建一对 SSH 密钥对
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CreateKeyPair: 创建一对 SSH 密钥对 */
 export interface CreateKeyPairResponse {
     /** 密钥对名称。 */
     KeyPairName?: string | undefined;
@@ -4005,11 +3162,7 @@ export interface CreateKeyPairResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ImportKeyPair: 导入由其他工具产生的 RSA 密钥对的公钥部分
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ImportKeyPair: 导入由其他工具产生的 RSA 密钥对的公钥部分 */
 export interface ImportKeyPairRequest {
     /** 地域 ID。您可以调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
@@ -4024,11 +3177,7 @@ export interface ImportKeyPairRequest {
      */
     KeyPairName: string;
 }
-/**
- * Output of ImportKeyPair: 导入由其他工具产生的 RSA 密钥对的公钥部分
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ImportKeyPair: 导入由其他工具产生的 RSA 密钥对的公钥部分 */
 export interface ImportKeyPairResponse {
     /** 密钥对名称。 */
     KeyPairName?: string | undefined;
@@ -4037,11 +3186,7 @@ export interface ImportKeyPairResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachKeyPair: 绑定一个 SSH 密钥对到一台或多台 Linux 实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of AttachKeyPair: 绑定一个 SSH 密钥对到一台或多台 Linux 实例 */
 export interface AttachKeyPairRequest {
     /** SSH 密钥对所在的地域 ID。您可以调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
@@ -4050,20 +3195,12 @@ export interface AttachKeyPairRequest {
     /** 绑定 SSH 密钥对的实例 ID。取值可以由多台实例 ID 组成一个 JSON 数组，格式为 ["i-xxxxxxx", "i-yyyyyyy", ... "i-zzzzzzzz"]，最多支持 50 个 ID，ID 之间用半角逗号 (,) 隔开。 */
     InstanceIds: string;
 }
-/**
- * Output of AttachKeyPair: 绑定一个 SSH 密钥对到一台或多台 Linux 实例
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of AttachKeyPair: 绑定一个 SSH 密钥对到一台或多台 Linux 实例 */
 export interface AttachKeyPairResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachKeyPair: 为一台或者多台 Linux 实例解绑 SSH 密钥对
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DetachKeyPair: 为一台或者多台 Linux 实例解绑 SSH 密钥对 */
 export interface DetachKeyPairRequest {
     /** SSH 密钥对所在的地域 ID。您可以调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
@@ -4072,40 +3209,24 @@ export interface DetachKeyPairRequest {
     /** 解绑 SSH 密钥对的实例 ID。取值可以由多台实例 ID 组成一个 JSON 数组，格式为 ["i-xxxxxxx", "i-yyyyyyy", ... "i-zzzzzzzz"]，最多支持 50 个 ID，ID 之间用半角逗号 (,) 隔开。 */
     InstanceIds?: string | undefined;
 }
-/**
- * Output of DetachKeyPair: 为一台或者多台 Linux 实例解绑 SSH 密钥对
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DetachKeyPair: 为一台或者多台 Linux 实例解绑 SSH 密钥对 */
 export interface DetachKeyPairResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteKeyPairs: 删除一对或者多对 SSH 密钥对
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DeleteKeyPairs: 删除一对或者多对 SSH 密钥对 */
 export interface DeleteKeyPairsRequest {
     /** SSH 密钥对所在的地域。您可以调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
     /** SSH 密钥对名称。取值可以由多个 SSH 密钥对名称组成一个 JSON 数组，格式为 ["key-xxxxxxxx", "key-yyyyyyyy", ... "key-zzzzzzzz"], 最多支持 100 对 SSH 密钥对，名称之间用半角逗号 (,) 隔开。 */
     KeyPairNames: string;
 }
-/**
- * Output of DeleteKeyPairs: 删除一对或者多对 SSH 密钥对
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DeleteKeyPairs: 删除一对或者多对 SSH 密钥对 */
 export interface DeleteKeyPairsResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeKeyPairs: 查询一个或多个密钥对
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeKeyPairs: 查询一个或多个密钥对 */
 export interface DescribeKeyPairsRequest {
     /** 密钥对所在的地域 ID。您可以调用 DescribeRegions 查看最新的阿里云地域列表。 */
     RegionId: string;
@@ -4129,11 +3250,7 @@ export interface DescribeKeyPairsRequest {
      */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeKeyPairs: 查询一个或多个密钥对
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeKeyPairs: 查询一个或多个密钥对 */
 export interface DescribeKeyPairsResponse {
     /** 密钥对的总数。 */
     TotalCount?: number | undefined;
@@ -4148,11 +3265,7 @@ export interface DescribeKeyPairsResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CreateNetworkInterface: 创建一个弹性网卡（ENI）
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CreateNetworkInterface: 创建一个弹性网卡（ENI） */
 export interface CreateNetworkInterfaceRequest {
     /** 实例所在地域的 ID。Region ID 的列表可通过 API 接口 DescribeRegions 查看完整的地域列表。 */
     RegionId: string;
@@ -4184,22 +3297,14 @@ export interface CreateNetworkInterfaceRequest {
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大不值过 64 个 ASCII 字符。具体参见附录： 如何保证幂等性 。 */
     ClientToken?: string | undefined;
 }
-/**
- * Output of CreateNetworkInterface: 创建一个弹性网卡（ENI）
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CreateNetworkInterface: 创建一个弹性网卡（ENI） */
 export interface CreateNetworkInterfaceResponse {
     /** 实例 ID。系统自动生成，全局唯一标识符，访问实例的唯一标识 */
     NetworkInterfaceId?: string | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AttachNetworkInterface: 附加弹性网卡（ENI）到专有网络（VPC）实例上
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of AttachNetworkInterface: 附加弹性网卡（ENI）到专有网络（VPC）实例上 */
 export interface AttachNetworkInterfaceRequest {
     /** 实例所在地域的ID。您可以通过调用 DescribeRegions 接口查看完整的地域列表。 */
     RegionId: string;
@@ -4208,20 +3313,12 @@ export interface AttachNetworkInterfaceRequest {
     /** 实例ID。 */
     InstanceId: string;
 }
-/**
- * Output of AttachNetworkInterface: 附加弹性网卡（ENI）到专有网络（VPC）实例上
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of AttachNetworkInterface: 附加弹性网卡（ENI）到专有网络（VPC）实例上 */
 export interface AttachNetworkInterfaceResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeNetworkInterfaces: 查看弹性网卡（ENI）列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeNetworkInterfaces: 查看弹性网卡（ENI）列表 */
 export interface DescribeNetworkInterfacesRequest {
     /** 所在地域 ID。 */
     RegionId: string;
@@ -4256,11 +3353,7 @@ export interface DescribeNetworkInterfacesRequest {
      */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeNetworkInterfaces: 查看弹性网卡（ENI）列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeNetworkInterfaces: 查看弹性网卡（ENI）列表 */
 export interface DescribeNetworkInterfacesResponse {
     /** 弹性网卡信息组成的集合 */
     NetworkInterfaceSet?: NetworkInterfaceSet | undefined;
@@ -4273,11 +3366,7 @@ export interface DescribeNetworkInterfacesResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DetachNetworkInterface: 从实例上分离弹性网卡（ENI）
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DetachNetworkInterface: 从实例上分离弹性网卡（ENI） */
 export interface DetachNetworkInterfaceRequest {
     /** 实例所在地域 ID。 */
     RegionId: string;
@@ -4286,40 +3375,24 @@ export interface DetachNetworkInterfaceRequest {
     /** 实例 ID。 */
     InstanceId: string;
 }
-/**
- * Output of DetachNetworkInterface: 从实例上分离弹性网卡（ENI）
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DetachNetworkInterface: 从实例上分离弹性网卡（ENI） */
 export interface DetachNetworkInterfaceResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DeleteNetworkInterface: 删除弹性网卡（ENI）
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DeleteNetworkInterface: 删除弹性网卡（ENI） */
 export interface DeleteNetworkInterfaceRequest {
     /** 所在地域 ID。 */
     RegionId: string;
     /** 弹性网卡的 ID。 */
     NetworkInterfaceId: string;
 }
-/**
- * Output of DeleteNetworkInterface: 删除弹性网卡（ENI）
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DeleteNetworkInterface: 删除弹性网卡（ENI） */
 export interface DeleteNetworkInterfaceResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of ModifyNetworkInterfaceAttribute: 修改弹性网卡的属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of ModifyNetworkInterfaceAttribute: 修改弹性网卡的属性 */
 export interface ModifyNetworkInterfaceAttributeRequest {
     /** 实例所在地域 ID。 */
     RegionId: string;
@@ -4343,58 +3416,34 @@ export interface ModifyNetworkInterfaceAttributeRequest {
      */
     Description?: string | undefined;
 }
-/**
- * Output of ModifyNetworkInterfaceAttribute: 修改弹性网卡的属性
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of ModifyNetworkInterfaceAttribute: 修改弹性网卡的属性 */
 export interface ModifyNetworkInterfaceAttributeResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeRegions: 查询可用地域列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeRegions: 查询可用地域列表 */
 export interface DescribeRegionsRequest {
 }
-/**
- * Output of DescribeRegions: 查询可用地域列表
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeRegions: 查询可用地域列表 */
 export interface DescribeRegionsResponse {
     /** 地域信息 RegionType 组成的集合。 */
     Regions?: DescribeRegionsRegions | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeZones: 查询可用区
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeZones: 查询可用区 */
 export interface DescribeZonesRequest {
     /** 目标RegionId。 */
     RegionId: string;
 }
-/**
- * Output of DescribeZones: 查询可用区
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeZones: 查询可用区 */
 export interface DescribeZonesResponse {
     /** 数据中心信息 ZoneType 组成的集合。 */
     Zones?: DescribeZonesZones | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of AddTags: 绑定标签
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of AddTags: 绑定标签 */
 export interface AddTagsRequest {
     /** 资源所属地域。 */
     RegionId: string;
@@ -4412,20 +3461,12 @@ export interface AddTagsRequest {
     /** Repeated parameter Tag.n (n from 1); each item has the members Key, Value. */
     Tag: AddTagsTag[];
 }
-/**
- * Output of AddTags: 绑定标签
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of AddTags: 绑定标签 */
 export interface AddTagsResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of RemoveTags: 解绑标签
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of RemoveTags: 解绑标签 */
 export interface RemoveTagsRequest {
     /** 资源所属地域。 */
     RegionId: string;
@@ -4439,20 +3480,12 @@ export interface RemoveTagsRequest {
     /** Repeated parameter Tag.n (n from 1); each item has the members Key, Value. */
     Tag?: RemoveTagsTag[] | undefined;
 }
-/**
- * Output of RemoveTags: 解绑标签
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of RemoveTags: 解绑标签 */
 export interface RemoveTagsResponse {
     /** 请求 ID。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeTags: 查询标签
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeTags: 查询标签 */
 export interface DescribeTagsRequest {
     /** 所属区域。 */
     RegionId: string;
@@ -4474,11 +3507,7 @@ export interface DescribeTagsRequest {
     /** 实例状态列表的页码，起始值为 1，默认值为 1。 */
     PageNumber?: number | undefined;
 }
-/**
- * Output of DescribeTags: 查询标签
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeTags: 查询标签 */
 export interface DescribeTagsResponse {
     /** 请求ID。 */
     RequestId?: string | undefined;
@@ -4491,11 +3520,7 @@ export interface DescribeTagsResponse {
     /** 实例总个数。 */
     TotalCount?: number | undefined;
 }
-/**
- * Input of DescribeTasks: 查询指定的异步请求的进度
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeTasks: 查询指定的异步请求的进度 */
 export interface DescribeTasksRequest {
     /** 地域ID。 */
     RegionId: string;
@@ -4529,11 +3554,7 @@ export interface DescribeTasksRequest {
     /** 分页查询时设置的每页记录数，最大值 100 行，默认为 10。 */
     PageSize?: number | undefined;
 }
-/**
- * Output of DescribeTasks: 查询指定的异步请求的进度
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeTasks: 查询指定的异步请求的进度 */
 export interface DescribeTasksResponse {
     /** 任务集合。 */
     TaskSet?: DescribeTasksTaskSet | undefined;
@@ -4548,22 +3569,14 @@ export interface DescribeTasksResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of DescribeTaskAttribute: 查询任务的详细信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of DescribeTaskAttribute: 查询任务的详细信息 */
 export interface DescribeTaskAttributeRequest {
     /** 地域ID。 */
     RegionId: string;
     /** 任务ID。 */
     TaskId: string;
 }
-/**
- * Output of DescribeTaskAttribute: 查询任务的详细信息
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of DescribeTaskAttribute: 查询任务的详细信息 */
 export interface DescribeTaskAttributeResponse {
     /** 任务状态。 */
     TaskId?: string | undefined;
@@ -4598,22 +3611,14 @@ export interface DescribeTaskAttributeResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }
-/**
- * Input of CancelTask: 正在运行的任务可以通过该接口取消
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Input of CancelTask: 正在运行的任务可以通过该接口取消 */
 export interface CancelTaskRequest {
     /** 地域ID。 */
     RegionId: string;
     /** 任务ID。 */
     TaskId: string;
 }
-/**
- * Output of CancelTask: 正在运行的任务可以通过该接口取消
- *
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
- */
+/** Output of CancelTask: 正在运行的任务可以通过该接口取消 */
 export interface CancelTaskResponse {
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;

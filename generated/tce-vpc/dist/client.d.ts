@@ -20,7 +20,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     addIp6Rules(input: types.AddIp6RulesRequest, options?: VpcCallOptions): Promise<types.AddIp6RulesResponse>;
     /**
@@ -34,7 +33,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createIp6Translators(input: types.CreateIp6TranslatorsRequest, options?: VpcCallOptions): Promise<types.CreateIp6TranslatorsResponse>;
     /**
@@ -48,7 +46,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteIp6Translators(input: types.DeleteIp6TranslatorsRequest, options?: VpcCallOptions): Promise<types.DeleteIp6TranslatorsResponse>;
     /**
@@ -61,7 +58,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeIp6TranslatorQuota(input?: types.DescribeIp6TranslatorQuotaRequest, options?: VpcCallOptions): Promise<types.DescribeIp6TranslatorQuotaResponse>;
     /**
@@ -75,7 +71,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Translators(input?: types.DescribeIp6TranslatorsRequest, options?: VpcCallOptions): Promise<types.DescribeIp6TranslatorsResponse>;
     /**
@@ -88,7 +83,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Rule(input: types.ModifyIp6RuleRequest, options?: VpcCallOptions): Promise<types.ModifyIp6RuleResponse>;
     /**
@@ -101,7 +95,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Translator(input: types.ModifyIp6TranslatorRequest, options?: VpcCallOptions): Promise<types.ModifyIp6TranslatorResponse>;
     /**
@@ -115,7 +108,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     removeIp6Rules(input: types.RemoveIp6RulesRequest, options?: VpcCallOptions): Promise<types.RemoveIp6RulesResponse>;
     /**
@@ -128,7 +120,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateNatGatewayAddress(input: types.AssociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<types.AssociateNatGatewayAddressResponse>;
     /**
@@ -141,7 +132,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNatGateway(input: types.CreateNatGatewayRequest, options?: VpcCallOptions): Promise<types.CreateNatGatewayResponse>;
     /**
@@ -154,7 +144,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewayDestinationIpPortTranslationNatRule(input: types.CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -167,7 +156,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewaySourceIpTranslationNatRule(input: types.CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateNatGatewaySourceIpTranslationNatRuleResponse>;
     /**
@@ -180,7 +168,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGateway(input: types.DeleteNatGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteNatGatewayResponse>;
     /**
@@ -193,7 +180,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewayDestinationIpPortTranslationNatRule(input: types.DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -206,7 +192,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewaySourceIpTranslationNatRule(input: types.DeleteNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteNatGatewaySourceIpTranslationNatRuleResponse>;
     /**
@@ -219,7 +204,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewayDestinationIpPortTranslationNatRules(input?: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;
     /**
@@ -232,7 +216,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewaySourceIpTranslationNatRules(input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse>;
     /**
@@ -245,7 +228,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNatGateways(input?: types.DescribeNatGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeNatGatewaysResponse>;
     /**
@@ -258,7 +240,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateNatGatewayAddress(input: types.DisassociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<types.DisassociateNatGatewayAddressResponse>;
     /**
@@ -271,7 +252,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAddressStatus(input: types.ModifyNatGatewayAddressStatusRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewayAddressStatusResponse>;
     /**
@@ -284,7 +264,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAttribute(input: types.ModifyNatGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewayAttributeResponse>;
     /**
@@ -297,7 +276,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayDestinationIpPortTranslationNatRule(input: types.ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -310,7 +288,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewaySourceIpTranslationNatRule(input: types.ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewaySourceIpTranslationNatRuleResponse>;
     /**
@@ -323,7 +300,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetNatGatewayConnection(input: types.ResetNatGatewayConnectionRequest, options?: VpcCallOptions): Promise<types.ResetNatGatewayConnectionResponse>;
     /**
@@ -336,7 +312,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createCustomerGateway(input: types.CreateCustomerGatewayRequest, options?: VpcCallOptions): Promise<types.CreateCustomerGatewayResponse>;
     /**
@@ -349,7 +324,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createGatewayVpnSSLClient(input: types.CreateGatewayVpnSSLClientRequest, options?: VpcCallOptions): Promise<types.CreateGatewayVpnSSLClientResponse>;
     /**
@@ -362,7 +336,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpnConnection(input: types.CreateVpnConnectionRequest, options?: VpcCallOptions): Promise<types.CreateVpnConnectionResponse>;
     /**
@@ -375,7 +348,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpnGateway(input: types.CreateVpnGatewayRequest, options?: VpcCallOptions): Promise<types.CreateVpnGatewayResponse>;
     /**
@@ -388,7 +360,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpnGatewaySSLServer(input: types.CreateVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<types.CreateVpnGatewaySSLServerResponse>;
     /**
@@ -401,7 +372,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteCustomerGateway(input: types.DeleteCustomerGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteCustomerGatewayResponse>;
     /**
@@ -414,7 +384,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnConnection(input: types.DeleteVpnConnectionRequest, options?: VpcCallOptions): Promise<types.DeleteVpnConnectionResponse>;
     /**
@@ -427,7 +396,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGateway(input: types.DeleteVpnGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteVpnGatewayResponse>;
     /**
@@ -440,7 +408,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLClient(input: types.DeleteVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<types.DeleteVpnGatewaySSLClientResponse>;
     /**
@@ -453,7 +420,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLServer(input: types.DeleteVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<types.DeleteVpnGatewaySSLServerResponse>;
     /**
@@ -466,7 +432,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGatewayVendors(input?: types.DescribeCustomerGatewayVendorsRequest, options?: VpcCallOptions): Promise<types.DescribeCustomerGatewayVendorsResponse>;
     /**
@@ -479,7 +444,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGateways(input?: types.DescribeCustomerGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeCustomerGatewaysResponse>;
     /**
@@ -492,7 +456,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcResourceDashboard(input: types.DescribeVpcResourceDashboardRequest, options?: VpcCallOptions): Promise<types.DescribeVpcResourceDashboardResponse>;
     /**
@@ -505,7 +468,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnConnections(input?: types.DescribeVpnConnectionsRequest, options?: VpcCallOptions): Promise<types.DescribeVpnConnectionsResponse>;
     /**
@@ -518,7 +480,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewayCcnRoutes(input: types.DescribeVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewayCcnRoutesResponse>;
     /**
@@ -531,7 +492,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLClients(input?: types.DescribeVpnGatewaySSLClientsRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewaySSLClientsResponse>;
     /**
@@ -544,7 +504,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLServers(input?: types.DescribeVpnGatewaySSLServersRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewaySSLServersResponse>;
     /**
@@ -557,7 +516,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGateways(input?: types.DescribeVpnGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewaysResponse>;
     /**
@@ -570,7 +528,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableSSLVpnClientCert(input: types.DisableSSLVpnClientCertRequest, options?: VpcCallOptions): Promise<types.DisableSSLVpnClientCertResponse>;
     /**
@@ -583,7 +540,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableVpnGatewaySSLClientCert(input: types.DisableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<types.DisableVpnGatewaySSLClientCertResponse>;
     /**
@@ -596,7 +552,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     downloadCustomerGatewayConfiguration(input: types.DownloadCustomerGatewayConfigurationRequest, options?: VpcCallOptions): Promise<types.DownloadCustomerGatewayConfigurationResponse>;
     /**
@@ -609,7 +564,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     downloadVpnGatewaySSLClientCert(input: types.DownloadVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<types.DownloadVpnGatewaySSLClientCertResponse>;
     /**
@@ -622,7 +576,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableVpnGatewaySSLClientCert(input: types.EnableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<types.EnableVpnGatewaySSLClientCertResponse>;
     /**
@@ -635,7 +588,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceCreateVpnGateway(input: types.InquiryPriceCreateVpnGatewayRequest, options?: VpcCallOptions): Promise<types.InquiryPriceCreateVpnGatewayResponse>;
     /**
@@ -648,7 +600,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceRenewVpnGateway(input: types.InquiryPriceRenewVpnGatewayRequest, options?: VpcCallOptions): Promise<types.InquiryPriceRenewVpnGatewayResponse>;
     /**
@@ -661,7 +612,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceResetVpnGatewayInternetMaxBandwidth(input: types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<types.InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse>;
     /**
@@ -674,7 +624,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyCustomerGatewayAttribute(input: types.ModifyCustomerGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyCustomerGatewayAttributeResponse>;
     /**
@@ -687,7 +636,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnConnectionAttribute(input: types.ModifyVpnConnectionAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpnConnectionAttributeResponse>;
     /**
@@ -700,7 +648,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayAttribute(input: types.ModifyVpnGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewayAttributeResponse>;
     /**
@@ -713,7 +660,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayCcnRoutes(input: types.ModifyVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewayCcnRoutesResponse>;
     /**
@@ -726,7 +672,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLClient(input: types.ModifyVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewaySSLClientResponse>;
     /**
@@ -739,7 +684,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLServer(input: types.ModifyVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewaySSLServerResponse>;
     /**
@@ -752,7 +696,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     renewVpnGateway(input: types.RenewVpnGatewayRequest, options?: VpcCallOptions): Promise<types.RenewVpnGatewayResponse>;
     /**
@@ -765,7 +708,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetVpnConnection(input: types.ResetVpnConnectionRequest, options?: VpcCallOptions): Promise<types.ResetVpnConnectionResponse>;
     /**
@@ -778,7 +720,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetVpnGatewayInternetMaxBandwidth(input: types.ResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<types.ResetVpnGatewayInternetMaxBandwidthResponse>;
     /**
@@ -791,7 +732,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGateway(input: types.CreateDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<types.CreateDirectConnectGatewayResponse>;
     /**
@@ -804,7 +744,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGatewayCcnRoutes(input: types.CreateDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.CreateDirectConnectGatewayCcnRoutesResponse>;
     /**
@@ -817,7 +756,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalDestinationIpPortTranslationNatRule(input: types.CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -830,7 +768,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationAclRule(input: types.CreateLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalIpTranslationAclRuleResponse>;
     /**
@@ -843,7 +780,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationNatRule(input: types.CreateLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalIpTranslationNatRuleResponse>;
     /**
@@ -856,7 +792,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationAclRule(input: types.CreateLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalSourceIpPortTranslationAclRuleResponse>;
     /**
@@ -869,7 +804,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationNatRule(input: types.CreateLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalSourceIpPortTranslationNatRuleResponse>;
     /**
@@ -885,7 +819,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGateway(input: types.DeleteDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteDirectConnectGatewayResponse>;
     /**
@@ -898,7 +831,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGatewayCcnRoutes(input: types.DeleteDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DeleteDirectConnectGatewayCcnRoutesResponse>;
     /**
@@ -911,7 +843,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalDestinationIpPortTranslationNatRule(input: types.DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -924,7 +855,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationAclRule(input: types.DeleteLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalIpTranslationAclRuleResponse>;
     /**
@@ -937,7 +867,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationNatRule(input: types.DeleteLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalIpTranslationNatRuleResponse>;
     /**
@@ -950,7 +879,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationAclRule(input: types.DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalSourceIpPortTranslationAclRuleResponse>;
     /**
@@ -963,7 +891,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationNatRule(input: types.DeleteLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalSourceIpPortTranslationNatRuleResponse>;
     /**
@@ -976,7 +903,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGatewayCcnRoutes(input: types.DescribeDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DescribeDirectConnectGatewayCcnRoutesResponse>;
     /**
@@ -989,7 +915,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGateways(input?: types.DescribeDirectConnectGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeDirectConnectGatewaysResponse>;
     /**
@@ -1002,7 +927,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalDestinationIpPortTranslationNatRules(input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse>;
     /**
@@ -1015,7 +939,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationAclRules(input: types.DescribeLocalIpTranslationAclRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalIpTranslationAclRulesResponse>;
     /**
@@ -1028,7 +951,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationNatRules(input: types.DescribeLocalIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalIpTranslationNatRulesResponse>;
     /**
@@ -1041,7 +963,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationAclRules(input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalSourceIpPortTranslationAclRulesResponse>;
     /**
@@ -1054,7 +975,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationNatRules(input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalSourceIpPortTranslationNatRulesResponse>;
     /**
@@ -1067,7 +987,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describePeerIpTranslationNatRules(input: types.DescribePeerIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribePeerIpTranslationNatRulesResponse>;
     /**
@@ -1080,7 +999,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyDirectConnectGatewayAttribute(input: types.ModifyDirectConnectGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyDirectConnectGatewayAttributeResponse>;
     /**
@@ -1093,7 +1011,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalDestinationIpPortTranslationNatRule(input: types.ModifyLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -1106,7 +1023,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationAclRule(input: types.ModifyLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalIpTranslationAclRuleResponse>;
     /**
@@ -1119,7 +1035,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationNatRule(input: types.ModifyLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalIpTranslationNatRuleResponse>;
     /**
@@ -1132,7 +1047,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationAclRule(input: types.ModifyLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalSourceIpPortTranslationAclRuleResponse>;
     /**
@@ -1145,7 +1059,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationNatRule(input: types.ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalSourceIpPortTranslationNatRuleResponse>;
     /**
@@ -1158,7 +1071,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyPeerIpTranslationNatRule(input: types.ModifyPeerIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyPeerIpTranslationNatRuleResponse>;
     /**
@@ -1171,7 +1083,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceDirectConnectGatewayCcnRoutes(input: types.ReplaceDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.ReplaceDirectConnectGatewayCcnRoutesResponse>;
     /**
@@ -1184,7 +1095,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     acceptAttachCcnInstances(input: types.AcceptAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.AcceptAttachCcnInstancesResponse>;
     /**
@@ -1198,7 +1108,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     attachCcnInstances(input: types.AttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.AttachCcnInstancesResponse>;
     /**
@@ -1212,7 +1121,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createCcn(input: types.CreateCcnRequest, options?: VpcCallOptions): Promise<types.CreateCcnResponse>;
     /**
@@ -1227,7 +1135,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteCcn(input: types.DeleteCcnRequest, options?: VpcCallOptions): Promise<types.DeleteCcnResponse>;
     /**
@@ -1240,7 +1147,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: VpcCallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
     /**
@@ -1253,7 +1159,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRegionBandwidthLimits(input: types.DescribeCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeCcnRegionBandwidthLimitsResponse>;
     /**
@@ -1266,7 +1171,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRoutes(input: types.DescribeCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DescribeCcnRoutesResponse>;
     /**
@@ -1279,7 +1183,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcns(input?: types.DescribeCcnsRequest, options?: VpcCallOptions): Promise<types.DescribeCcnsResponse>;
     /**
@@ -1293,7 +1196,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachCcnInstances(input: types.DetachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.DetachCcnInstancesResponse>;
     /**
@@ -1306,7 +1208,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableCcnRoutes(input: types.DisableCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DisableCcnRoutesResponse>;
     /**
@@ -1320,7 +1221,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableCcnRoutes(input: types.EnableCcnRoutesRequest, options?: VpcCallOptions): Promise<types.EnableCcnRoutesResponse>;
     /**
@@ -1333,7 +1233,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnAttribute(input: types.ModifyCcnAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyCcnAttributeResponse>;
     /**
@@ -1346,7 +1245,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnRegionBandwidthLimitsType(input: types.ModifyCcnRegionBandwidthLimitsTypeRequest, options?: VpcCallOptions): Promise<types.ModifyCcnRegionBandwidthLimitsTypeResponse>;
     /**
@@ -1359,7 +1257,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     rejectAttachCcnInstances(input: types.RejectAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.RejectAttachCcnInstancesResponse>;
     /**
@@ -1372,7 +1269,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetAttachCcnInstances(input: types.ResetAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.ResetAttachCcnInstancesResponse>;
     /**
@@ -1385,7 +1281,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     setCcnRegionBandwidthLimits(input: types.SetCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<types.SetCcnRegionBandwidthLimitsResponse>;
     /**
@@ -1398,7 +1293,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPoint(input: types.CreateVpcEndPointRequest, options?: VpcCallOptions): Promise<types.CreateVpcEndPointResponse>;
     /**
@@ -1413,7 +1307,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowMonitorDetail(input: types.DescribeGatewayFlowMonitorDetailRequest, options?: VpcCallOptions): Promise<types.DescribeGatewayFlowMonitorDetailResponse>;
     /**
@@ -1428,7 +1321,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6SubnetCidrBlock(input: types.AssignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<types.AssignIpv6SubnetCidrBlockResponse>;
     /**
@@ -1441,7 +1333,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkDefaultSubnet(input?: types.CheckDefaultSubnetRequest, options?: VpcCallOptions): Promise<types.CheckDefaultSubnetResponse>;
     /**
@@ -1454,7 +1345,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkIpInSubnet(input: types.CheckIpInSubnetRequest, options?: VpcCallOptions): Promise<types.CheckIpInSubnetResponse>;
     /**
@@ -1473,7 +1363,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSubnet(input: types.CreateSubnetRequest, options?: VpcCallOptions): Promise<types.CreateSubnetResponse>;
     /**
@@ -1492,7 +1381,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSubnets(input: types.CreateSubnetsRequest, options?: VpcCallOptions): Promise<types.CreateSubnetsResponse>;
     /**
@@ -1506,7 +1394,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteSubnet(input: types.DeleteSubnetRequest, options?: VpcCallOptions): Promise<types.DeleteSubnetResponse>;
     /**
@@ -1519,7 +1406,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSubnets(input?: types.DescribeSubnetsRequest, options?: VpcCallOptions): Promise<types.DescribeSubnetsResponse>;
     /**
@@ -1532,7 +1418,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: VpcCallOptions): Promise<types.ModifySubnetAttributeResponse>;
     /**
@@ -1546,7 +1431,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6SubnetCidrBlock(input: types.UnassignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<types.UnassignIpv6SubnetCidrBlockResponse>;
     /**
@@ -1562,7 +1446,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDefaultSecurityGroup(input?: types.CreateDefaultSecurityGroupRequest, options?: VpcCallOptions): Promise<types.CreateDefaultSecurityGroupResponse>;
     /**
@@ -1578,7 +1461,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: VpcCallOptions): Promise<types.CreateSecurityGroupResponse>;
     /**
@@ -1600,7 +1482,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupPolicies(input: types.CreateSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.CreateSecurityGroupPoliciesResponse>;
     /**
@@ -1625,7 +1506,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupWithPolicies(input: types.CreateSecurityGroupWithPoliciesRequest, options?: VpcCallOptions): Promise<types.CreateSecurityGroupWithPoliciesResponse>;
     /**
@@ -1641,7 +1521,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: VpcCallOptions): Promise<types.DeleteSecurityGroupResponse>;
     /**
@@ -1655,7 +1534,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroupPolicies(input: types.DeleteSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.DeleteSecurityGroupPoliciesResponse>;
     /**
@@ -1668,7 +1546,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeDBInstancesWithSecurityGroup(input: types.DescribeDBInstancesWithSecurityGroupRequest, options?: VpcCallOptions): Promise<types.DescribeDBInstancesWithSecurityGroupResponse>;
     /**
@@ -1681,7 +1558,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupAssociationStatistics(input: types.DescribeSecurityGroupAssociationStatisticsRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupAssociationStatisticsResponse>;
     /**
@@ -1694,7 +1570,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupLimits(input?: types.DescribeSecurityGroupLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupLimitsResponse>;
     /**
@@ -1707,7 +1582,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupPolicies(input: types.DescribeSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupPoliciesResponse>;
     /**
@@ -1720,7 +1594,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupsResponse>;
     /**
@@ -1733,7 +1606,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: VpcCallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
     /**
@@ -1755,7 +1627,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupPolicies(input: types.ModifySecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.ModifySecurityGroupPoliciesResponse>;
     /**
@@ -1768,7 +1639,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceSecurityGroupPolicy(input: types.ReplaceSecurityGroupPolicyRequest, options?: VpcCallOptions): Promise<types.ReplaceSecurityGroupPolicyResponse>;
     /**
@@ -1781,7 +1651,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     allocateIp6AddressesBandwidth(input: types.AllocateIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.AllocateIp6AddressesBandwidthResponse>;
     /**
@@ -1794,7 +1663,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Addresses(input?: types.DescribeIp6AddressesRequest, options?: VpcCallOptions): Promise<types.DescribeIp6AddressesResponse>;
     /**
@@ -1807,7 +1675,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6AddressesBandwidth(input: types.ModifyIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.ModifyIp6AddressesBandwidthResponse>;
     /**
@@ -1820,7 +1687,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     releaseIp6AddressesBandwidth(input?: types.ReleaseIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.ReleaseIp6AddressesBandwidthResponse>;
     /**
@@ -1836,7 +1702,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只驗签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     allocateAddresses(input?: types.AllocateAddressesRequest, options?: VpcCallOptions): Promise<types.AllocateAddressesResponse>;
     /**
@@ -1855,7 +1720,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateAddress(input: types.AssociateAddressRequest, options?: VpcCallOptions): Promise<types.AssociateAddressResponse>;
     /**
@@ -1868,7 +1732,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddressQuota(input?: types.DescribeAddressQuotaRequest, options?: VpcCallOptions): Promise<types.DescribeAddressQuotaResponse>;
     /**
@@ -1882,7 +1745,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddresses(input?: types.DescribeAddressesRequest, options?: VpcCallOptions): Promise<types.DescribeAddressesResponse>;
     /**
@@ -1895,7 +1757,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceExtendIps(input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkInterfaceExtendIpsResponse>;
     /**
@@ -1908,7 +1769,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupReferences(input: types.DescribeSecurityGroupReferencesRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupReferencesResponse>;
     /**
@@ -1921,7 +1781,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeTaskResult(input?: types.DescribeTaskResultRequest, options?: VpcCallOptions): Promise<types.DescribeTaskResultResponse>;
     /**
@@ -1938,7 +1797,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateAddress(input: types.DisassociateAddressRequest, options?: VpcCallOptions): Promise<types.DisassociateAddressResponse>;
     /**
@@ -1951,7 +1809,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressAttribute(input: types.ModifyAddressAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressAttributeResponse>;
     /**
@@ -1966,7 +1823,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressInternetChargeType(input: types.ModifyAddressInternetChargeTypeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressInternetChargeTypeResponse>;
     /**
@@ -1979,7 +1835,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressesBandwidth(input: types.ModifyAddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.ModifyAddressesBandwidthResponse>;
     /**
@@ -1992,7 +1847,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceExtendIp(input: types.ModifyNetworkInterfaceExtendIpRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkInterfaceExtendIpResponse>;
     /**
@@ -2007,7 +1861,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     releaseAddresses(input: types.ReleaseAddressesRequest, options?: VpcCallOptions): Promise<types.ReleaseAddressesResponse>;
     /**
@@ -2021,7 +1874,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     transformAddress(input: types.TransformAddressRequest, options?: VpcCallOptions): Promise<types.TransformAddressResponse>;
     /**
@@ -2039,7 +1891,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6Addresses(input: types.AssignIpv6AddressesRequest, options?: VpcCallOptions): Promise<types.AssignIpv6AddressesResponse>;
     /**
@@ -2055,7 +1906,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
     /**
@@ -2068,7 +1918,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkInterfaceSecurityGroups(input: types.AssociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.AssociateNetworkInterfaceSecurityGroupsResponse>;
     /**
@@ -2085,7 +1934,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.AttachNetworkInterfaceResponse>;
     /**
@@ -2103,7 +1951,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAndAttachNetworkInterface(input: types.CreateAndAttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.CreateAndAttachNetworkInterfaceResponse>;
     /**
@@ -2121,7 +1968,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.CreateNetworkInterfaceResponse>;
     /**
@@ -2136,7 +1982,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
     /**
@@ -2149,7 +1994,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceLimit(input: types.DescribeNetworkInterfaceLimitRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkInterfaceLimitResponse>;
     /**
@@ -2162,7 +2006,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
     /**
@@ -2175,7 +2018,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.DetachNetworkInterfaceResponse>;
     /**
@@ -2188,7 +2030,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterfaceEx(input: types.DetachNetworkInterfaceExRequest, options?: VpcCallOptions): Promise<types.DetachNetworkInterfaceExResponse>;
     /**
@@ -2201,7 +2042,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkInterfaceSecurityGroups(input: types.DisassociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.DisassociateNetworkInterfaceSecurityGroupsResponse>;
     /**
@@ -2214,7 +2054,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
     /**
@@ -2229,7 +2068,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: VpcCallOptions): Promise<types.MigratePrivateIpAddressResponse>;
     /**
@@ -2242,7 +2080,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6AddressesAttribute(input: types.ModifyIpv6AddressesAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyIpv6AddressesAttributeResponse>;
     /**
@@ -2255,7 +2092,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceAttribute(input: types.ModifyNetworkInterfaceAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkInterfaceAttributeResponse>;
     /**
@@ -2268,7 +2104,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyPrivateIpAddressesAttribute(input: types.ModifyPrivateIpAddressesAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyPrivateIpAddressesAttributeResponse>;
     /**
@@ -2282,7 +2117,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6Addresses(input: types.UnassignIpv6AddressesRequest, options?: VpcCallOptions): Promise<types.UnassignIpv6AddressesResponse>;
     /**
@@ -2296,7 +2130,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignPrivateIpAddresses(input: types.UnassignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<types.UnassignPrivateIpAddressesResponse>;
     /**
@@ -2309,7 +2142,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createFlowLog(input: types.CreateFlowLogRequest, options?: VpcCallOptions): Promise<types.CreateFlowLogResponse>;
     /**
@@ -2322,7 +2154,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteFlowLog(input: types.DeleteFlowLogRequest, options?: VpcCallOptions): Promise<types.DeleteFlowLogResponse>;
     /**
@@ -2335,7 +2166,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLog(input: types.DescribeFlowLogRequest, options?: VpcCallOptions): Promise<types.DescribeFlowLogResponse>;
     /**
@@ -2348,7 +2178,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLogs(input?: types.DescribeFlowLogsRequest, options?: VpcCallOptions): Promise<types.DescribeFlowLogsResponse>;
     /**
@@ -2361,7 +2190,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyFlowLogAttribute(input: types.ModifyFlowLogAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyFlowLogAttributeResponse>;
     /**
@@ -2376,7 +2204,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6CidrBlock(input: types.AssignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<types.AssignIpv6CidrBlockResponse>;
     /**
@@ -2391,7 +2218,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     attachClassicLinkVpc(input: types.AttachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<types.AttachClassicLinkVpcResponse>;
     /**
@@ -2407,7 +2233,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkAssistantCidr(input: types.CheckAssistantCidrRequest, options?: VpcCallOptions): Promise<types.CheckAssistantCidrResponse>;
     /**
@@ -2420,15 +2245,13 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAssistantCidr(input: types.CreateAssistantCidrRequest, options?: VpcCallOptions): Promise<types.CreateAssistantCidrResponse>;
     /**
      * 创建默认VPC和默认子网
      *
      * 本接口 (CreateDefaultVpc) 用于创建默认私有网络(VPC)。
-     * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)
-     * 正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
+     * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
      * - 支持基础网络、VPC，返回VpcId为0
      * - 只支持VPC，返回默认VPC信息
      * 您也可以通过 Force 参数，强制返回默认VPC
@@ -2438,7 +2261,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDefaultVpc(input?: types.CreateDefaultVpcRequest, options?: VpcCallOptions): Promise<types.CreateDefaultVpcResponse>;
     /**
@@ -2454,7 +2276,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpc(input: types.CreateVpcRequest, options?: VpcCallOptions): Promise<types.CreateVpcResponse>;
     /**
@@ -2467,7 +2288,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteAssistantCidr(input: types.DeleteAssistantCidrRequest, options?: VpcCallOptions): Promise<types.DeleteAssistantCidrResponse>;
     /**
@@ -2482,7 +2302,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpc(input: types.DeleteVpcRequest, options?: VpcCallOptions): Promise<types.DeleteVpcResponse>;
     /**
@@ -2495,7 +2314,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAccountAttributes(input?: types.DescribeAccountAttributesRequest, options?: VpcCallOptions): Promise<types.DescribeAccountAttributesResponse>;
     /**
@@ -2508,7 +2326,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAssistantCidr(input?: types.DescribeAssistantCidrRequest, options?: VpcCallOptions): Promise<types.DescribeAssistantCidrResponse>;
     /**
@@ -2521,7 +2338,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeClassicLinkInstances(input?: types.DescribeClassicLinkInstancesRequest, options?: VpcCallOptions): Promise<types.DescribeClassicLinkInstancesResponse>;
     /**
@@ -2534,7 +2350,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNmsCidrs(input?: types.DescribeNmsCidrsRequest, options?: VpcCallOptions): Promise<types.DescribeNmsCidrsResponse>;
     /**
@@ -2547,7 +2362,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcInstances(input: types.DescribeVpcInstancesRequest, options?: VpcCallOptions): Promise<types.DescribeVpcInstancesResponse>;
     /**
@@ -2560,7 +2374,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcIpv6Addresses(input: types.DescribeVpcIpv6AddressesRequest, options?: VpcCallOptions): Promise<types.DescribeVpcIpv6AddressesResponse>;
     /**
@@ -2601,7 +2414,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcLimits(input: types.DescribeVpcLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeVpcLimitsResponse>;
     /**
@@ -2615,7 +2427,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcPrivateIpAddresses(input: types.DescribeVpcPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<types.DescribeVpcPrivateIpAddressesResponse>;
     /**
@@ -2628,7 +2439,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcs(input?: types.DescribeVpcsRequest, options?: VpcCallOptions): Promise<types.DescribeVpcsResponse>;
     /**
@@ -2641,7 +2451,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachClassicLinkVpc(input: types.DetachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<types.DetachClassicLinkVpcResponse>;
     /**
@@ -2654,7 +2463,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAssistantCidr(input: types.ModifyAssistantCidrRequest, options?: VpcCallOptions): Promise<types.ModifyAssistantCidrResponse>;
     /**
@@ -2667,7 +2475,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpcAttributeResponse>;
     /**
@@ -2680,7 +2487,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetHaVip(input: types.ResetHaVipRequest, options?: VpcCallOptions): Promise<types.ResetHaVipResponse>;
     /**
@@ -2694,7 +2500,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6CidrBlock(input: types.UnassignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<types.UnassignIpv6CidrBlockResponse>;
     /**
@@ -2707,7 +2512,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只驗簽名不鑒權
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointService(input: types.CreateVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<types.CreateVpcEndPointServiceResponse>;
     /**
@@ -2720,7 +2524,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointServiceWhiteList(input: types.CreateVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.CreateVpcEndPointServiceWhiteListResponse>;
     /**
@@ -2733,7 +2536,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPoint(input: types.DeleteVpcEndPointRequest, options?: VpcCallOptions): Promise<types.DeleteVpcEndPointResponse>;
     /**
@@ -2746,7 +2548,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointService(input: types.DeleteVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<types.DeleteVpcEndPointServiceResponse>;
     /**
@@ -2759,7 +2560,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointServiceWhiteList(input: types.DeleteVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.DeleteVpcEndPointServiceWhiteListResponse>;
     /**
@@ -2772,7 +2572,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPoint(input?: types.DescribeVpcEndPointRequest, options?: VpcCallOptions): Promise<types.DescribeVpcEndPointResponse>;
     /**
@@ -2785,7 +2584,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointService(input?: types.DescribeVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<types.DescribeVpcEndPointServiceResponse>;
     /**
@@ -2798,7 +2596,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointServiceWhiteList(input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.DescribeVpcEndPointServiceWhiteListResponse>;
     /**
@@ -2811,7 +2608,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateVpcEndPointSecurityGroups(input: types.DisassociateVpcEndPointSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.DisassociateVpcEndPointSecurityGroupsResponse>;
     /**
@@ -2824,7 +2620,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnect(input: types.EnableVpcEndPointConnectRequest, options?: VpcCallOptions): Promise<types.EnableVpcEndPointConnectResponse>;
     /**
@@ -2837,7 +2632,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnection(input: types.EnableVpcEndPointConnectionRequest, options?: VpcCallOptions): Promise<types.EnableVpcEndPointConnectionResponse>;
     /**
@@ -2850,7 +2644,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointAttribute(input: types.ModifyVpcEndPointAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpcEndPointAttributeResponse>;
     /**
@@ -2863,7 +2656,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceAttribute(input: types.ModifyVpcEndPointServiceAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpcEndPointServiceAttributeResponse>;
     /**
@@ -2876,7 +2668,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceWhiteList(input: types.ModifyVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.ModifyVpcEndPointServiceWhiteListResponse>;
     /**
@@ -2889,7 +2680,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowQos(input: types.DescribeGatewayFlowQosRequest, options?: VpcCallOptions): Promise<types.DescribeGatewayFlowQosResponse>;
     /**
@@ -2902,7 +2692,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableGatewayFlowMonitor(input: types.DisableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<types.DisableGatewayFlowMonitorResponse>;
     /**
@@ -2915,7 +2704,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableGatewayFlowMonitor(input: types.EnableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<types.EnableGatewayFlowMonitorResponse>;
     /**
@@ -2928,7 +2716,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyGatewayFlowQos(input: types.ModifyGatewayFlowQosRequest, options?: VpcCallOptions): Promise<types.ModifyGatewayFlowQosResponse>;
     /**
@@ -2941,7 +2728,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkAclSubnets(input: types.AssociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<types.AssociateNetworkAclSubnetsResponse>;
     /**
@@ -2955,7 +2741,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNetworkAcl(input: types.CreateNetworkAclRequest, options?: VpcCallOptions): Promise<types.CreateNetworkAclResponse>;
     /**
@@ -2968,7 +2753,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkAcl(input: types.DeleteNetworkAclRequest, options?: VpcCallOptions): Promise<types.DeleteNetworkAclResponse>;
     /**
@@ -2981,7 +2765,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkAcls(input?: types.DescribeNetworkAclsRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkAclsResponse>;
     /**
@@ -2994,7 +2777,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkAclSubnets(input: types.DisassociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<types.DisassociateNetworkAclSubnetsResponse>;
     /**
@@ -3007,7 +2789,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclAttribute(input: types.ModifyNetworkAclAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkAclAttributeResponse>;
     /**
@@ -3020,7 +2801,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclEntries(input: types.ModifyNetworkAclEntriesRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkAclEntriesResponse>;
     /**
@@ -3033,7 +2813,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplate(input: types.CreateAddressTemplateRequest, options?: VpcCallOptions): Promise<types.CreateAddressTemplateResponse>;
     /**
@@ -3046,7 +2825,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplateGroup(input: types.CreateAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<types.CreateAddressTemplateGroupResponse>;
     /**
@@ -3059,7 +2837,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplate(input: types.CreateServiceTemplateRequest, options?: VpcCallOptions): Promise<types.CreateServiceTemplateResponse>;
     /**
@@ -3072,7 +2849,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplateGroup(input: types.CreateServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<types.CreateServiceTemplateGroupResponse>;
     /**
@@ -3085,7 +2861,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplate(input: types.DeleteAddressTemplateRequest, options?: VpcCallOptions): Promise<types.DeleteAddressTemplateResponse>;
     /**
@@ -3098,7 +2873,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplateGroup(input: types.DeleteAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<types.DeleteAddressTemplateGroupResponse>;
     /**
@@ -3111,7 +2885,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplate(input: types.DeleteServiceTemplateRequest, options?: VpcCallOptions): Promise<types.DeleteServiceTemplateResponse>;
     /**
@@ -3124,7 +2897,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplateGroup(input: types.DeleteServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<types.DeleteServiceTemplateGroupResponse>;
     /**
@@ -3137,7 +2909,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplateGroups(input?: types.DescribeAddressTemplateGroupsRequest, options?: VpcCallOptions): Promise<types.DescribeAddressTemplateGroupsResponse>;
     /**
@@ -3150,7 +2921,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplates(input?: types.DescribeAddressTemplatesRequest, options?: VpcCallOptions): Promise<types.DescribeAddressTemplatesResponse>;
     /**
@@ -3163,7 +2933,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplateGroups(input?: types.DescribeServiceTemplateGroupsRequest, options?: VpcCallOptions): Promise<types.DescribeServiceTemplateGroupsResponse>;
     /**
@@ -3176,7 +2945,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplates(input?: types.DescribeServiceTemplatesRequest, options?: VpcCallOptions): Promise<types.DescribeServiceTemplatesResponse>;
     /**
@@ -3189,7 +2957,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeTemplateLimits(input?: types.DescribeTemplateLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeTemplateLimitsResponse>;
     /**
@@ -3202,7 +2969,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateAttribute(input: types.ModifyAddressTemplateAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressTemplateAttributeResponse>;
     /**
@@ -3215,7 +2981,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateGroupAttribute(input: types.ModifyAddressTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressTemplateGroupAttributeResponse>;
     /**
@@ -3228,7 +2993,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateAttribute(input: types.ModifyServiceTemplateAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyServiceTemplateAttributeResponse>;
     /**
@@ -3241,7 +3005,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateGroupAttribute(input: types.ModifyServiceTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyServiceTemplateGroupAttributeResponse>;
     /**
@@ -3254,7 +3017,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkNetDetectState(input: types.CheckNetDetectStateRequest, options?: VpcCallOptions): Promise<types.CheckNetDetectStateResponse>;
     /**
@@ -3267,7 +3029,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNetDetect(input: types.CreateNetDetectRequest, options?: VpcCallOptions): Promise<types.CreateNetDetectResponse>;
     /**
@@ -3280,7 +3041,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNetDetect(input: types.DeleteNetDetectRequest, options?: VpcCallOptions): Promise<types.DeleteNetDetectResponse>;
     /**
@@ -3293,7 +3053,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetectStates(input?: types.DescribeNetDetectStatesRequest, options?: VpcCallOptions): Promise<types.DescribeNetDetectStatesResponse>;
     /**
@@ -3306,7 +3065,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetects(input?: types.DescribeNetDetectsRequest, options?: VpcCallOptions): Promise<types.DescribeNetDetectsResponse>;
     /**
@@ -3319,7 +3077,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetDetect(input: types.ModifyNetDetectRequest, options?: VpcCallOptions): Promise<types.ModifyNetDetectResponse>;
     /**
@@ -3332,7 +3089,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createIpv6Routes(input: types.CreateIpv6RoutesRequest, options?: VpcCallOptions): Promise<types.CreateIpv6RoutesResponse>;
     /**
@@ -3347,7 +3103,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createRouteTable(input: types.CreateRouteTableRequest, options?: VpcCallOptions): Promise<types.CreateRouteTableResponse>;
     /**
@@ -3361,7 +3116,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createRoutes(input: types.CreateRoutesRequest, options?: VpcCallOptions): Promise<types.CreateRoutesResponse>;
     /**
@@ -3374,7 +3128,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteIpv6Routes(input: types.DeleteIpv6RoutesRequest, options?: VpcCallOptions): Promise<types.DeleteIpv6RoutesResponse>;
     /**
@@ -3387,7 +3140,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteRouteTable(input: types.DeleteRouteTableRequest, options?: VpcCallOptions): Promise<types.DeleteRouteTableResponse>;
     /**
@@ -3400,7 +3152,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteRoutes(input: types.DeleteRoutesRequest, options?: VpcCallOptions): Promise<types.DeleteRoutesResponse>;
     /**
@@ -3413,7 +3164,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeRouteConflicts(input: types.DescribeRouteConflictsRequest, options?: VpcCallOptions): Promise<types.DescribeRouteConflictsResponse>;
     /**
@@ -3426,7 +3176,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeRouteTables(input?: types.DescribeRouteTablesRequest, options?: VpcCallOptions): Promise<types.DescribeRouteTablesResponse>;
     /**
@@ -3439,7 +3188,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableRoutes(input: types.DisableRoutesRequest, options?: VpcCallOptions): Promise<types.DisableRoutesResponse>;
     /**
@@ -3453,7 +3201,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableRoutes(input: types.EnableRoutesRequest, options?: VpcCallOptions): Promise<types.EnableRoutesResponse>;
     /**
@@ -3466,7 +3213,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6Routes(input: types.ModifyIpv6RoutesRequest, options?: VpcCallOptions): Promise<types.ModifyIpv6RoutesResponse>;
     /**
@@ -3479,7 +3225,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
     /**
@@ -3493,7 +3238,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceRouteTableAssociation(input: types.ReplaceRouteTableAssociationRequest, options?: VpcCallOptions): Promise<types.ReplaceRouteTableAssociationResponse>;
     /**
@@ -3506,7 +3250,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceRoutes(input: types.ReplaceRoutesRequest, options?: VpcCallOptions): Promise<types.ReplaceRoutesResponse>;
     /**
@@ -3520,7 +3263,6 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetRoutes(input: types.ResetRoutesRequest, options?: VpcCallOptions): Promise<types.ResetRoutesResponse>;
     /**
@@ -3533,21 +3275,18 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createHaVip(input: types.CreateHaVipRequest, options?: VpcCallOptions): Promise<types.CreateHaVipResponse>;
     /**
      * 删除HAVIP
      *
-     * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)
-     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
      *
      * Default rate limit: 20 requests per second.
      *
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteHaVip(input: types.DeleteHaVipRequest, options?: VpcCallOptions): Promise<types.DeleteHaVipResponse>;
     /**
@@ -3560,35 +3299,30 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeHaVips(input?: types.DescribeHaVipsRequest, options?: VpcCallOptions): Promise<types.DescribeHaVipsResponse>;
     /**
      * HAVIP绑定EIP
      *
-     * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)
-     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
      *
      * Default rate limit: 20 requests per second.
      *
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     haVipAssociateAddressIp(input: types.HaVipAssociateAddressIpRequest, options?: VpcCallOptions): Promise<types.HaVipAssociateAddressIpResponse>;
     /**
      * HAVIP解绑EIP
      *
-     * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定
-     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
      *
      * Default rate limit: 20 requests per second.
      *
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     haVipDisassociateAddressIp(input: types.HaVipDisassociateAddressIpRequest, options?: VpcCallOptions): Promise<types.HaVipDisassociateAddressIpResponse>;
     /**
@@ -3601,303 +3335,228 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyHaVipAttribute(input: types.ModifyHaVipAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyHaVipAttributeResponse>;
     /**
      * Pages through DescribeIp6Translators (查询IPV6转换实例及其绑定规则信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ip6TranslatorSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Translators(input?: types.DescribeIp6TranslatorsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeIp6TranslatorsResponse, types.Ip6Translator>;
     /**
      * Pages through DescribeNatGatewayDestinationIpPortTranslationNatRules (查询NAT网关端口转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewayDestinationIpPortTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(input?: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse, types.NatGatewayDestinationIpPortTranslationNatRule>;
     /**
      * Pages through DescribeNatGatewaySourceIpTranslationNatRules (查询NAT网关SNAT转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SourceIpTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewaySourceIpTranslationNatRules(input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse, types.SourceIpTranslationNatRule>;
     /**
      * Pages through DescribeNatGateways (查询NAT网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGateways(input?: types.DescribeNatGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewaysResponse, types.NatGateway>;
     /**
      * Pages through DescribeCustomerGateways (查询对端网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CustomerGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCustomerGateways(input?: types.DescribeCustomerGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCustomerGatewaysResponse, types.CustomerGateway>;
     /**
      * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnConnections(input?: types.DescribeVpnConnectionsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnConnectionsResponse, types.VpnConnection>;
     /**
      * Pages through DescribeVpnGatewayCcnRoutes (查询VPN网关云联网路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewayCcnRoutes(input: types.DescribeVpnGatewayCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewayCcnRoutesResponse, types.VpngwCcnRoutes>;
     /**
      * Pages through DescribeVpnGatewaySSLClients (查看ssl vpn 客户端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnClientSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLClients(input?: types.DescribeVpnGatewaySSLClientsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLClientsResponse, types.SSLVpnClient>;
     /**
      * Pages through DescribeVpnGatewaySSLServers (查看ssl vpn 服务端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnServerSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLServers(input?: types.DescribeVpnGatewaySSLServersRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLServersResponse, types.SSLVpnServer>;
     /**
      * Pages through DescribeVpnGateways (查询VPN网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGateways(input?: types.DescribeVpnGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaysResponse, types.VpnGateway>;
     /**
      * Pages through DescribeDirectConnectGatewayCcnRoutes (查询专线网关云联网络路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGatewayCcnRoutes(input: types.DescribeDirectConnectGatewayCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeDirectConnectGatewayCcnRoutesResponse, types.DirectConnectGatewayCcnRoute>;
     /**
      * Pages through DescribeDirectConnectGateways (查询专线网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DirectConnectGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGateways(input?: types.DescribeDirectConnectGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeDirectConnectGatewaysResponse, types.DirectConnectGateway>;
     /**
      * Pages through DescribeLocalDestinationIpPortTranslationNatRules (查询专线网关本端目的IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalDestinationIpPortTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalDestinationIpPortTranslationNatRules(input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse, types.LocalDestinationIpPortTranslationNatRule>;
     /**
      * Pages through DescribeLocalIpTranslationAclRules (查询专线网关本端IP转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationAclRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationAclRules(input: types.DescribeLocalIpTranslationAclRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationAclRulesResponse, types.LocalIpTranslationAclRule>;
     /**
      * Pages through DescribeLocalIpTranslationNatRules (查询专线网关本端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationNatRules(input: types.DescribeLocalIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;
     /**
      * Pages through DescribeLocalSourceIpPortTranslationAclRules (查询专线网关本端源IP端口转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationAclRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationAclRules(input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalSourceIpPortTranslationAclRulesResponse, types.LocalSourceIpPortTranslationAclRule>;
     /**
      * Pages through DescribeLocalSourceIpPortTranslationNatRules (查询专线网关本端源IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationNatRules(input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalSourceIpPortTranslationNatRulesResponse, types.LocalSourceIpPortTranslationNatRule>;
     /**
      * Pages through DescribePeerIpTranslationNatRules (查询专线网关对端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's PeerIpTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribePeerIpTranslationNatRules(input: types.DescribePeerIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribePeerIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;
     /**
      * Pages through DescribeCcnAttachedInstances (查询云联网关联实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnAttachedInstancesResponse, types.CcnAttachedInstance>;
     /**
      * Pages through DescribeCcnRoutes (查询云联网路由策略): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnRoutes(input: types.DescribeCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnRoutesResponse, types.CcnRoute>;
     /**
      * Pages through DescribeCcns (查询CCN列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CcnSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcns(input?: types.DescribeCcnsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnsResponse, types.CCN>;
     /**
      * Pages through DescribeGatewayFlowMonitorDetail (查询网关流量监控明细): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayFlowMonitorDetailSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowMonitorDetail(input: types.DescribeGatewayFlowMonitorDetailRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowMonitorDetailResponse, types.GatewayFlowMonitorDetail>;
     /**
      * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Addresses(input?: types.DescribeIp6AddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeIp6AddressesResponse, types.Address>;
     /**
      * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddresses(input?: types.DescribeAddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressesResponse, types.Address>;
     /**
      * Pages through DescribeNetworkInterfaceExtendIps (获取弹性网卡的扩展ip): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceExtendIpSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaceExtendIps(input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfaceExtendIpsResponse, types.NetworkInterfaceExtendIp>;
     /**
      * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfacesResponse, types.NetworkInterface>;
     /**
      * Pages through DescribeAssistantCidr (查询辅助CIDR列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AssistantCidrSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAssistantCidr(input?: types.DescribeAssistantCidrRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAssistantCidrResponse, types.AssistantCidr>;
     /**
      * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcInstances(input: types.DescribeVpcInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcInstancesResponse, types.CvmInstance>;
     /**
      * Pages through DescribeVpcIpv6Addresses (查询VPC内IPv6列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ipv6AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcIpv6Addresses(input: types.DescribeVpcIpv6AddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcIpv6AddressesResponse, types.VpcIpv6Address>;
     /**
      * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPoint(input?: types.DescribeVpcEndPointRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointResponse, types.EndPoint>;
     /**
      * Pages through DescribeVpcEndPointService (查询终端节点服务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointServiceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointService(input?: types.DescribeVpcEndPointServiceRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceResponse, types.EndPointService>;
     /**
      * Pages through DescribeVpcEndPointServiceWhiteList (查询终端节点服务的白名单): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcEndpointServiceUserSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointServiceWhiteList(input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceWhiteListResponse, types.VpcEndPointServiceUser>;
     /**
      * Pages through DescribeGatewayFlowQos (查询网关来访IP流控带宽): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayQosSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowQos(input: types.DescribeGatewayFlowQosRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowQosResponse, types.GatewayQos>;
     /**
      * Pages through DescribeNetworkAcls (查询网络ACL列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkAclSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkAcls(input?: types.DescribeNetworkAclsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkAclsResponse, types.NetworkAcl>;
     /**
      * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetectStates(input?: types.DescribeNetDetectStatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectStatesResponse, types.NetDetectState>;
     /**
      * Pages through DescribeNetDetects (查询网络探测列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetects(input?: types.DescribeNetDetectsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectsResponse, types.NetDetect>;
     /**
      * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeHaVips(input?: types.DescribeHaVipsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeHaVipsResponse, types.HaVip>;
 }

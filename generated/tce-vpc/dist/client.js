@@ -58,7 +58,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     addIp6Rules(input, options) {
         return this.send("AddIp6Rules", input, options);
@@ -74,7 +73,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createIp6Translators(input, options) {
         return this.send("CreateIp6Translators", input, options);
@@ -90,7 +88,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteIp6Translators(input, options) {
         return this.send("DeleteIp6Translators", input, options);
@@ -105,7 +102,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeIp6TranslatorQuota(input = {}, options) {
         return this.send("DescribeIp6TranslatorQuota", input, options, { readOnly: true });
@@ -121,7 +117,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Translators(input = {}, options) {
         return this.send("DescribeIp6Translators", input, options, { readOnly: true });
@@ -136,7 +131,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Rule(input, options) {
         return this.send("ModifyIp6Rule", input, options);
@@ -151,7 +145,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Translator(input, options) {
         return this.send("ModifyIp6Translator", input, options);
@@ -167,7 +160,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     removeIp6Rules(input, options) {
         return this.send("RemoveIp6Rules", input, options);
@@ -182,7 +174,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateNatGatewayAddress(input, options) {
         return this.send("AssociateNatGatewayAddress", input, options);
@@ -197,7 +188,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNatGateway(input, options) {
         return this.send("CreateNatGateway", input, options);
@@ -212,7 +202,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewayDestinationIpPortTranslationNatRule(input, options) {
         return this.send("CreateNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -227,7 +216,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewaySourceIpTranslationNatRule(input, options) {
         return this.send("CreateNatGatewaySourceIpTranslationNatRule", input, options);
@@ -242,7 +230,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGateway(input, options) {
         return this.send("DeleteNatGateway", input, options);
@@ -257,7 +244,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewayDestinationIpPortTranslationNatRule(input, options) {
         return this.send("DeleteNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -272,7 +258,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewaySourceIpTranslationNatRule(input, options) {
         return this.send("DeleteNatGatewaySourceIpTranslationNatRule", input, options);
@@ -287,7 +272,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
         return this.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
@@ -302,7 +286,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewaySourceIpTranslationNatRules(input, options) {
         return this.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options, { readOnly: true });
@@ -317,7 +300,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNatGateways(input = {}, options) {
         return this.send("DescribeNatGateways", input, options, { readOnly: true });
@@ -332,7 +314,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateNatGatewayAddress(input, options) {
         return this.send("DisassociateNatGatewayAddress", input, options);
@@ -347,7 +328,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAddressStatus(input, options) {
         return this.send("ModifyNatGatewayAddressStatus", input, options);
@@ -362,7 +342,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAttribute(input, options) {
         return this.send("ModifyNatGatewayAttribute", input, options);
@@ -377,7 +356,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayDestinationIpPortTranslationNatRule(input, options) {
         return this.send("ModifyNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -392,7 +370,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewaySourceIpTranslationNatRule(input, options) {
         return this.send("ModifyNatGatewaySourceIpTranslationNatRule", input, options);
@@ -407,7 +384,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetNatGatewayConnection(input, options) {
         return this.send("ResetNatGatewayConnection", input, options);
@@ -422,7 +398,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createCustomerGateway(input, options) {
         return this.send("CreateCustomerGateway", input, options);
@@ -437,7 +412,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createGatewayVpnSSLClient(input, options) {
         return this.send("CreateGatewayVpnSSLClient", input, options);
@@ -452,7 +426,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpnConnection(input, options) {
         return this.send("CreateVpnConnection", input, options);
@@ -467,7 +440,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpnGateway(input, options) {
         return this.send("CreateVpnGateway", input, options);
@@ -482,7 +454,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpnGatewaySSLServer(input, options) {
         return this.send("CreateVpnGatewaySSLServer", input, options);
@@ -497,7 +468,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteCustomerGateway(input, options) {
         return this.send("DeleteCustomerGateway", input, options);
@@ -512,7 +482,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnConnection(input, options) {
         return this.send("DeleteVpnConnection", input, options);
@@ -527,7 +496,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGateway(input, options) {
         return this.send("DeleteVpnGateway", input, options);
@@ -542,7 +510,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLClient(input, options) {
         return this.send("DeleteVpnGatewaySSLClient", input, options);
@@ -557,7 +524,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLServer(input, options) {
         return this.send("DeleteVpnGatewaySSLServer", input, options);
@@ -572,7 +538,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGatewayVendors(input = {}, options) {
         return this.send("DescribeCustomerGatewayVendors", input, options, { readOnly: true });
@@ -587,7 +552,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGateways(input = {}, options) {
         return this.send("DescribeCustomerGateways", input, options, { readOnly: true });
@@ -602,7 +566,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcResourceDashboard(input, options) {
         return this.send("DescribeVpcResourceDashboard", input, options, { readOnly: true });
@@ -617,7 +580,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnConnections(input = {}, options) {
         return this.send("DescribeVpnConnections", input, options, { readOnly: true });
@@ -632,7 +594,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewayCcnRoutes(input, options) {
         return this.send("DescribeVpnGatewayCcnRoutes", input, options, { readOnly: true });
@@ -647,7 +608,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLClients(input = {}, options) {
         return this.send("DescribeVpnGatewaySSLClients", input, options, { readOnly: true });
@@ -662,7 +622,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLServers(input = {}, options) {
         return this.send("DescribeVpnGatewaySSLServers", input, options, { readOnly: true });
@@ -677,7 +636,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGateways(input = {}, options) {
         return this.send("DescribeVpnGateways", input, options, { readOnly: true });
@@ -692,7 +650,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableSSLVpnClientCert(input, options) {
         return this.send("DisableSSLVpnClientCert", input, options);
@@ -707,7 +664,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableVpnGatewaySSLClientCert(input, options) {
         return this.send("DisableVpnGatewaySSLClientCert", input, options);
@@ -722,7 +678,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     downloadCustomerGatewayConfiguration(input, options) {
         return this.send("DownloadCustomerGatewayConfiguration", input, options);
@@ -737,7 +692,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     downloadVpnGatewaySSLClientCert(input, options) {
         return this.send("DownloadVpnGatewaySSLClientCert", input, options);
@@ -752,7 +706,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableVpnGatewaySSLClientCert(input, options) {
         return this.send("EnableVpnGatewaySSLClientCert", input, options);
@@ -767,7 +720,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceCreateVpnGateway(input, options) {
         return this.send("InquiryPriceCreateVpnGateway", input, options, { readOnly: true });
@@ -782,7 +734,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceRenewVpnGateway(input, options) {
         return this.send("InquiryPriceRenewVpnGateway", input, options, { readOnly: true });
@@ -797,7 +748,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceResetVpnGatewayInternetMaxBandwidth(input, options) {
         return this.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options, { readOnly: true });
@@ -812,7 +762,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyCustomerGatewayAttribute(input, options) {
         return this.send("ModifyCustomerGatewayAttribute", input, options);
@@ -827,7 +776,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnConnectionAttribute(input, options) {
         return this.send("ModifyVpnConnectionAttribute", input, options);
@@ -842,7 +790,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayAttribute(input, options) {
         return this.send("ModifyVpnGatewayAttribute", input, options);
@@ -857,7 +804,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayCcnRoutes(input, options) {
         return this.send("ModifyVpnGatewayCcnRoutes", input, options);
@@ -872,7 +818,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLClient(input, options) {
         return this.send("ModifyVpnGatewaySSLClient", input, options);
@@ -887,7 +832,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLServer(input, options) {
         return this.send("ModifyVpnGatewaySSLServer", input, options);
@@ -902,7 +846,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     renewVpnGateway(input, options) {
         return this.send("RenewVpnGateway", input, options);
@@ -917,7 +860,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetVpnConnection(input, options) {
         return this.send("ResetVpnConnection", input, options);
@@ -932,7 +874,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetVpnGatewayInternetMaxBandwidth(input, options) {
         return this.send("ResetVpnGatewayInternetMaxBandwidth", input, options);
@@ -947,7 +888,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGateway(input, options) {
         return this.send("CreateDirectConnectGateway", input, options);
@@ -962,7 +902,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("CreateDirectConnectGatewayCcnRoutes", input, options);
@@ -977,7 +916,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalDestinationIpPortTranslationNatRule(input, options) {
         return this.send("CreateLocalDestinationIpPortTranslationNatRule", input, options);
@@ -992,7 +930,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationAclRule(input, options) {
         return this.send("CreateLocalIpTranslationAclRule", input, options);
@@ -1007,7 +944,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationNatRule(input, options) {
         return this.send("CreateLocalIpTranslationNatRule", input, options);
@@ -1022,7 +958,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationAclRule(input, options) {
         return this.send("CreateLocalSourceIpPortTranslationAclRule", input, options);
@@ -1037,7 +972,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationNatRule(input, options) {
         return this.send("CreateLocalSourceIpPortTranslationNatRule", input, options);
@@ -1055,7 +989,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGateway(input, options) {
         return this.send("DeleteDirectConnectGateway", input, options);
@@ -1070,7 +1003,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("DeleteDirectConnectGatewayCcnRoutes", input, options);
@@ -1085,7 +1017,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalDestinationIpPortTranslationNatRule(input, options) {
         return this.send("DeleteLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1100,7 +1031,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationAclRule(input, options) {
         return this.send("DeleteLocalIpTranslationAclRule", input, options);
@@ -1115,7 +1045,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationNatRule(input, options) {
         return this.send("DeleteLocalIpTranslationNatRule", input, options);
@@ -1130,7 +1059,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationAclRule(input, options) {
         return this.send("DeleteLocalSourceIpPortTranslationAclRule", input, options);
@@ -1145,7 +1073,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationNatRule(input, options) {
         return this.send("DeleteLocalSourceIpPortTranslationNatRule", input, options);
@@ -1160,7 +1087,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("DescribeDirectConnectGatewayCcnRoutes", input, options, { readOnly: true });
@@ -1175,7 +1101,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGateways(input = {}, options) {
         return this.send("DescribeDirectConnectGateways", input, options, { readOnly: true });
@@ -1190,7 +1115,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalDestinationIpPortTranslationNatRules(input, options) {
         return this.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
@@ -1205,7 +1129,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationAclRules(input, options) {
         return this.send("DescribeLocalIpTranslationAclRules", input, options, { readOnly: true });
@@ -1220,7 +1143,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationNatRules(input, options) {
         return this.send("DescribeLocalIpTranslationNatRules", input, options, { readOnly: true });
@@ -1235,7 +1157,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationAclRules(input, options) {
         return this.send("DescribeLocalSourceIpPortTranslationAclRules", input, options, { readOnly: true });
@@ -1250,7 +1171,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationNatRules(input, options) {
         return this.send("DescribeLocalSourceIpPortTranslationNatRules", input, options, { readOnly: true });
@@ -1265,7 +1185,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describePeerIpTranslationNatRules(input, options) {
         return this.send("DescribePeerIpTranslationNatRules", input, options, { readOnly: true });
@@ -1280,7 +1199,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyDirectConnectGatewayAttribute(input, options) {
         return this.send("ModifyDirectConnectGatewayAttribute", input, options);
@@ -1295,7 +1213,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalDestinationIpPortTranslationNatRule(input, options) {
         return this.send("ModifyLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1310,7 +1227,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationAclRule(input, options) {
         return this.send("ModifyLocalIpTranslationAclRule", input, options);
@@ -1325,7 +1241,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationNatRule(input, options) {
         return this.send("ModifyLocalIpTranslationNatRule", input, options);
@@ -1340,7 +1255,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationAclRule(input, options) {
         return this.send("ModifyLocalSourceIpPortTranslationAclRule", input, options);
@@ -1355,7 +1269,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationNatRule(input, options) {
         return this.send("ModifyLocalSourceIpPortTranslationNatRule", input, options);
@@ -1370,7 +1283,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyPeerIpTranslationNatRule(input, options) {
         return this.send("ModifyPeerIpTranslationNatRule", input, options);
@@ -1385,7 +1297,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("ReplaceDirectConnectGatewayCcnRoutes", input, options);
@@ -1400,7 +1311,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     acceptAttachCcnInstances(input, options) {
         return this.send("AcceptAttachCcnInstances", input, options);
@@ -1416,7 +1326,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     attachCcnInstances(input, options) {
         return this.send("AttachCcnInstances", input, options);
@@ -1432,7 +1341,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createCcn(input, options) {
         return this.send("CreateCcn", input, options);
@@ -1449,7 +1357,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteCcn(input, options) {
         return this.send("DeleteCcn", input, options);
@@ -1464,7 +1371,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcnAttachedInstances(input = {}, options) {
         return this.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
@@ -1479,7 +1385,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRegionBandwidthLimits(input, options) {
         return this.send("DescribeCcnRegionBandwidthLimits", input, options, { readOnly: true });
@@ -1494,7 +1399,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRoutes(input, options) {
         return this.send("DescribeCcnRoutes", input, options, { readOnly: true });
@@ -1509,7 +1413,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcns(input = {}, options) {
         return this.send("DescribeCcns", input, options, {
@@ -1527,7 +1430,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachCcnInstances(input, options) {
         return this.send("DetachCcnInstances", input, options);
@@ -1542,7 +1444,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableCcnRoutes(input, options) {
         return this.send("DisableCcnRoutes", input, options);
@@ -1558,7 +1459,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableCcnRoutes(input, options) {
         return this.send("EnableCcnRoutes", input, options);
@@ -1573,7 +1473,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnAttribute(input, options) {
         return this.send("ModifyCcnAttribute", input, options);
@@ -1588,7 +1487,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnRegionBandwidthLimitsType(input, options) {
         return this.send("ModifyCcnRegionBandwidthLimitsType", input, options);
@@ -1603,7 +1501,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     rejectAttachCcnInstances(input, options) {
         return this.send("RejectAttachCcnInstances", input, options);
@@ -1618,7 +1515,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetAttachCcnInstances(input, options) {
         return this.send("ResetAttachCcnInstances", input, options);
@@ -1633,7 +1529,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     setCcnRegionBandwidthLimits(input, options) {
         return this.send("SetCcnRegionBandwidthLimits", input, options);
@@ -1648,7 +1543,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPoint(input, options) {
         return this.send("CreateVpcEndPoint", input, options);
@@ -1665,7 +1559,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowMonitorDetail(input, options) {
         return this.send("DescribeGatewayFlowMonitorDetail", input, options, { readOnly: true });
@@ -1682,7 +1575,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6SubnetCidrBlock(input, options) {
         return this.send("AssignIpv6SubnetCidrBlock", input, options);
@@ -1697,7 +1589,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkDefaultSubnet(input = {}, options) {
         return this.send("CheckDefaultSubnet", input, options, { readOnly: true });
@@ -1712,7 +1603,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkIpInSubnet(input, options) {
         return this.send("CheckIpInSubnet", input, options, {
@@ -1735,7 +1625,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSubnet(input, options) {
         return this.send("CreateSubnet", input, options);
@@ -1756,7 +1645,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSubnets(input, options) {
         return this.send("CreateSubnets", input, options);
@@ -1772,7 +1660,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteSubnet(input, options) {
         return this.send("DeleteSubnet", input, options);
@@ -1787,7 +1674,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSubnets(input = {}, options) {
         return this.send("DescribeSubnets", input, options, {
@@ -1804,7 +1690,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifySubnetAttribute(input, options) {
         return this.send("ModifySubnetAttribute", input, options);
@@ -1820,7 +1705,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6SubnetCidrBlock(input, options) {
         return this.send("UnassignIpv6SubnetCidrBlock", input, options);
@@ -1838,7 +1722,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDefaultSecurityGroup(input = {}, options) {
         return this.send("CreateDefaultSecurityGroup", input, options);
@@ -1856,7 +1739,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroup(input, options) {
         return this.send("CreateSecurityGroup", input, options);
@@ -1880,7 +1762,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupPolicies(input, options) {
         return this.send("CreateSecurityGroupPolicies", input, options);
@@ -1907,7 +1788,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupWithPolicies(input, options) {
         return this.send("CreateSecurityGroupWithPolicies", input, options);
@@ -1925,7 +1805,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroup(input, options) {
         return this.send("DeleteSecurityGroup", input, options);
@@ -1941,7 +1820,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroupPolicies(input, options) {
         return this.send("DeleteSecurityGroupPolicies", input, options);
@@ -1956,7 +1834,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeDBInstancesWithSecurityGroup(input, options) {
         return this.send("DescribeDBInstancesWithSecurityGroup", input, options, { readOnly: true });
@@ -1971,7 +1848,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupAssociationStatistics(input, options) {
         return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
@@ -1986,7 +1862,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupLimits(input = {}, options) {
         return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
@@ -2001,7 +1876,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupPolicies(input, options) {
         return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
@@ -2016,7 +1890,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroups(input = {}, options) {
         return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
@@ -2031,7 +1904,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupAttribute(input, options) {
         return this.send("ModifySecurityGroupAttribute", input, options);
@@ -2055,7 +1927,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupPolicies(input, options) {
         return this.send("ModifySecurityGroupPolicies", input, options);
@@ -2070,7 +1941,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceSecurityGroupPolicy(input, options) {
         return this.send("ReplaceSecurityGroupPolicy", input, options);
@@ -2085,7 +1955,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     allocateIp6AddressesBandwidth(input, options) {
         return this.send("AllocateIp6AddressesBandwidth", input, options);
@@ -2100,7 +1969,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Addresses(input = {}, options) {
         return this.send("DescribeIp6Addresses", input, options, { readOnly: true });
@@ -2115,7 +1983,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6AddressesBandwidth(input, options) {
         return this.send("ModifyIp6AddressesBandwidth", input, options);
@@ -2130,7 +1997,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     releaseIp6AddressesBandwidth(input = {}, options) {
         return this.send("ReleaseIp6AddressesBandwidth", input, options);
@@ -2148,7 +2014,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只驗签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     allocateAddresses(input = {}, options) {
         return this.send("AllocateAddresses", input, options);
@@ -2169,7 +2034,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateAddress(input, options) {
         return this.send("AssociateAddress", input, options);
@@ -2184,7 +2048,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddressQuota(input = {}, options) {
         return this.send("DescribeAddressQuota", input, options, { readOnly: true });
@@ -2200,7 +2063,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddresses(input = {}, options) {
         return this.send("DescribeAddresses", input, options, { readOnly: true });
@@ -2215,7 +2077,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceExtendIps(input, options) {
         return this.send("DescribeNetworkInterfaceExtendIps", input, options, { readOnly: true });
@@ -2230,7 +2091,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupReferences(input, options) {
         return this.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
@@ -2245,7 +2105,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeTaskResult(input = {}, options) {
         return this.send("DescribeTaskResult", input, options, { readOnly: true });
@@ -2264,7 +2123,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateAddress(input, options) {
         return this.send("DisassociateAddress", input, options);
@@ -2279,7 +2137,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressAttribute(input, options) {
         return this.send("ModifyAddressAttribute", input, options);
@@ -2296,7 +2153,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressInternetChargeType(input, options) {
         return this.send("ModifyAddressInternetChargeType", input, options);
@@ -2311,7 +2167,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressesBandwidth(input, options) {
         return this.send("ModifyAddressesBandwidth", input, options);
@@ -2326,7 +2181,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceExtendIp(input, options) {
         return this.send("ModifyNetworkInterfaceExtendIp", input, options);
@@ -2343,7 +2197,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     releaseAddresses(input, options) {
         return this.send("ReleaseAddresses", input, options);
@@ -2359,7 +2212,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     transformAddress(input, options) {
         return this.send("TransformAddress", input, options);
@@ -2379,7 +2231,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6Addresses(input, options) {
         return this.send("AssignIpv6Addresses", input, options);
@@ -2397,7 +2248,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignPrivateIpAddresses(input, options) {
         return this.send("AssignPrivateIpAddresses", input, options);
@@ -2412,7 +2262,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkInterfaceSecurityGroups(input, options) {
         return this.send("AssociateNetworkInterfaceSecurityGroups", input, options);
@@ -2431,7 +2280,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     attachNetworkInterface(input, options) {
         return this.send("AttachNetworkInterface", input, options);
@@ -2451,7 +2299,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAndAttachNetworkInterface(input, options) {
         return this.send("CreateAndAttachNetworkInterface", input, options);
@@ -2471,7 +2318,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNetworkInterface(input, options) {
         return this.send("CreateNetworkInterface", input, options);
@@ -2488,7 +2334,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkInterface(input, options) {
         return this.send("DeleteNetworkInterface", input, options);
@@ -2503,7 +2348,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceLimit(input, options) {
         return this.send("DescribeNetworkInterfaceLimit", input, options, { readOnly: true });
@@ -2518,7 +2362,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaces(input = {}, options) {
         return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
@@ -2533,7 +2376,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterface(input, options) {
         return this.send("DetachNetworkInterface", input, options);
@@ -2548,7 +2390,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterfaceEx(input, options) {
         return this.send("DetachNetworkInterfaceEx", input, options);
@@ -2563,7 +2404,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkInterfaceSecurityGroups(input, options) {
         return this.send("DisassociateNetworkInterfaceSecurityGroups", input, options);
@@ -2578,7 +2418,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     migrateNetworkInterface(input, options) {
         return this.send("MigrateNetworkInterface", input, options);
@@ -2595,7 +2434,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     migratePrivateIpAddress(input, options) {
         return this.send("MigratePrivateIpAddress", input, options);
@@ -2610,7 +2448,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6AddressesAttribute(input, options) {
         return this.send("ModifyIpv6AddressesAttribute", input, options);
@@ -2625,7 +2462,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceAttribute(input, options) {
         return this.send("ModifyNetworkInterfaceAttribute", input, options);
@@ -2640,7 +2476,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyPrivateIpAddressesAttribute(input, options) {
         return this.send("ModifyPrivateIpAddressesAttribute", input, options);
@@ -2656,7 +2491,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6Addresses(input, options) {
         return this.send("UnassignIpv6Addresses", input, options);
@@ -2672,7 +2506,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignPrivateIpAddresses(input, options) {
         return this.send("UnassignPrivateIpAddresses", input, options);
@@ -2687,7 +2520,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createFlowLog(input, options) {
         return this.send("CreateFlowLog", input, options);
@@ -2702,7 +2534,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteFlowLog(input, options) {
         return this.send("DeleteFlowLog", input, options);
@@ -2717,7 +2548,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLog(input, options) {
         return this.send("DescribeFlowLog", input, options, {
@@ -2734,7 +2564,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLogs(input = {}, options) {
         return this.send("DescribeFlowLogs", input, options, { readOnly: true });
@@ -2749,7 +2578,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyFlowLogAttribute(input, options) {
         return this.send("ModifyFlowLogAttribute", input, options);
@@ -2766,7 +2594,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6CidrBlock(input, options) {
         return this.send("AssignIpv6CidrBlock", input, options);
@@ -2783,7 +2610,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     attachClassicLinkVpc(input, options) {
         return this.send("AttachClassicLinkVpc", input, options);
@@ -2801,7 +2627,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkAssistantCidr(input, options) {
         return this.send("CheckAssistantCidr", input, options, { readOnly: true });
@@ -2816,7 +2641,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAssistantCidr(input, options) {
         return this.send("CreateAssistantCidr", input, options);
@@ -2825,8 +2649,7 @@ export class VpcClient extends VpcBaseClient {
      * 创建默认VPC和默认子网
      *
      * 本接口 (CreateDefaultVpc) 用于创建默认私有网络(VPC)。
-     * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)
-     * 正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
+     * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
      * - 支持基础网络、VPC，返回VpcId为0
      * - 只支持VPC，返回默认VPC信息
      * 您也可以通过 Force 参数，强制返回默认VPC
@@ -2836,7 +2659,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDefaultVpc(input = {}, options) {
         return this.send("CreateDefaultVpc", input, options);
@@ -2854,7 +2676,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpc(input, options) {
         return this.send("CreateVpc", input, options);
@@ -2869,7 +2690,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteAssistantCidr(input, options) {
         return this.send("DeleteAssistantCidr", input, options);
@@ -2886,7 +2706,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpc(input, options) {
         return this.send("DeleteVpc", input, options);
@@ -2901,7 +2720,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAccountAttributes(input = {}, options) {
         return this.send("DescribeAccountAttributes", input, options, { readOnly: true });
@@ -2916,7 +2734,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAssistantCidr(input = {}, options) {
         return this.send("DescribeAssistantCidr", input, options, { readOnly: true });
@@ -2931,7 +2748,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeClassicLinkInstances(input = {}, options) {
         return this.send("DescribeClassicLinkInstances", input, options, { readOnly: true });
@@ -2946,7 +2762,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNmsCidrs(input = {}, options) {
         return this.send("DescribeNmsCidrs", input, options, { readOnly: true });
@@ -2961,7 +2776,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcInstances(input, options) {
         return this.send("DescribeVpcInstances", input, options, { readOnly: true });
@@ -2976,7 +2790,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcIpv6Addresses(input, options) {
         return this.send("DescribeVpcIpv6Addresses", input, options, { readOnly: true });
@@ -3019,7 +2832,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcLimits(input, options) {
         return this.send("DescribeVpcLimits", input, options, { readOnly: true });
@@ -3035,7 +2847,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcPrivateIpAddresses(input, options) {
         return this.send("DescribeVpcPrivateIpAddresses", input, options, { readOnly: true });
@@ -3050,7 +2861,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcs(input = {}, options) {
         return this.send("DescribeVpcs", input, options, {
@@ -3067,7 +2877,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachClassicLinkVpc(input, options) {
         return this.send("DetachClassicLinkVpc", input, options);
@@ -3082,7 +2891,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAssistantCidr(input, options) {
         return this.send("ModifyAssistantCidr", input, options);
@@ -3097,7 +2905,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcAttribute(input, options) {
         return this.send("ModifyVpcAttribute", input, options);
@@ -3112,7 +2919,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetHaVip(input, options) {
         return this.send("ResetHaVip", input, options);
@@ -3128,7 +2934,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6CidrBlock(input, options) {
         return this.send("UnassignIpv6CidrBlock", input, options);
@@ -3143,7 +2948,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只驗簽名不鑒權
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointService(input, options) {
         return this.send("CreateVpcEndPointService", input, options);
@@ -3158,7 +2962,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointServiceWhiteList(input, options) {
         return this.send("CreateVpcEndPointServiceWhiteList", input, options);
@@ -3173,7 +2976,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPoint(input, options) {
         return this.send("DeleteVpcEndPoint", input, options);
@@ -3188,7 +2990,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointService(input, options) {
         return this.send("DeleteVpcEndPointService", input, options);
@@ -3203,7 +3004,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointServiceWhiteList(input, options) {
         return this.send("DeleteVpcEndPointServiceWhiteList", input, options);
@@ -3218,7 +3018,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPoint(input = {}, options) {
         return this.send("DescribeVpcEndPoint", input, options, { readOnly: true });
@@ -3233,7 +3032,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointService(input = {}, options) {
         return this.send("DescribeVpcEndPointService", input, options, { readOnly: true });
@@ -3248,7 +3046,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointServiceWhiteList(input = {}, options) {
         return this.send("DescribeVpcEndPointServiceWhiteList", input, options, { readOnly: true });
@@ -3263,7 +3060,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateVpcEndPointSecurityGroups(input, options) {
         return this.send("DisassociateVpcEndPointSecurityGroups", input, options);
@@ -3278,7 +3074,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnect(input, options) {
         return this.send("EnableVpcEndPointConnect", input, options);
@@ -3293,7 +3088,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnection(input, options) {
         return this.send("EnableVpcEndPointConnection", input, options);
@@ -3308,7 +3102,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointAttribute(input, options) {
         return this.send("ModifyVpcEndPointAttribute", input, options);
@@ -3323,7 +3116,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceAttribute(input, options) {
         return this.send("ModifyVpcEndPointServiceAttribute", input, options);
@@ -3338,7 +3130,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceWhiteList(input, options) {
         return this.send("ModifyVpcEndPointServiceWhiteList", input, options);
@@ -3353,7 +3144,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowQos(input, options) {
         return this.send("DescribeGatewayFlowQos", input, options, { readOnly: true });
@@ -3368,7 +3158,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableGatewayFlowMonitor(input, options) {
         return this.send("DisableGatewayFlowMonitor", input, options);
@@ -3383,7 +3172,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableGatewayFlowMonitor(input, options) {
         return this.send("EnableGatewayFlowMonitor", input, options);
@@ -3398,7 +3186,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyGatewayFlowQos(input, options) {
         return this.send("ModifyGatewayFlowQos", input, options);
@@ -3413,7 +3200,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkAclSubnets(input, options) {
         return this.send("AssociateNetworkAclSubnets", input, options);
@@ -3429,7 +3215,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNetworkAcl(input, options) {
         return this.send("CreateNetworkAcl", input, options);
@@ -3444,7 +3229,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkAcl(input, options) {
         return this.send("DeleteNetworkAcl", input, options);
@@ -3459,7 +3243,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkAcls(input = {}, options) {
         return this.send("DescribeNetworkAcls", input, options, { readOnly: true });
@@ -3474,7 +3257,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkAclSubnets(input, options) {
         return this.send("DisassociateNetworkAclSubnets", input, options);
@@ -3489,7 +3271,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclAttribute(input, options) {
         return this.send("ModifyNetworkAclAttribute", input, options);
@@ -3504,7 +3285,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclEntries(input, options) {
         return this.send("ModifyNetworkAclEntries", input, options);
@@ -3519,7 +3299,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplate(input, options) {
         return this.send("CreateAddressTemplate", input, options);
@@ -3534,7 +3313,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplateGroup(input, options) {
         return this.send("CreateAddressTemplateGroup", input, options);
@@ -3549,7 +3327,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplate(input, options) {
         return this.send("CreateServiceTemplate", input, options);
@@ -3564,7 +3341,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplateGroup(input, options) {
         return this.send("CreateServiceTemplateGroup", input, options);
@@ -3579,7 +3355,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplate(input, options) {
         return this.send("DeleteAddressTemplate", input, options);
@@ -3594,7 +3369,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplateGroup(input, options) {
         return this.send("DeleteAddressTemplateGroup", input, options);
@@ -3609,7 +3383,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplate(input, options) {
         return this.send("DeleteServiceTemplate", input, options);
@@ -3624,7 +3397,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplateGroup(input, options) {
         return this.send("DeleteServiceTemplateGroup", input, options);
@@ -3639,7 +3411,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplateGroups(input = {}, options) {
         return this.send("DescribeAddressTemplateGroups", input, options, { readOnly: true });
@@ -3654,7 +3425,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplates(input = {}, options) {
         return this.send("DescribeAddressTemplates", input, options, { readOnly: true });
@@ -3669,7 +3439,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplateGroups(input = {}, options) {
         return this.send("DescribeServiceTemplateGroups", input, options, { readOnly: true });
@@ -3684,7 +3453,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplates(input = {}, options) {
         return this.send("DescribeServiceTemplates", input, options, { readOnly: true });
@@ -3699,7 +3467,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeTemplateLimits(input = {}, options) {
         return this.send("DescribeTemplateLimits", input, options, { readOnly: true });
@@ -3714,7 +3481,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateAttribute(input, options) {
         return this.send("ModifyAddressTemplateAttribute", input, options);
@@ -3729,7 +3495,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateGroupAttribute(input, options) {
         return this.send("ModifyAddressTemplateGroupAttribute", input, options);
@@ -3744,7 +3509,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateAttribute(input, options) {
         return this.send("ModifyServiceTemplateAttribute", input, options);
@@ -3759,7 +3523,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateGroupAttribute(input, options) {
         return this.send("ModifyServiceTemplateGroupAttribute", input, options);
@@ -3774,7 +3537,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkNetDetectState(input, options) {
         return this.send("CheckNetDetectState", input, options, { readOnly: true });
@@ -3789,7 +3551,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNetDetect(input, options) {
         return this.send("CreateNetDetect", input, options);
@@ -3804,7 +3565,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNetDetect(input, options) {
         return this.send("DeleteNetDetect", input, options);
@@ -3819,7 +3579,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetectStates(input = {}, options) {
         return this.send("DescribeNetDetectStates", input, options, { readOnly: true });
@@ -3834,7 +3593,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetects(input = {}, options) {
         return this.send("DescribeNetDetects", input, options, { readOnly: true });
@@ -3849,7 +3607,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetDetect(input, options) {
         return this.send("ModifyNetDetect", input, options);
@@ -3864,7 +3621,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createIpv6Routes(input, options) {
         return this.send("CreateIpv6Routes", input, options);
@@ -3881,7 +3637,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createRouteTable(input, options) {
         return this.send("CreateRouteTable", input, options);
@@ -3897,7 +3652,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createRoutes(input, options) {
         return this.send("CreateRoutes", input, options);
@@ -3912,7 +3666,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteIpv6Routes(input, options) {
         return this.send("DeleteIpv6Routes", input, options);
@@ -3927,7 +3680,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteRouteTable(input, options) {
         return this.send("DeleteRouteTable", input, options);
@@ -3942,7 +3694,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteRoutes(input, options) {
         return this.send("DeleteRoutes", input, options);
@@ -3957,7 +3708,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeRouteConflicts(input, options) {
         return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
@@ -3972,7 +3722,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeRouteTables(input = {}, options) {
         return this.send("DescribeRouteTables", input, options, { readOnly: true });
@@ -3987,7 +3736,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableRoutes(input, options) {
         return this.send("DisableRoutes", input, options);
@@ -4003,7 +3751,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableRoutes(input, options) {
         return this.send("EnableRoutes", input, options);
@@ -4018,7 +3765,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6Routes(input, options) {
         return this.send("ModifyIpv6Routes", input, options);
@@ -4033,7 +3779,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyRouteTableAttribute(input, options) {
         return this.send("ModifyRouteTableAttribute", input, options);
@@ -4049,7 +3794,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceRouteTableAssociation(input, options) {
         return this.send("ReplaceRouteTableAssociation", input, options);
@@ -4064,7 +3808,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceRoutes(input, options) {
         return this.send("ReplaceRoutes", input, options);
@@ -4080,7 +3823,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetRoutes(input, options) {
         return this.send("ResetRoutes", input, options);
@@ -4095,7 +3837,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createHaVip(input, options) {
         return this.send("CreateHaVip", input, options);
@@ -4103,15 +3844,13 @@ export class VpcClient extends VpcBaseClient {
     /**
      * 删除HAVIP
      *
-     * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)
-     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
      *
      * Default rate limit: 20 requests per second.
      *
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteHaVip(input, options) {
         return this.send("DeleteHaVip", input, options);
@@ -4126,7 +3865,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeHaVips(input = {}, options) {
         return this.send("DescribeHaVips", input, options, {
@@ -4136,15 +3874,13 @@ export class VpcClient extends VpcBaseClient {
     /**
      * HAVIP绑定EIP
      *
-     * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)
-     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
      *
      * Default rate limit: 20 requests per second.
      *
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     haVipAssociateAddressIp(input, options) {
         return this.send("HaVipAssociateAddressIp", input, options);
@@ -4152,15 +3888,13 @@ export class VpcClient extends VpcBaseClient {
     /**
      * HAVIP解绑EIP
      *
-     * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定
-     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
      *
      * Default rate limit: 20 requests per second.
      *
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     haVipDisassociateAddressIp(input, options) {
         return this.send("HaVipDisassociateAddressIp", input, options);
@@ -4175,7 +3909,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyHaVipAttribute(input, options) {
         return this.send("ModifyHaVipAttribute", input, options);
@@ -4184,8 +3917,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeIp6Translators (查询IPV6转换实例及其绑定规则信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ip6TranslatorSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Translators(input = {}, options) {
         return paginateDescribeIp6Translators(this, input, options);
@@ -4194,8 +3925,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNatGatewayDestinationIpPortTranslationNatRules (查询NAT网关端口转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewayDestinationIpPortTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
         return paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(this, input, options);
@@ -4204,8 +3933,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNatGatewaySourceIpTranslationNatRules (查询NAT网关SNAT转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SourceIpTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewaySourceIpTranslationNatRules(input, options) {
         return paginateDescribeNatGatewaySourceIpTranslationNatRules(this, input, options);
@@ -4214,8 +3941,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNatGateways (查询NAT网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGateways(input = {}, options) {
         return paginateDescribeNatGateways(this, input, options);
@@ -4224,8 +3949,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeCustomerGateways (查询对端网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CustomerGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCustomerGateways(input = {}, options) {
         return paginateDescribeCustomerGateways(this, input, options);
@@ -4234,8 +3957,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnConnections(input = {}, options) {
         return paginateDescribeVpnConnections(this, input, options);
@@ -4244,8 +3965,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnGatewayCcnRoutes (查询VPN网关云联网路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewayCcnRoutes(input, options) {
         return paginateDescribeVpnGatewayCcnRoutes(this, input, options);
@@ -4254,8 +3973,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnGatewaySSLClients (查看ssl vpn 客户端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnClientSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLClients(input = {}, options) {
         return paginateDescribeVpnGatewaySSLClients(this, input, options);
@@ -4264,8 +3981,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnGatewaySSLServers (查看ssl vpn 服务端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnServerSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLServers(input = {}, options) {
         return paginateDescribeVpnGatewaySSLServers(this, input, options);
@@ -4274,8 +3989,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnGateways (查询VPN网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGateways(input = {}, options) {
         return paginateDescribeVpnGateways(this, input, options);
@@ -4284,8 +3997,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeDirectConnectGatewayCcnRoutes (查询专线网关云联网络路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGatewayCcnRoutes(input, options) {
         return paginateDescribeDirectConnectGatewayCcnRoutes(this, input, options);
@@ -4294,8 +4005,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeDirectConnectGateways (查询专线网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DirectConnectGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGateways(input = {}, options) {
         return paginateDescribeDirectConnectGateways(this, input, options);
@@ -4304,8 +4013,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalDestinationIpPortTranslationNatRules (查询专线网关本端目的IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalDestinationIpPortTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalDestinationIpPortTranslationNatRules(input, options) {
         return paginateDescribeLocalDestinationIpPortTranslationNatRules(this, input, options);
@@ -4314,8 +4021,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalIpTranslationAclRules (查询专线网关本端IP转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationAclRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationAclRules(input, options) {
         return paginateDescribeLocalIpTranslationAclRules(this, input, options);
@@ -4324,8 +4029,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalIpTranslationNatRules (查询专线网关本端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationNatRules(input, options) {
         return paginateDescribeLocalIpTranslationNatRules(this, input, options);
@@ -4334,8 +4037,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalSourceIpPortTranslationAclRules (查询专线网关本端源IP端口转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationAclRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationAclRules(input, options) {
         return paginateDescribeLocalSourceIpPortTranslationAclRules(this, input, options);
@@ -4344,8 +4045,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalSourceIpPortTranslationNatRules (查询专线网关本端源IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationNatRules(input, options) {
         return paginateDescribeLocalSourceIpPortTranslationNatRules(this, input, options);
@@ -4354,8 +4053,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribePeerIpTranslationNatRules (查询专线网关对端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's PeerIpTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribePeerIpTranslationNatRules(input, options) {
         return paginateDescribePeerIpTranslationNatRules(this, input, options);
@@ -4364,8 +4061,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeCcnAttachedInstances (查询云联网关联实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnAttachedInstances(input = {}, options) {
         return paginateDescribeCcnAttachedInstances(this, input, options);
@@ -4374,8 +4069,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeCcnRoutes (查询云联网路由策略): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnRoutes(input, options) {
         return paginateDescribeCcnRoutes(this, input, options);
@@ -4384,8 +4077,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeCcns (查询CCN列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CcnSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcns(input = {}, options) {
         return paginateDescribeCcns(this, input, options);
@@ -4394,8 +4085,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeGatewayFlowMonitorDetail (查询网关流量监控明细): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayFlowMonitorDetailSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowMonitorDetail(input, options) {
         return paginateDescribeGatewayFlowMonitorDetail(this, input, options);
@@ -4404,8 +4093,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Addresses(input = {}, options) {
         return paginateDescribeIp6Addresses(this, input, options);
@@ -4414,8 +4101,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddresses(input = {}, options) {
         return paginateDescribeAddresses(this, input, options);
@@ -4424,8 +4109,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetworkInterfaceExtendIps (获取弹性网卡的扩展ip): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceExtendIpSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaceExtendIps(input, options) {
         return paginateDescribeNetworkInterfaceExtendIps(this, input, options);
@@ -4434,8 +4117,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaces(input = {}, options) {
         return paginateDescribeNetworkInterfaces(this, input, options);
@@ -4444,8 +4125,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeAssistantCidr (查询辅助CIDR列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AssistantCidrSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAssistantCidr(input = {}, options) {
         return paginateDescribeAssistantCidr(this, input, options);
@@ -4454,8 +4133,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcInstances(input, options) {
         return paginateDescribeVpcInstances(this, input, options);
@@ -4464,8 +4141,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcIpv6Addresses (查询VPC内IPv6列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ipv6AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcIpv6Addresses(input, options) {
         return paginateDescribeVpcIpv6Addresses(this, input, options);
@@ -4474,8 +4149,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPoint(input = {}, options) {
         return paginateDescribeVpcEndPoint(this, input, options);
@@ -4484,8 +4157,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcEndPointService (查询终端节点服务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointServiceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointService(input = {}, options) {
         return paginateDescribeVpcEndPointService(this, input, options);
@@ -4494,8 +4165,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcEndPointServiceWhiteList (查询终端节点服务的白名单): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcEndpointServiceUserSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointServiceWhiteList(input = {}, options) {
         return paginateDescribeVpcEndPointServiceWhiteList(this, input, options);
@@ -4504,8 +4173,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeGatewayFlowQos (查询网关来访IP流控带宽): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayQosSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowQos(input, options) {
         return paginateDescribeGatewayFlowQos(this, input, options);
@@ -4514,8 +4181,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetworkAcls (查询网络ACL列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkAclSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkAcls(input = {}, options) {
         return paginateDescribeNetworkAcls(this, input, options);
@@ -4524,8 +4189,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetectStates(input = {}, options) {
         return paginateDescribeNetDetectStates(this, input, options);
@@ -4534,8 +4197,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetDetects (查询网络探测列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetects(input = {}, options) {
         return paginateDescribeNetDetects(this, input, options);
@@ -4544,8 +4205,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeHaVips(input = {}, options) {
         return paginateDescribeHaVips(this, input, options);

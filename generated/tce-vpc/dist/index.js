@@ -336,7 +336,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   addIp6Rules(input, options) {
     return this.send("AddIp6Rules", input, options);
@@ -352,7 +351,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createIp6Translators(input, options) {
     return this.send("CreateIp6Translators", input, options);
@@ -368,7 +366,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteIp6Translators(input, options) {
     return this.send("DeleteIp6Translators", input, options);
@@ -383,7 +380,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6TranslatorQuota(input = {}, options) {
     return this.send("DescribeIp6TranslatorQuota", input, options, { readOnly: true });
@@ -399,7 +395,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Translators(input = {}, options) {
     return this.send("DescribeIp6Translators", input, options, { readOnly: true });
@@ -414,7 +409,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Rule(input, options) {
     return this.send("ModifyIp6Rule", input, options);
@@ -429,7 +423,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Translator(input, options) {
     return this.send("ModifyIp6Translator", input, options);
@@ -445,7 +438,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   removeIp6Rules(input, options) {
     return this.send("RemoveIp6Rules", input, options);
@@ -460,7 +452,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNatGatewayAddress(input, options) {
     return this.send("AssociateNatGatewayAddress", input, options);
@@ -475,7 +466,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGateway(input, options) {
     return this.send("CreateNatGateway", input, options);
@@ -490,7 +480,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewayDestinationIpPortTranslationNatRule(input, options) {
     return this.send("CreateNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -505,7 +494,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewaySourceIpTranslationNatRule(input, options) {
     return this.send("CreateNatGatewaySourceIpTranslationNatRule", input, options);
@@ -520,7 +508,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGateway(input, options) {
     return this.send("DeleteNatGateway", input, options);
@@ -535,7 +522,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewayDestinationIpPortTranslationNatRule(input, options) {
     return this.send("DeleteNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -550,7 +536,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewaySourceIpTranslationNatRule(input, options) {
     return this.send("DeleteNatGatewaySourceIpTranslationNatRule", input, options);
@@ -565,7 +550,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
     return this.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
@@ -580,7 +564,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewaySourceIpTranslationNatRules(input, options) {
     return this.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options, { readOnly: true });
@@ -595,7 +578,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGateways(input = {}, options) {
     return this.send("DescribeNatGateways", input, options, { readOnly: true });
@@ -610,7 +592,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNatGatewayAddress(input, options) {
     return this.send("DisassociateNatGatewayAddress", input, options);
@@ -625,7 +606,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAddressStatus(input, options) {
     return this.send("ModifyNatGatewayAddressStatus", input, options);
@@ -640,7 +620,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAttribute(input, options) {
     return this.send("ModifyNatGatewayAttribute", input, options);
@@ -655,7 +634,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayDestinationIpPortTranslationNatRule(input, options) {
     return this.send("ModifyNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -670,7 +648,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewaySourceIpTranslationNatRule(input, options) {
     return this.send("ModifyNatGatewaySourceIpTranslationNatRule", input, options);
@@ -685,7 +662,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetNatGatewayConnection(input, options) {
     return this.send("ResetNatGatewayConnection", input, options);
@@ -700,7 +676,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createCustomerGateway(input, options) {
     return this.send("CreateCustomerGateway", input, options);
@@ -715,7 +690,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createGatewayVpnSSLClient(input, options) {
     return this.send("CreateGatewayVpnSSLClient", input, options);
@@ -730,7 +704,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnConnection(input, options) {
     return this.send("CreateVpnConnection", input, options);
@@ -745,7 +718,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnGateway(input, options) {
     return this.send("CreateVpnGateway", input, options);
@@ -760,7 +732,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnGatewaySSLServer(input, options) {
     return this.send("CreateVpnGatewaySSLServer", input, options);
@@ -775,7 +746,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteCustomerGateway(input, options) {
     return this.send("DeleteCustomerGateway", input, options);
@@ -790,7 +760,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnConnection(input, options) {
     return this.send("DeleteVpnConnection", input, options);
@@ -805,7 +774,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGateway(input, options) {
     return this.send("DeleteVpnGateway", input, options);
@@ -820,7 +788,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLClient(input, options) {
     return this.send("DeleteVpnGatewaySSLClient", input, options);
@@ -835,7 +802,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLServer(input, options) {
     return this.send("DeleteVpnGatewaySSLServer", input, options);
@@ -850,7 +816,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGatewayVendors(input = {}, options) {
     return this.send("DescribeCustomerGatewayVendors", input, options, { readOnly: true });
@@ -865,7 +830,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGateways(input = {}, options) {
     return this.send("DescribeCustomerGateways", input, options, { readOnly: true });
@@ -880,7 +844,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcResourceDashboard(input, options) {
     return this.send("DescribeVpcResourceDashboard", input, options, { readOnly: true });
@@ -895,7 +858,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnConnections(input = {}, options) {
     return this.send("DescribeVpnConnections", input, options, { readOnly: true });
@@ -910,7 +872,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewayCcnRoutes(input, options) {
     return this.send("DescribeVpnGatewayCcnRoutes", input, options, { readOnly: true });
@@ -925,7 +886,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLClients(input = {}, options) {
     return this.send("DescribeVpnGatewaySSLClients", input, options, { readOnly: true });
@@ -940,7 +900,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLServers(input = {}, options) {
     return this.send("DescribeVpnGatewaySSLServers", input, options, { readOnly: true });
@@ -955,7 +914,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGateways(input = {}, options) {
     return this.send("DescribeVpnGateways", input, options, { readOnly: true });
@@ -970,7 +928,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableSSLVpnClientCert(input, options) {
     return this.send("DisableSSLVpnClientCert", input, options);
@@ -985,7 +942,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableVpnGatewaySSLClientCert(input, options) {
     return this.send("DisableVpnGatewaySSLClientCert", input, options);
@@ -1000,7 +956,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   downloadCustomerGatewayConfiguration(input, options) {
     return this.send("DownloadCustomerGatewayConfiguration", input, options);
@@ -1015,7 +970,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   downloadVpnGatewaySSLClientCert(input, options) {
     return this.send("DownloadVpnGatewaySSLClientCert", input, options);
@@ -1030,7 +984,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpnGatewaySSLClientCert(input, options) {
     return this.send("EnableVpnGatewaySSLClientCert", input, options);
@@ -1045,7 +998,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceCreateVpnGateway(input, options) {
     return this.send("InquiryPriceCreateVpnGateway", input, options, { readOnly: true });
@@ -1060,7 +1012,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceRenewVpnGateway(input, options) {
     return this.send("InquiryPriceRenewVpnGateway", input, options, { readOnly: true });
@@ -1075,7 +1026,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceResetVpnGatewayInternetMaxBandwidth(input, options) {
     return this.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options, { readOnly: true });
@@ -1090,7 +1040,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCustomerGatewayAttribute(input, options) {
     return this.send("ModifyCustomerGatewayAttribute", input, options);
@@ -1105,7 +1054,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnConnectionAttribute(input, options) {
     return this.send("ModifyVpnConnectionAttribute", input, options);
@@ -1120,7 +1068,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayAttribute(input, options) {
     return this.send("ModifyVpnGatewayAttribute", input, options);
@@ -1135,7 +1082,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayCcnRoutes(input, options) {
     return this.send("ModifyVpnGatewayCcnRoutes", input, options);
@@ -1150,7 +1096,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLClient(input, options) {
     return this.send("ModifyVpnGatewaySSLClient", input, options);
@@ -1165,7 +1110,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLServer(input, options) {
     return this.send("ModifyVpnGatewaySSLServer", input, options);
@@ -1180,7 +1124,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   renewVpnGateway(input, options) {
     return this.send("RenewVpnGateway", input, options);
@@ -1195,7 +1138,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetVpnConnection(input, options) {
     return this.send("ResetVpnConnection", input, options);
@@ -1210,7 +1152,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetVpnGatewayInternetMaxBandwidth(input, options) {
     return this.send("ResetVpnGatewayInternetMaxBandwidth", input, options);
@@ -1225,7 +1166,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGateway(input, options) {
     return this.send("CreateDirectConnectGateway", input, options);
@@ -1240,7 +1180,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGatewayCcnRoutes(input, options) {
     return this.send("CreateDirectConnectGatewayCcnRoutes", input, options);
@@ -1255,7 +1194,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalDestinationIpPortTranslationNatRule(input, options) {
     return this.send("CreateLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1270,7 +1208,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationAclRule(input, options) {
     return this.send("CreateLocalIpTranslationAclRule", input, options);
@@ -1285,7 +1222,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationNatRule(input, options) {
     return this.send("CreateLocalIpTranslationNatRule", input, options);
@@ -1300,7 +1236,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationAclRule(input, options) {
     return this.send("CreateLocalSourceIpPortTranslationAclRule", input, options);
@@ -1315,7 +1250,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationNatRule(input, options) {
     return this.send("CreateLocalSourceIpPortTranslationNatRule", input, options);
@@ -1333,7 +1267,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGateway(input, options) {
     return this.send("DeleteDirectConnectGateway", input, options);
@@ -1348,7 +1281,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGatewayCcnRoutes(input, options) {
     return this.send("DeleteDirectConnectGatewayCcnRoutes", input, options);
@@ -1363,7 +1295,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalDestinationIpPortTranslationNatRule(input, options) {
     return this.send("DeleteLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1378,7 +1309,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationAclRule(input, options) {
     return this.send("DeleteLocalIpTranslationAclRule", input, options);
@@ -1393,7 +1323,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationNatRule(input, options) {
     return this.send("DeleteLocalIpTranslationNatRule", input, options);
@@ -1408,7 +1337,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationAclRule(input, options) {
     return this.send("DeleteLocalSourceIpPortTranslationAclRule", input, options);
@@ -1423,7 +1351,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationNatRule(input, options) {
     return this.send("DeleteLocalSourceIpPortTranslationNatRule", input, options);
@@ -1438,7 +1365,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGatewayCcnRoutes(input, options) {
     return this.send("DescribeDirectConnectGatewayCcnRoutes", input, options, { readOnly: true });
@@ -1453,7 +1379,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGateways(input = {}, options) {
     return this.send("DescribeDirectConnectGateways", input, options, { readOnly: true });
@@ -1468,7 +1393,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalDestinationIpPortTranslationNatRules(input, options) {
     return this.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
@@ -1483,7 +1407,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationAclRules(input, options) {
     return this.send("DescribeLocalIpTranslationAclRules", input, options, { readOnly: true });
@@ -1498,7 +1421,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationNatRules(input, options) {
     return this.send("DescribeLocalIpTranslationNatRules", input, options, { readOnly: true });
@@ -1513,7 +1435,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationAclRules(input, options) {
     return this.send("DescribeLocalSourceIpPortTranslationAclRules", input, options, { readOnly: true });
@@ -1528,7 +1449,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationNatRules(input, options) {
     return this.send("DescribeLocalSourceIpPortTranslationNatRules", input, options, { readOnly: true });
@@ -1543,7 +1463,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describePeerIpTranslationNatRules(input, options) {
     return this.send("DescribePeerIpTranslationNatRules", input, options, { readOnly: true });
@@ -1558,7 +1477,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyDirectConnectGatewayAttribute(input, options) {
     return this.send("ModifyDirectConnectGatewayAttribute", input, options);
@@ -1573,7 +1491,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalDestinationIpPortTranslationNatRule(input, options) {
     return this.send("ModifyLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1588,7 +1505,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationAclRule(input, options) {
     return this.send("ModifyLocalIpTranslationAclRule", input, options);
@@ -1603,7 +1519,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationNatRule(input, options) {
     return this.send("ModifyLocalIpTranslationNatRule", input, options);
@@ -1618,7 +1533,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationAclRule(input, options) {
     return this.send("ModifyLocalSourceIpPortTranslationAclRule", input, options);
@@ -1633,7 +1547,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationNatRule(input, options) {
     return this.send("ModifyLocalSourceIpPortTranslationNatRule", input, options);
@@ -1648,7 +1561,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyPeerIpTranslationNatRule(input, options) {
     return this.send("ModifyPeerIpTranslationNatRule", input, options);
@@ -1663,7 +1575,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceDirectConnectGatewayCcnRoutes(input, options) {
     return this.send("ReplaceDirectConnectGatewayCcnRoutes", input, options);
@@ -1678,7 +1589,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   acceptAttachCcnInstances(input, options) {
     return this.send("AcceptAttachCcnInstances", input, options);
@@ -1694,7 +1604,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachCcnInstances(input, options) {
     return this.send("AttachCcnInstances", input, options);
@@ -1710,7 +1619,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createCcn(input, options) {
     return this.send("CreateCcn", input, options);
@@ -1727,7 +1635,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteCcn(input, options) {
     return this.send("DeleteCcn", input, options);
@@ -1742,7 +1649,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnAttachedInstances(input = {}, options) {
     return this.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
@@ -1757,7 +1663,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRegionBandwidthLimits(input, options) {
     return this.send("DescribeCcnRegionBandwidthLimits", input, options, { readOnly: true });
@@ -1772,7 +1677,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRoutes(input, options) {
     return this.send("DescribeCcnRoutes", input, options, { readOnly: true });
@@ -1787,7 +1691,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcns(input = {}, options) {
     return this.send("DescribeCcns", input, options, {
@@ -1805,7 +1708,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachCcnInstances(input, options) {
     return this.send("DetachCcnInstances", input, options);
@@ -1820,7 +1722,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableCcnRoutes(input, options) {
     return this.send("DisableCcnRoutes", input, options);
@@ -1836,7 +1737,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableCcnRoutes(input, options) {
     return this.send("EnableCcnRoutes", input, options);
@@ -1851,7 +1751,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnAttribute(input, options) {
     return this.send("ModifyCcnAttribute", input, options);
@@ -1866,7 +1765,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnRegionBandwidthLimitsType(input, options) {
     return this.send("ModifyCcnRegionBandwidthLimitsType", input, options);
@@ -1881,7 +1779,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   rejectAttachCcnInstances(input, options) {
     return this.send("RejectAttachCcnInstances", input, options);
@@ -1896,7 +1793,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetAttachCcnInstances(input, options) {
     return this.send("ResetAttachCcnInstances", input, options);
@@ -1911,7 +1807,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   setCcnRegionBandwidthLimits(input, options) {
     return this.send("SetCcnRegionBandwidthLimits", input, options);
@@ -1926,7 +1821,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPoint(input, options) {
     return this.send("CreateVpcEndPoint", input, options);
@@ -1943,7 +1837,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowMonitorDetail(input, options) {
     return this.send("DescribeGatewayFlowMonitorDetail", input, options, { readOnly: true });
@@ -1960,7 +1853,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6SubnetCidrBlock(input, options) {
     return this.send("AssignIpv6SubnetCidrBlock", input, options);
@@ -1975,7 +1867,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkDefaultSubnet(input = {}, options) {
     return this.send("CheckDefaultSubnet", input, options, { readOnly: true });
@@ -1990,7 +1881,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkIpInSubnet(input, options) {
     return this.send("CheckIpInSubnet", input, options, {
@@ -2013,7 +1903,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSubnet(input, options) {
     return this.send("CreateSubnet", input, options);
@@ -2034,7 +1923,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSubnets(input, options) {
     return this.send("CreateSubnets", input, options);
@@ -2050,7 +1938,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSubnet(input, options) {
     return this.send("DeleteSubnet", input, options);
@@ -2065,7 +1952,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSubnets(input = {}, options) {
     return this.send("DescribeSubnets", input, options, {
@@ -2082,7 +1968,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySubnetAttribute(input, options) {
     return this.send("ModifySubnetAttribute", input, options);
@@ -2098,7 +1983,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6SubnetCidrBlock(input, options) {
     return this.send("UnassignIpv6SubnetCidrBlock", input, options);
@@ -2116,7 +2000,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDefaultSecurityGroup(input = {}, options) {
     return this.send("CreateDefaultSecurityGroup", input, options);
@@ -2134,7 +2017,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroup(input, options) {
     return this.send("CreateSecurityGroup", input, options);
@@ -2158,7 +2040,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupPolicies(input, options) {
     return this.send("CreateSecurityGroupPolicies", input, options);
@@ -2185,7 +2066,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupWithPolicies(input, options) {
     return this.send("CreateSecurityGroupWithPolicies", input, options);
@@ -2203,7 +2083,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroup(input, options) {
     return this.send("DeleteSecurityGroup", input, options);
@@ -2219,7 +2098,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroupPolicies(input, options) {
     return this.send("DeleteSecurityGroupPolicies", input, options);
@@ -2234,7 +2112,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDBInstancesWithSecurityGroup(input, options) {
     return this.send("DescribeDBInstancesWithSecurityGroup", input, options, { readOnly: true });
@@ -2249,7 +2126,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupAssociationStatistics(input, options) {
     return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
@@ -2264,7 +2140,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupLimits(input = {}, options) {
     return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
@@ -2279,7 +2154,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupPolicies(input, options) {
     return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
@@ -2294,7 +2168,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroups(input = {}, options) {
     return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
@@ -2309,7 +2182,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupAttribute(input, options) {
     return this.send("ModifySecurityGroupAttribute", input, options);
@@ -2333,7 +2205,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupPolicies(input, options) {
     return this.send("ModifySecurityGroupPolicies", input, options);
@@ -2348,7 +2219,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceSecurityGroupPolicy(input, options) {
     return this.send("ReplaceSecurityGroupPolicy", input, options);
@@ -2363,7 +2233,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   allocateIp6AddressesBandwidth(input, options) {
     return this.send("AllocateIp6AddressesBandwidth", input, options);
@@ -2378,7 +2247,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Addresses(input = {}, options) {
     return this.send("DescribeIp6Addresses", input, options, { readOnly: true });
@@ -2393,7 +2261,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6AddressesBandwidth(input, options) {
     return this.send("ModifyIp6AddressesBandwidth", input, options);
@@ -2408,7 +2275,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   releaseIp6AddressesBandwidth(input = {}, options) {
     return this.send("ReleaseIp6AddressesBandwidth", input, options);
@@ -2426,7 +2292,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只驗签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   allocateAddresses(input = {}, options) {
     return this.send("AllocateAddresses", input, options);
@@ -2447,7 +2312,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateAddress(input, options) {
     return this.send("AssociateAddress", input, options);
@@ -2462,7 +2326,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressQuota(input = {}, options) {
     return this.send("DescribeAddressQuota", input, options, { readOnly: true });
@@ -2478,7 +2341,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddresses(input = {}, options) {
     return this.send("DescribeAddresses", input, options, { readOnly: true });
@@ -2493,7 +2355,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceExtendIps(input, options) {
     return this.send("DescribeNetworkInterfaceExtendIps", input, options, { readOnly: true });
@@ -2508,7 +2369,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupReferences(input, options) {
     return this.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
@@ -2523,7 +2383,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeTaskResult(input = {}, options) {
     return this.send("DescribeTaskResult", input, options, { readOnly: true });
@@ -2542,7 +2401,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateAddress(input, options) {
     return this.send("DisassociateAddress", input, options);
@@ -2557,7 +2415,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressAttribute(input, options) {
     return this.send("ModifyAddressAttribute", input, options);
@@ -2574,7 +2431,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressInternetChargeType(input, options) {
     return this.send("ModifyAddressInternetChargeType", input, options);
@@ -2589,7 +2445,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressesBandwidth(input, options) {
     return this.send("ModifyAddressesBandwidth", input, options);
@@ -2604,7 +2459,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceExtendIp(input, options) {
     return this.send("ModifyNetworkInterfaceExtendIp", input, options);
@@ -2621,7 +2475,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   releaseAddresses(input, options) {
     return this.send("ReleaseAddresses", input, options);
@@ -2637,7 +2490,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   transformAddress(input, options) {
     return this.send("TransformAddress", input, options);
@@ -2657,7 +2509,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6Addresses(input, options) {
     return this.send("AssignIpv6Addresses", input, options);
@@ -2675,7 +2526,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignPrivateIpAddresses(input, options) {
     return this.send("AssignPrivateIpAddresses", input, options);
@@ -2690,7 +2540,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkInterfaceSecurityGroups(input, options) {
     return this.send("AssociateNetworkInterfaceSecurityGroups", input, options);
@@ -2709,7 +2558,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachNetworkInterface(input, options) {
     return this.send("AttachNetworkInterface", input, options);
@@ -2729,7 +2577,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAndAttachNetworkInterface(input, options) {
     return this.send("CreateAndAttachNetworkInterface", input, options);
@@ -2749,7 +2596,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetworkInterface(input, options) {
     return this.send("CreateNetworkInterface", input, options);
@@ -2766,7 +2612,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkInterface(input, options) {
     return this.send("DeleteNetworkInterface", input, options);
@@ -2781,7 +2626,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceLimit(input, options) {
     return this.send("DescribeNetworkInterfaceLimit", input, options, { readOnly: true });
@@ -2796,7 +2640,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaces(input = {}, options) {
     return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
@@ -2811,7 +2654,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterface(input, options) {
     return this.send("DetachNetworkInterface", input, options);
@@ -2826,7 +2668,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterfaceEx(input, options) {
     return this.send("DetachNetworkInterfaceEx", input, options);
@@ -2841,7 +2682,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkInterfaceSecurityGroups(input, options) {
     return this.send("DisassociateNetworkInterfaceSecurityGroups", input, options);
@@ -2856,7 +2696,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   migrateNetworkInterface(input, options) {
     return this.send("MigrateNetworkInterface", input, options);
@@ -2873,7 +2712,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   migratePrivateIpAddress(input, options) {
     return this.send("MigratePrivateIpAddress", input, options);
@@ -2888,7 +2726,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6AddressesAttribute(input, options) {
     return this.send("ModifyIpv6AddressesAttribute", input, options);
@@ -2903,7 +2740,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceAttribute(input, options) {
     return this.send("ModifyNetworkInterfaceAttribute", input, options);
@@ -2918,7 +2754,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyPrivateIpAddressesAttribute(input, options) {
     return this.send("ModifyPrivateIpAddressesAttribute", input, options);
@@ -2934,7 +2769,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6Addresses(input, options) {
     return this.send("UnassignIpv6Addresses", input, options);
@@ -2950,7 +2784,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignPrivateIpAddresses(input, options) {
     return this.send("UnassignPrivateIpAddresses", input, options);
@@ -2965,7 +2798,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createFlowLog(input, options) {
     return this.send("CreateFlowLog", input, options);
@@ -2980,7 +2812,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteFlowLog(input, options) {
     return this.send("DeleteFlowLog", input, options);
@@ -2995,7 +2826,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLog(input, options) {
     return this.send("DescribeFlowLog", input, options, {
@@ -3012,7 +2842,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLogs(input = {}, options) {
     return this.send("DescribeFlowLogs", input, options, { readOnly: true });
@@ -3027,7 +2856,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyFlowLogAttribute(input, options) {
     return this.send("ModifyFlowLogAttribute", input, options);
@@ -3044,7 +2872,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6CidrBlock(input, options) {
     return this.send("AssignIpv6CidrBlock", input, options);
@@ -3061,7 +2888,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachClassicLinkVpc(input, options) {
     return this.send("AttachClassicLinkVpc", input, options);
@@ -3079,7 +2905,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkAssistantCidr(input, options) {
     return this.send("CheckAssistantCidr", input, options, { readOnly: true });
@@ -3094,7 +2919,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAssistantCidr(input, options) {
     return this.send("CreateAssistantCidr", input, options);
@@ -3103,8 +2927,7 @@ var VpcClient = class extends VpcBaseClient {
    * 创建默认VPC和默认子网
    *
    * 本接口 (CreateDefaultVpc) 用于创建默认私有网络(VPC)。
-   * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)
-   * 正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
+   * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
    * - 支持基础网络、VPC，返回VpcId为0
    * - 只支持VPC，返回默认VPC信息
    * 您也可以通过 Force 参数，强制返回默认VPC
@@ -3114,7 +2937,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDefaultVpc(input = {}, options) {
     return this.send("CreateDefaultVpc", input, options);
@@ -3132,7 +2954,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpc(input, options) {
     return this.send("CreateVpc", input, options);
@@ -3147,7 +2968,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAssistantCidr(input, options) {
     return this.send("DeleteAssistantCidr", input, options);
@@ -3164,7 +2984,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpc(input, options) {
     return this.send("DeleteVpc", input, options);
@@ -3179,7 +2998,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAccountAttributes(input = {}, options) {
     return this.send("DescribeAccountAttributes", input, options, { readOnly: true });
@@ -3194,7 +3012,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAssistantCidr(input = {}, options) {
     return this.send("DescribeAssistantCidr", input, options, { readOnly: true });
@@ -3209,7 +3026,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeClassicLinkInstances(input = {}, options) {
     return this.send("DescribeClassicLinkInstances", input, options, { readOnly: true });
@@ -3224,7 +3040,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNmsCidrs(input = {}, options) {
     return this.send("DescribeNmsCidrs", input, options, { readOnly: true });
@@ -3239,7 +3054,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcInstances(input, options) {
     return this.send("DescribeVpcInstances", input, options, { readOnly: true });
@@ -3254,7 +3068,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcIpv6Addresses(input, options) {
     return this.send("DescribeVpcIpv6Addresses", input, options, { readOnly: true });
@@ -3297,7 +3110,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcLimits(input, options) {
     return this.send("DescribeVpcLimits", input, options, { readOnly: true });
@@ -3313,7 +3125,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcPrivateIpAddresses(input, options) {
     return this.send("DescribeVpcPrivateIpAddresses", input, options, { readOnly: true });
@@ -3328,7 +3139,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcs(input = {}, options) {
     return this.send("DescribeVpcs", input, options, {
@@ -3345,7 +3155,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachClassicLinkVpc(input, options) {
     return this.send("DetachClassicLinkVpc", input, options);
@@ -3360,7 +3169,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAssistantCidr(input, options) {
     return this.send("ModifyAssistantCidr", input, options);
@@ -3375,7 +3183,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcAttribute(input, options) {
     return this.send("ModifyVpcAttribute", input, options);
@@ -3390,7 +3197,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetHaVip(input, options) {
     return this.send("ResetHaVip", input, options);
@@ -3406,7 +3212,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6CidrBlock(input, options) {
     return this.send("UnassignIpv6CidrBlock", input, options);
@@ -3421,7 +3226,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只驗簽名不鑒權
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointService(input, options) {
     return this.send("CreateVpcEndPointService", input, options);
@@ -3436,7 +3240,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointServiceWhiteList(input, options) {
     return this.send("CreateVpcEndPointServiceWhiteList", input, options);
@@ -3451,7 +3254,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPoint(input, options) {
     return this.send("DeleteVpcEndPoint", input, options);
@@ -3466,7 +3268,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointService(input, options) {
     return this.send("DeleteVpcEndPointService", input, options);
@@ -3481,7 +3282,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointServiceWhiteList(input, options) {
     return this.send("DeleteVpcEndPointServiceWhiteList", input, options);
@@ -3496,7 +3296,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPoint(input = {}, options) {
     return this.send("DescribeVpcEndPoint", input, options, { readOnly: true });
@@ -3511,7 +3310,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointService(input = {}, options) {
     return this.send("DescribeVpcEndPointService", input, options, { readOnly: true });
@@ -3526,7 +3324,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointServiceWhiteList(input = {}, options) {
     return this.send("DescribeVpcEndPointServiceWhiteList", input, options, { readOnly: true });
@@ -3541,7 +3338,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateVpcEndPointSecurityGroups(input, options) {
     return this.send("DisassociateVpcEndPointSecurityGroups", input, options);
@@ -3556,7 +3352,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnect(input, options) {
     return this.send("EnableVpcEndPointConnect", input, options);
@@ -3571,7 +3366,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnection(input, options) {
     return this.send("EnableVpcEndPointConnection", input, options);
@@ -3586,7 +3380,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointAttribute(input, options) {
     return this.send("ModifyVpcEndPointAttribute", input, options);
@@ -3601,7 +3394,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceAttribute(input, options) {
     return this.send("ModifyVpcEndPointServiceAttribute", input, options);
@@ -3616,7 +3408,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceWhiteList(input, options) {
     return this.send("ModifyVpcEndPointServiceWhiteList", input, options);
@@ -3631,7 +3422,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowQos(input, options) {
     return this.send("DescribeGatewayFlowQos", input, options, { readOnly: true });
@@ -3646,7 +3436,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableGatewayFlowMonitor(input, options) {
     return this.send("DisableGatewayFlowMonitor", input, options);
@@ -3661,7 +3450,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableGatewayFlowMonitor(input, options) {
     return this.send("EnableGatewayFlowMonitor", input, options);
@@ -3676,7 +3464,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyGatewayFlowQos(input, options) {
     return this.send("ModifyGatewayFlowQos", input, options);
@@ -3691,7 +3478,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkAclSubnets(input, options) {
     return this.send("AssociateNetworkAclSubnets", input, options);
@@ -3707,7 +3493,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetworkAcl(input, options) {
     return this.send("CreateNetworkAcl", input, options);
@@ -3722,7 +3507,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkAcl(input, options) {
     return this.send("DeleteNetworkAcl", input, options);
@@ -3737,7 +3521,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkAcls(input = {}, options) {
     return this.send("DescribeNetworkAcls", input, options, { readOnly: true });
@@ -3752,7 +3535,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkAclSubnets(input, options) {
     return this.send("DisassociateNetworkAclSubnets", input, options);
@@ -3767,7 +3549,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclAttribute(input, options) {
     return this.send("ModifyNetworkAclAttribute", input, options);
@@ -3782,7 +3563,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclEntries(input, options) {
     return this.send("ModifyNetworkAclEntries", input, options);
@@ -3797,7 +3577,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplate(input, options) {
     return this.send("CreateAddressTemplate", input, options);
@@ -3812,7 +3591,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplateGroup(input, options) {
     return this.send("CreateAddressTemplateGroup", input, options);
@@ -3827,7 +3605,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplate(input, options) {
     return this.send("CreateServiceTemplate", input, options);
@@ -3842,7 +3619,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplateGroup(input, options) {
     return this.send("CreateServiceTemplateGroup", input, options);
@@ -3857,7 +3633,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplate(input, options) {
     return this.send("DeleteAddressTemplate", input, options);
@@ -3872,7 +3647,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplateGroup(input, options) {
     return this.send("DeleteAddressTemplateGroup", input, options);
@@ -3887,7 +3661,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplate(input, options) {
     return this.send("DeleteServiceTemplate", input, options);
@@ -3902,7 +3675,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplateGroup(input, options) {
     return this.send("DeleteServiceTemplateGroup", input, options);
@@ -3917,7 +3689,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplateGroups(input = {}, options) {
     return this.send("DescribeAddressTemplateGroups", input, options, { readOnly: true });
@@ -3932,7 +3703,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplates(input = {}, options) {
     return this.send("DescribeAddressTemplates", input, options, { readOnly: true });
@@ -3947,7 +3717,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplateGroups(input = {}, options) {
     return this.send("DescribeServiceTemplateGroups", input, options, { readOnly: true });
@@ -3962,7 +3731,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplates(input = {}, options) {
     return this.send("DescribeServiceTemplates", input, options, { readOnly: true });
@@ -3977,7 +3745,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeTemplateLimits(input = {}, options) {
     return this.send("DescribeTemplateLimits", input, options, { readOnly: true });
@@ -3992,7 +3759,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateAttribute(input, options) {
     return this.send("ModifyAddressTemplateAttribute", input, options);
@@ -4007,7 +3773,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateGroupAttribute(input, options) {
     return this.send("ModifyAddressTemplateGroupAttribute", input, options);
@@ -4022,7 +3787,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateAttribute(input, options) {
     return this.send("ModifyServiceTemplateAttribute", input, options);
@@ -4037,7 +3801,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateGroupAttribute(input, options) {
     return this.send("ModifyServiceTemplateGroupAttribute", input, options);
@@ -4052,7 +3815,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkNetDetectState(input, options) {
     return this.send("CheckNetDetectState", input, options, { readOnly: true });
@@ -4067,7 +3829,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetDetect(input, options) {
     return this.send("CreateNetDetect", input, options);
@@ -4082,7 +3843,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetDetect(input, options) {
     return this.send("DeleteNetDetect", input, options);
@@ -4097,7 +3857,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetectStates(input = {}, options) {
     return this.send("DescribeNetDetectStates", input, options, { readOnly: true });
@@ -4112,7 +3871,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetects(input = {}, options) {
     return this.send("DescribeNetDetects", input, options, { readOnly: true });
@@ -4127,7 +3885,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetDetect(input, options) {
     return this.send("ModifyNetDetect", input, options);
@@ -4142,7 +3899,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createIpv6Routes(input, options) {
     return this.send("CreateIpv6Routes", input, options);
@@ -4159,7 +3915,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createRouteTable(input, options) {
     return this.send("CreateRouteTable", input, options);
@@ -4175,7 +3930,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createRoutes(input, options) {
     return this.send("CreateRoutes", input, options);
@@ -4190,7 +3944,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteIpv6Routes(input, options) {
     return this.send("DeleteIpv6Routes", input, options);
@@ -4205,7 +3958,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteRouteTable(input, options) {
     return this.send("DeleteRouteTable", input, options);
@@ -4220,7 +3972,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteRoutes(input, options) {
     return this.send("DeleteRoutes", input, options);
@@ -4235,7 +3986,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeRouteConflicts(input, options) {
     return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
@@ -4250,7 +4000,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeRouteTables(input = {}, options) {
     return this.send("DescribeRouteTables", input, options, { readOnly: true });
@@ -4265,7 +4014,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableRoutes(input, options) {
     return this.send("DisableRoutes", input, options);
@@ -4281,7 +4029,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableRoutes(input, options) {
     return this.send("EnableRoutes", input, options);
@@ -4296,7 +4043,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6Routes(input, options) {
     return this.send("ModifyIpv6Routes", input, options);
@@ -4311,7 +4057,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyRouteTableAttribute(input, options) {
     return this.send("ModifyRouteTableAttribute", input, options);
@@ -4327,7 +4072,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceRouteTableAssociation(input, options) {
     return this.send("ReplaceRouteTableAssociation", input, options);
@@ -4342,7 +4086,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceRoutes(input, options) {
     return this.send("ReplaceRoutes", input, options);
@@ -4358,7 +4101,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetRoutes(input, options) {
     return this.send("ResetRoutes", input, options);
@@ -4373,7 +4115,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createHaVip(input, options) {
     return this.send("CreateHaVip", input, options);
@@ -4381,15 +4122,13 @@ var VpcClient = class extends VpcBaseClient {
   /**
    * 删除HAVIP
    *
-   * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteHaVip(input, options) {
     return this.send("DeleteHaVip", input, options);
@@ -4404,7 +4143,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeHaVips(input = {}, options) {
     return this.send("DescribeHaVips", input, options, {
@@ -4414,15 +4152,13 @@ var VpcClient = class extends VpcBaseClient {
   /**
    * HAVIP绑定EIP
    *
-   * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   haVipAssociateAddressIp(input, options) {
     return this.send("HaVipAssociateAddressIp", input, options);
@@ -4430,15 +4166,13 @@ var VpcClient = class extends VpcBaseClient {
   /**
    * HAVIP解绑EIP
    *
-   * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   haVipDisassociateAddressIp(input, options) {
     return this.send("HaVipDisassociateAddressIp", input, options);
@@ -4453,7 +4187,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyHaVipAttribute(input, options) {
     return this.send("ModifyHaVipAttribute", input, options);
@@ -4462,8 +4195,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeIp6Translators (查询IPV6转换实例及其绑定规则信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ip6TranslatorSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Translators(input = {}, options) {
     return paginateDescribeIp6Translators(this, input, options);
@@ -4472,8 +4203,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNatGatewayDestinationIpPortTranslationNatRules (查询NAT网关端口转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewayDestinationIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
     return paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(this, input, options);
@@ -4482,8 +4211,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNatGatewaySourceIpTranslationNatRules (查询NAT网关SNAT转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SourceIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewaySourceIpTranslationNatRules(input, options) {
     return paginateDescribeNatGatewaySourceIpTranslationNatRules(this, input, options);
@@ -4492,8 +4219,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNatGateways (查询NAT网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGateways(input = {}, options) {
     return paginateDescribeNatGateways(this, input, options);
@@ -4502,8 +4227,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeCustomerGateways (查询对端网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CustomerGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCustomerGateways(input = {}, options) {
     return paginateDescribeCustomerGateways(this, input, options);
@@ -4512,8 +4235,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnConnections(input = {}, options) {
     return paginateDescribeVpnConnections(this, input, options);
@@ -4522,8 +4243,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnGatewayCcnRoutes (查询VPN网关云联网路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewayCcnRoutes(input, options) {
     return paginateDescribeVpnGatewayCcnRoutes(this, input, options);
@@ -4532,8 +4251,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnGatewaySSLClients (查看ssl vpn 客户端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnClientSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLClients(input = {}, options) {
     return paginateDescribeVpnGatewaySSLClients(this, input, options);
@@ -4542,8 +4259,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnGatewaySSLServers (查看ssl vpn 服务端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnServerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLServers(input = {}, options) {
     return paginateDescribeVpnGatewaySSLServers(this, input, options);
@@ -4552,8 +4267,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnGateways (查询VPN网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGateways(input = {}, options) {
     return paginateDescribeVpnGateways(this, input, options);
@@ -4562,8 +4275,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeDirectConnectGatewayCcnRoutes (查询专线网关云联网络路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGatewayCcnRoutes(input, options) {
     return paginateDescribeDirectConnectGatewayCcnRoutes(this, input, options);
@@ -4572,8 +4283,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeDirectConnectGateways (查询专线网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DirectConnectGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGateways(input = {}, options) {
     return paginateDescribeDirectConnectGateways(this, input, options);
@@ -4582,8 +4291,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalDestinationIpPortTranslationNatRules (查询专线网关本端目的IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalDestinationIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalDestinationIpPortTranslationNatRules(input, options) {
     return paginateDescribeLocalDestinationIpPortTranslationNatRules(this, input, options);
@@ -4592,8 +4299,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalIpTranslationAclRules (查询专线网关本端IP转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationAclRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationAclRules(input, options) {
     return paginateDescribeLocalIpTranslationAclRules(this, input, options);
@@ -4602,8 +4307,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalIpTranslationNatRules (查询专线网关本端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationNatRules(input, options) {
     return paginateDescribeLocalIpTranslationNatRules(this, input, options);
@@ -4612,8 +4315,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalSourceIpPortTranslationAclRules (查询专线网关本端源IP端口转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationAclRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationAclRules(input, options) {
     return paginateDescribeLocalSourceIpPortTranslationAclRules(this, input, options);
@@ -4622,8 +4323,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalSourceIpPortTranslationNatRules (查询专线网关本端源IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationNatRules(input, options) {
     return paginateDescribeLocalSourceIpPortTranslationNatRules(this, input, options);
@@ -4632,8 +4331,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribePeerIpTranslationNatRules (查询专线网关对端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's PeerIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribePeerIpTranslationNatRules(input, options) {
     return paginateDescribePeerIpTranslationNatRules(this, input, options);
@@ -4642,8 +4339,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeCcnAttachedInstances (查询云联网关联实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnAttachedInstances(input = {}, options) {
     return paginateDescribeCcnAttachedInstances(this, input, options);
@@ -4652,8 +4347,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeCcnRoutes (查询云联网路由策略): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnRoutes(input, options) {
     return paginateDescribeCcnRoutes(this, input, options);
@@ -4662,8 +4355,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeCcns (查询CCN列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CcnSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcns(input = {}, options) {
     return paginateDescribeCcns(this, input, options);
@@ -4672,8 +4363,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeGatewayFlowMonitorDetail (查询网关流量监控明细): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayFlowMonitorDetailSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowMonitorDetail(input, options) {
     return paginateDescribeGatewayFlowMonitorDetail(this, input, options);
@@ -4682,8 +4371,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Addresses(input = {}, options) {
     return paginateDescribeIp6Addresses(this, input, options);
@@ -4692,8 +4379,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddresses(input = {}, options) {
     return paginateDescribeAddresses(this, input, options);
@@ -4702,8 +4387,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetworkInterfaceExtendIps (获取弹性网卡的扩展ip): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceExtendIpSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaceExtendIps(input, options) {
     return paginateDescribeNetworkInterfaceExtendIps(this, input, options);
@@ -4712,8 +4395,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaces(input = {}, options) {
     return paginateDescribeNetworkInterfaces(this, input, options);
@@ -4722,8 +4403,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeAssistantCidr (查询辅助CIDR列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AssistantCidrSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAssistantCidr(input = {}, options) {
     return paginateDescribeAssistantCidr(this, input, options);
@@ -4732,8 +4411,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcInstances(input, options) {
     return paginateDescribeVpcInstances(this, input, options);
@@ -4742,8 +4419,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcIpv6Addresses (查询VPC内IPv6列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ipv6AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcIpv6Addresses(input, options) {
     return paginateDescribeVpcIpv6Addresses(this, input, options);
@@ -4752,8 +4427,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPoint(input = {}, options) {
     return paginateDescribeVpcEndPoint(this, input, options);
@@ -4762,8 +4435,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcEndPointService (查询终端节点服务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointServiceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointService(input = {}, options) {
     return paginateDescribeVpcEndPointService(this, input, options);
@@ -4772,8 +4443,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcEndPointServiceWhiteList (查询终端节点服务的白名单): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcEndpointServiceUserSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointServiceWhiteList(input = {}, options) {
     return paginateDescribeVpcEndPointServiceWhiteList(this, input, options);
@@ -4782,8 +4451,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeGatewayFlowQos (查询网关来访IP流控带宽): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayQosSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowQos(input, options) {
     return paginateDescribeGatewayFlowQos(this, input, options);
@@ -4792,8 +4459,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetworkAcls (查询网络ACL列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkAclSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkAcls(input = {}, options) {
     return paginateDescribeNetworkAcls(this, input, options);
@@ -4802,8 +4467,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetectStates(input = {}, options) {
     return paginateDescribeNetDetectStates(this, input, options);
@@ -4812,8 +4475,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetDetects (查询网络探测列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetects(input = {}, options) {
     return paginateDescribeNetDetects(this, input, options);
@@ -4822,8 +4483,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeHaVips(input = {}, options) {
     return paginateDescribeHaVips(this, input, options);

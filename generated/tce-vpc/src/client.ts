@@ -63,7 +63,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   addIp6Rules(input: types.AddIp6RulesRequest, options?: VpcCallOptions): Promise<types.AddIp6RulesResponse> {
     return this.send<types.AddIp6RulesRequest, types.AddIp6RulesResponse>("AddIp6Rules", input, options);
@@ -80,7 +79,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createIp6Translators(
     input: types.CreateIp6TranslatorsRequest,
@@ -104,7 +102,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteIp6Translators(
     input: types.DeleteIp6TranslatorsRequest,
@@ -127,7 +124,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6TranslatorQuota(
     input: types.DescribeIp6TranslatorQuotaRequest = {},
@@ -152,7 +148,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Translators(
     input: types.DescribeIp6TranslatorsRequest = {},
@@ -176,7 +171,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Rule(input: types.ModifyIp6RuleRequest, options?: VpcCallOptions): Promise<types.ModifyIp6RuleResponse> {
     return this.send<types.ModifyIp6RuleRequest, types.ModifyIp6RuleResponse>("ModifyIp6Rule", input, options);
@@ -192,7 +186,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Translator(
     input: types.ModifyIp6TranslatorRequest,
@@ -216,7 +209,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   removeIp6Rules(input: types.RemoveIp6RulesRequest, options?: VpcCallOptions): Promise<types.RemoveIp6RulesResponse> {
     return this.send<types.RemoveIp6RulesRequest, types.RemoveIp6RulesResponse>("RemoveIp6Rules", input, options);
@@ -232,7 +224,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNatGatewayAddress(
     input: types.AssociateNatGatewayAddressRequest,
@@ -255,7 +246,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGateway(
     input: types.CreateNatGatewayRequest,
@@ -274,7 +264,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewayDestinationIpPortTranslationNatRule(
     input: types.CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -296,7 +285,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewaySourceIpTranslationNatRule(
     input: types.CreateNatGatewaySourceIpTranslationNatRuleRequest,
@@ -318,7 +306,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGateway(
     input: types.DeleteNatGatewayRequest,
@@ -337,7 +324,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewayDestinationIpPortTranslationNatRule(
     input: types.DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -359,7 +345,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewaySourceIpTranslationNatRule(
     input: types.DeleteNatGatewaySourceIpTranslationNatRuleRequest,
@@ -381,7 +366,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewayDestinationIpPortTranslationNatRules(
     input: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest = {},
@@ -403,7 +387,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewaySourceIpTranslationNatRules(
     input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -425,7 +408,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGateways(
     input: types.DescribeNatGatewaysRequest = {},
@@ -449,7 +431,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNatGatewayAddress(
     input: types.DisassociateNatGatewayAddressRequest,
@@ -472,7 +453,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAddressStatus(
     input: types.ModifyNatGatewayAddressStatusRequest,
@@ -495,7 +475,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAttribute(
     input: types.ModifyNatGatewayAttributeRequest,
@@ -518,7 +497,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayDestinationIpPortTranslationNatRule(
     input: types.ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -540,7 +518,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewaySourceIpTranslationNatRule(
     input: types.ModifyNatGatewaySourceIpTranslationNatRuleRequest,
@@ -562,7 +539,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetNatGatewayConnection(
     input: types.ResetNatGatewayConnectionRequest,
@@ -585,7 +561,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createCustomerGateway(
     input: types.CreateCustomerGatewayRequest,
@@ -608,7 +583,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createGatewayVpnSSLClient(
     input: types.CreateGatewayVpnSSLClientRequest,
@@ -631,7 +605,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnConnection(
     input: types.CreateVpnConnectionRequest,
@@ -654,7 +627,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnGateway(
     input: types.CreateVpnGatewayRequest,
@@ -673,7 +645,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnGatewaySSLServer(
     input: types.CreateVpnGatewaySSLServerRequest,
@@ -696,7 +667,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteCustomerGateway(
     input: types.DeleteCustomerGatewayRequest,
@@ -719,7 +689,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnConnection(
     input: types.DeleteVpnConnectionRequest,
@@ -742,7 +711,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGateway(
     input: types.DeleteVpnGatewayRequest,
@@ -761,7 +729,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLClient(
     input: types.DeleteVpnGatewaySSLClientRequest,
@@ -784,7 +751,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLServer(
     input: types.DeleteVpnGatewaySSLServerRequest,
@@ -807,7 +773,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGatewayVendors(
     input: types.DescribeCustomerGatewayVendorsRequest = {},
@@ -831,7 +796,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGateways(
     input: types.DescribeCustomerGatewaysRequest = {},
@@ -855,7 +819,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcResourceDashboard(
     input: types.DescribeVpcResourceDashboardRequest,
@@ -879,7 +842,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnConnections(
     input: types.DescribeVpnConnectionsRequest = {},
@@ -903,7 +865,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewayCcnRoutes(
     input: types.DescribeVpnGatewayCcnRoutesRequest,
@@ -927,7 +888,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLClients(
     input: types.DescribeVpnGatewaySSLClientsRequest = {},
@@ -951,7 +911,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLServers(
     input: types.DescribeVpnGatewaySSLServersRequest = {},
@@ -975,7 +934,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGateways(
     input: types.DescribeVpnGatewaysRequest = {},
@@ -999,7 +957,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableSSLVpnClientCert(
     input: types.DisableSSLVpnClientCertRequest,
@@ -1022,7 +979,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableVpnGatewaySSLClientCert(
     input: types.DisableVpnGatewaySSLClientCertRequest,
@@ -1045,7 +1001,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   downloadCustomerGatewayConfiguration(
     input: types.DownloadCustomerGatewayConfigurationRequest,
@@ -1067,7 +1022,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   downloadVpnGatewaySSLClientCert(
     input: types.DownloadVpnGatewaySSLClientCertRequest,
@@ -1090,7 +1044,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpnGatewaySSLClientCert(
     input: types.EnableVpnGatewaySSLClientCertRequest,
@@ -1113,7 +1066,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceCreateVpnGateway(
     input: types.InquiryPriceCreateVpnGatewayRequest,
@@ -1137,7 +1089,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceRenewVpnGateway(
     input: types.InquiryPriceRenewVpnGatewayRequest,
@@ -1161,7 +1112,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceResetVpnGatewayInternetMaxBandwidth(
     input: types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
@@ -1183,7 +1133,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCustomerGatewayAttribute(
     input: types.ModifyCustomerGatewayAttributeRequest,
@@ -1206,7 +1155,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnConnectionAttribute(
     input: types.ModifyVpnConnectionAttributeRequest,
@@ -1229,7 +1177,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayAttribute(
     input: types.ModifyVpnGatewayAttributeRequest,
@@ -1252,7 +1199,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayCcnRoutes(
     input: types.ModifyVpnGatewayCcnRoutesRequest,
@@ -1275,7 +1221,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLClient(
     input: types.ModifyVpnGatewaySSLClientRequest,
@@ -1298,7 +1243,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLServer(
     input: types.ModifyVpnGatewaySSLServerRequest,
@@ -1321,7 +1265,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   renewVpnGateway(
     input: types.RenewVpnGatewayRequest,
@@ -1340,7 +1283,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetVpnConnection(
     input: types.ResetVpnConnectionRequest,
@@ -1363,7 +1305,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetVpnGatewayInternetMaxBandwidth(
     input: types.ResetVpnGatewayInternetMaxBandwidthRequest,
@@ -1385,7 +1326,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGateway(
     input: types.CreateDirectConnectGatewayRequest,
@@ -1408,7 +1348,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGatewayCcnRoutes(
     input: types.CreateDirectConnectGatewayCcnRoutesRequest,
@@ -1430,7 +1369,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalDestinationIpPortTranslationNatRule(
     input: types.CreateLocalDestinationIpPortTranslationNatRuleRequest,
@@ -1452,7 +1390,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationAclRule(
     input: types.CreateLocalIpTranslationAclRuleRequest,
@@ -1475,7 +1412,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationNatRule(
     input: types.CreateLocalIpTranslationNatRuleRequest,
@@ -1498,7 +1434,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationAclRule(
     input: types.CreateLocalSourceIpPortTranslationAclRuleRequest,
@@ -1520,7 +1455,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationNatRule(
     input: types.CreateLocalSourceIpPortTranslationNatRuleRequest,
@@ -1545,7 +1479,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGateway(
     input: types.DeleteDirectConnectGatewayRequest,
@@ -1568,7 +1501,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGatewayCcnRoutes(
     input: types.DeleteDirectConnectGatewayCcnRoutesRequest,
@@ -1590,7 +1522,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalDestinationIpPortTranslationNatRule(
     input: types.DeleteLocalDestinationIpPortTranslationNatRuleRequest,
@@ -1612,7 +1543,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationAclRule(
     input: types.DeleteLocalIpTranslationAclRuleRequest,
@@ -1635,7 +1565,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationNatRule(
     input: types.DeleteLocalIpTranslationNatRuleRequest,
@@ -1658,7 +1587,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationAclRule(
     input: types.DeleteLocalSourceIpPortTranslationAclRuleRequest,
@@ -1680,7 +1608,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationNatRule(
     input: types.DeleteLocalSourceIpPortTranslationNatRuleRequest,
@@ -1702,7 +1629,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGatewayCcnRoutes(
     input: types.DescribeDirectConnectGatewayCcnRoutesRequest,
@@ -1724,7 +1650,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGateways(
     input: types.DescribeDirectConnectGatewaysRequest = {},
@@ -1748,7 +1673,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalDestinationIpPortTranslationNatRules(
     input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest,
@@ -1770,7 +1694,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationAclRules(
     input: types.DescribeLocalIpTranslationAclRulesRequest,
@@ -1794,7 +1717,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationNatRules(
     input: types.DescribeLocalIpTranslationNatRulesRequest,
@@ -1818,7 +1740,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationAclRules(
     input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest,
@@ -1840,7 +1761,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationNatRules(
     input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest,
@@ -1862,7 +1782,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describePeerIpTranslationNatRules(
     input: types.DescribePeerIpTranslationNatRulesRequest,
@@ -1886,7 +1805,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyDirectConnectGatewayAttribute(
     input: types.ModifyDirectConnectGatewayAttributeRequest,
@@ -1908,7 +1826,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalDestinationIpPortTranslationNatRule(
     input: types.ModifyLocalDestinationIpPortTranslationNatRuleRequest,
@@ -1930,7 +1847,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationAclRule(
     input: types.ModifyLocalIpTranslationAclRuleRequest,
@@ -1953,7 +1869,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationNatRule(
     input: types.ModifyLocalIpTranslationNatRuleRequest,
@@ -1976,7 +1891,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationAclRule(
     input: types.ModifyLocalSourceIpPortTranslationAclRuleRequest,
@@ -1998,7 +1912,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationNatRule(
     input: types.ModifyLocalSourceIpPortTranslationNatRuleRequest,
@@ -2020,7 +1933,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyPeerIpTranslationNatRule(
     input: types.ModifyPeerIpTranslationNatRuleRequest,
@@ -2043,7 +1955,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceDirectConnectGatewayCcnRoutes(
     input: types.ReplaceDirectConnectGatewayCcnRoutesRequest,
@@ -2065,7 +1976,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   acceptAttachCcnInstances(
     input: types.AcceptAttachCcnInstancesRequest,
@@ -2089,7 +1999,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachCcnInstances(
     input: types.AttachCcnInstancesRequest,
@@ -2113,7 +2022,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createCcn(input: types.CreateCcnRequest, options?: VpcCallOptions): Promise<types.CreateCcnResponse> {
     return this.send<types.CreateCcnRequest, types.CreateCcnResponse>("CreateCcn", input, options);
@@ -2131,7 +2039,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteCcn(input: types.DeleteCcnRequest, options?: VpcCallOptions): Promise<types.DeleteCcnResponse> {
     return this.send<types.DeleteCcnRequest, types.DeleteCcnResponse>("DeleteCcn", input, options);
@@ -2147,7 +2054,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnAttachedInstances(
     input: types.DescribeCcnAttachedInstancesRequest = {},
@@ -2171,7 +2077,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRegionBandwidthLimits(
     input: types.DescribeCcnRegionBandwidthLimitsRequest,
@@ -2195,7 +2100,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRoutes(
     input: types.DescribeCcnRoutesRequest,
@@ -2219,7 +2123,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcns(input: types.DescribeCcnsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeCcnsResponse> {
     return this.send<types.DescribeCcnsRequest, types.DescribeCcnsResponse>("DescribeCcns", input, options, {
@@ -2238,7 +2141,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachCcnInstances(
     input: types.DetachCcnInstancesRequest,
@@ -2261,7 +2163,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableCcnRoutes(
     input: types.DisableCcnRoutesRequest,
@@ -2281,7 +2182,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableCcnRoutes(
     input: types.EnableCcnRoutesRequest,
@@ -2300,7 +2200,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnAttribute(
     input: types.ModifyCcnAttributeRequest,
@@ -2323,7 +2222,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnRegionBandwidthLimitsType(
     input: types.ModifyCcnRegionBandwidthLimitsTypeRequest,
@@ -2346,7 +2244,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   rejectAttachCcnInstances(
     input: types.RejectAttachCcnInstancesRequest,
@@ -2369,7 +2266,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetAttachCcnInstances(
     input: types.ResetAttachCcnInstancesRequest,
@@ -2392,7 +2288,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   setCcnRegionBandwidthLimits(
     input: types.SetCcnRegionBandwidthLimitsRequest,
@@ -2415,7 +2310,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPoint(
     input: types.CreateVpcEndPointRequest,
@@ -2440,7 +2334,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowMonitorDetail(
     input: types.DescribeGatewayFlowMonitorDetailRequest,
@@ -2466,7 +2359,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6SubnetCidrBlock(
     input: types.AssignIpv6SubnetCidrBlockRequest,
@@ -2489,7 +2381,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkDefaultSubnet(
     input: types.CheckDefaultSubnetRequest = {},
@@ -2513,7 +2404,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkIpInSubnet(
     input: types.CheckIpInSubnetRequest,
@@ -2540,7 +2430,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSubnet(input: types.CreateSubnetRequest, options?: VpcCallOptions): Promise<types.CreateSubnetResponse> {
     return this.send<types.CreateSubnetRequest, types.CreateSubnetResponse>("CreateSubnet", input, options);
@@ -2562,7 +2451,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSubnets(input: types.CreateSubnetsRequest, options?: VpcCallOptions): Promise<types.CreateSubnetsResponse> {
     return this.send<types.CreateSubnetsRequest, types.CreateSubnetsResponse>("CreateSubnets", input, options);
@@ -2579,7 +2467,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSubnet(input: types.DeleteSubnetRequest, options?: VpcCallOptions): Promise<types.DeleteSubnetResponse> {
     return this.send<types.DeleteSubnetRequest, types.DeleteSubnetResponse>("DeleteSubnet", input, options);
@@ -2595,7 +2482,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -2616,7 +2502,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySubnetAttribute(
     input: types.ModifySubnetAttributeRequest,
@@ -2640,7 +2525,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6SubnetCidrBlock(
     input: types.UnassignIpv6SubnetCidrBlockRequest,
@@ -2666,7 +2550,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDefaultSecurityGroup(
     input: types.CreateDefaultSecurityGroupRequest = {},
@@ -2692,7 +2575,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroup(
     input: types.CreateSecurityGroupRequest,
@@ -2724,7 +2606,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupPolicies(
     input: types.CreateSecurityGroupPoliciesRequest,
@@ -2759,7 +2640,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupWithPolicies(
     input: types.CreateSecurityGroupWithPoliciesRequest,
@@ -2785,7 +2665,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroup(
     input: types.DeleteSecurityGroupRequest,
@@ -2809,7 +2688,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroupPolicies(
     input: types.DeleteSecurityGroupPoliciesRequest,
@@ -2832,7 +2710,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDBInstancesWithSecurityGroup(
     input: types.DescribeDBInstancesWithSecurityGroupRequest,
@@ -2854,7 +2731,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupAssociationStatistics(
     input: types.DescribeSecurityGroupAssociationStatisticsRequest,
@@ -2876,7 +2752,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupLimits(
     input: types.DescribeSecurityGroupLimitsRequest = {},
@@ -2900,7 +2775,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupPolicies(
     input: types.DescribeSecurityGroupPoliciesRequest,
@@ -2924,7 +2798,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},
@@ -2948,7 +2821,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupAttribute(
     input: types.ModifySecurityGroupAttributeRequest,
@@ -2980,7 +2852,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupPolicies(
     input: types.ModifySecurityGroupPoliciesRequest,
@@ -3003,7 +2874,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceSecurityGroupPolicy(
     input: types.ReplaceSecurityGroupPolicyRequest,
@@ -3026,7 +2896,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   allocateIp6AddressesBandwidth(
     input: types.AllocateIp6AddressesBandwidthRequest,
@@ -3049,7 +2918,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Addresses(
     input: types.DescribeIp6AddressesRequest = {},
@@ -3073,7 +2941,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6AddressesBandwidth(
     input: types.ModifyIp6AddressesBandwidthRequest,
@@ -3096,7 +2963,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   releaseIp6AddressesBandwidth(
     input: types.ReleaseIp6AddressesBandwidthRequest = {},
@@ -3122,7 +2988,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只驗签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   allocateAddresses(
     input: types.AllocateAddressesRequest = {},
@@ -3151,7 +3016,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateAddress(
     input: types.AssociateAddressRequest,
@@ -3170,7 +3034,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressQuota(
     input: types.DescribeAddressQuotaRequest = {},
@@ -3195,7 +3058,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddresses(
     input: types.DescribeAddressesRequest = {},
@@ -3219,7 +3081,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceExtendIps(
     input: types.DescribeNetworkInterfaceExtendIpsRequest,
@@ -3243,7 +3104,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupReferences(
     input: types.DescribeSecurityGroupReferencesRequest,
@@ -3267,7 +3127,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeTaskResult(
     input: types.DescribeTaskResultRequest = {},
@@ -3295,7 +3154,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateAddress(
     input: types.DisassociateAddressRequest,
@@ -3318,7 +3176,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressAttribute(
     input: types.ModifyAddressAttributeRequest,
@@ -3343,7 +3200,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressInternetChargeType(
     input: types.ModifyAddressInternetChargeTypeRequest,
@@ -3366,7 +3222,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressesBandwidth(
     input: types.ModifyAddressesBandwidthRequest,
@@ -3389,7 +3244,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceExtendIp(
     input: types.ModifyNetworkInterfaceExtendIpRequest,
@@ -3414,7 +3268,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   releaseAddresses(
     input: types.ReleaseAddressesRequest,
@@ -3434,7 +3287,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   transformAddress(
     input: types.TransformAddressRequest,
@@ -3458,7 +3310,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6Addresses(
     input: types.AssignIpv6AddressesRequest,
@@ -3484,7 +3335,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignPrivateIpAddresses(
     input: types.AssignPrivateIpAddressesRequest,
@@ -3507,7 +3357,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkInterfaceSecurityGroups(
     input: types.AssociateNetworkInterfaceSecurityGroupsRequest,
@@ -3533,7 +3382,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachNetworkInterface(
     input: types.AttachNetworkInterfaceRequest,
@@ -3561,7 +3409,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAndAttachNetworkInterface(
     input: types.CreateAndAttachNetworkInterfaceRequest,
@@ -3589,7 +3436,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetworkInterface(
     input: types.CreateNetworkInterfaceRequest,
@@ -3614,7 +3460,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkInterface(
     input: types.DeleteNetworkInterfaceRequest,
@@ -3637,7 +3482,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceLimit(
     input: types.DescribeNetworkInterfaceLimitRequest,
@@ -3661,7 +3505,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -3685,7 +3528,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterface(
     input: types.DetachNetworkInterfaceRequest,
@@ -3708,7 +3550,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterfaceEx(
     input: types.DetachNetworkInterfaceExRequest,
@@ -3731,7 +3572,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkInterfaceSecurityGroups(
     input: types.DisassociateNetworkInterfaceSecurityGroupsRequest,
@@ -3753,7 +3593,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   migrateNetworkInterface(
     input: types.MigrateNetworkInterfaceRequest,
@@ -3778,7 +3617,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   migratePrivateIpAddress(
     input: types.MigratePrivateIpAddressRequest,
@@ -3801,7 +3639,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6AddressesAttribute(
     input: types.ModifyIpv6AddressesAttributeRequest,
@@ -3824,7 +3661,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceAttribute(
     input: types.ModifyNetworkInterfaceAttributeRequest,
@@ -3847,7 +3683,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyPrivateIpAddressesAttribute(
     input: types.ModifyPrivateIpAddressesAttributeRequest,
@@ -3871,7 +3706,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6Addresses(
     input: types.UnassignIpv6AddressesRequest,
@@ -3895,7 +3729,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignPrivateIpAddresses(
     input: types.UnassignPrivateIpAddressesRequest,
@@ -3918,7 +3751,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createFlowLog(input: types.CreateFlowLogRequest, options?: VpcCallOptions): Promise<types.CreateFlowLogResponse> {
     return this.send<types.CreateFlowLogRequest, types.CreateFlowLogResponse>("CreateFlowLog", input, options);
@@ -3934,7 +3766,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteFlowLog(input: types.DeleteFlowLogRequest, options?: VpcCallOptions): Promise<types.DeleteFlowLogResponse> {
     return this.send<types.DeleteFlowLogRequest, types.DeleteFlowLogResponse>("DeleteFlowLog", input, options);
@@ -3950,7 +3781,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLog(
     input: types.DescribeFlowLogRequest,
@@ -3971,7 +3801,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLogs(
     input: types.DescribeFlowLogsRequest = {},
@@ -3995,7 +3824,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyFlowLogAttribute(
     input: types.ModifyFlowLogAttributeRequest,
@@ -4020,7 +3848,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6CidrBlock(
     input: types.AssignIpv6CidrBlockRequest,
@@ -4045,7 +3872,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachClassicLinkVpc(
     input: types.AttachClassicLinkVpcRequest,
@@ -4071,7 +3897,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkAssistantCidr(
     input: types.CheckAssistantCidrRequest,
@@ -4095,7 +3920,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAssistantCidr(
     input: types.CreateAssistantCidrRequest,
@@ -4112,8 +3936,7 @@ export class VpcClient extends VpcBaseClient {
    * 创建默认VPC和默认子网
    *
    * 本接口 (CreateDefaultVpc) 用于创建默认私有网络(VPC)。
-   * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)
-   * 正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
+   * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
    * - 支持基础网络、VPC，返回VpcId为0
    * - 只支持VPC，返回默认VPC信息
    * 您也可以通过 Force 参数，强制返回默认VPC
@@ -4123,7 +3946,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDefaultVpc(
     input: types.CreateDefaultVpcRequest = {},
@@ -4145,7 +3967,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpc(input: types.CreateVpcRequest, options?: VpcCallOptions): Promise<types.CreateVpcResponse> {
     return this.send<types.CreateVpcRequest, types.CreateVpcResponse>("CreateVpc", input, options);
@@ -4161,7 +3982,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAssistantCidr(
     input: types.DeleteAssistantCidrRequest,
@@ -4186,7 +4006,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpc(input: types.DeleteVpcRequest, options?: VpcCallOptions): Promise<types.DeleteVpcResponse> {
     return this.send<types.DeleteVpcRequest, types.DeleteVpcResponse>("DeleteVpc", input, options);
@@ -4202,7 +4021,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAccountAttributes(
     input: types.DescribeAccountAttributesRequest = {},
@@ -4226,7 +4044,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAssistantCidr(
     input: types.DescribeAssistantCidrRequest = {},
@@ -4250,7 +4067,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeClassicLinkInstances(
     input: types.DescribeClassicLinkInstancesRequest = {},
@@ -4274,7 +4090,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNmsCidrs(
     input: types.DescribeNmsCidrsRequest = {},
@@ -4298,7 +4113,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcInstances(
     input: types.DescribeVpcInstancesRequest,
@@ -4322,7 +4136,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcIpv6Addresses(
     input: types.DescribeVpcIpv6AddressesRequest,
@@ -4374,7 +4187,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcLimits(
     input: types.DescribeVpcLimitsRequest,
@@ -4399,7 +4211,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcPrivateIpAddresses(
     input: types.DescribeVpcPrivateIpAddressesRequest,
@@ -4423,7 +4234,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeVpcsResponse> {
     return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options, {
@@ -4441,7 +4251,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachClassicLinkVpc(
     input: types.DetachClassicLinkVpcRequest,
@@ -4464,7 +4273,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAssistantCidr(
     input: types.ModifyAssistantCidrRequest,
@@ -4487,7 +4295,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcAttribute(
     input: types.ModifyVpcAttributeRequest,
@@ -4510,7 +4317,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetHaVip(input: types.ResetHaVipRequest, options?: VpcCallOptions): Promise<types.ResetHaVipResponse> {
     return this.send<types.ResetHaVipRequest, types.ResetHaVipResponse>("ResetHaVip", input, options);
@@ -4527,7 +4333,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6CidrBlock(
     input: types.UnassignIpv6CidrBlockRequest,
@@ -4550,7 +4355,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只驗簽名不鑒權
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointService(
     input: types.CreateVpcEndPointServiceRequest,
@@ -4573,7 +4377,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointServiceWhiteList(
     input: types.CreateVpcEndPointServiceWhiteListRequest,
@@ -4596,7 +4399,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPoint(
     input: types.DeleteVpcEndPointRequest,
@@ -4619,7 +4421,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointService(
     input: types.DeleteVpcEndPointServiceRequest,
@@ -4642,7 +4443,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointServiceWhiteList(
     input: types.DeleteVpcEndPointServiceWhiteListRequest,
@@ -4665,7 +4465,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPoint(
     input: types.DescribeVpcEndPointRequest = {},
@@ -4689,7 +4488,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointService(
     input: types.DescribeVpcEndPointServiceRequest = {},
@@ -4713,7 +4511,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointServiceWhiteList(
     input: types.DescribeVpcEndPointServiceWhiteListRequest = {},
@@ -4735,7 +4532,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateVpcEndPointSecurityGroups(
     input: types.DisassociateVpcEndPointSecurityGroupsRequest,
@@ -4757,7 +4553,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnect(
     input: types.EnableVpcEndPointConnectRequest,
@@ -4780,7 +4575,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnection(
     input: types.EnableVpcEndPointConnectionRequest,
@@ -4803,7 +4597,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointAttribute(
     input: types.ModifyVpcEndPointAttributeRequest,
@@ -4826,7 +4619,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceAttribute(
     input: types.ModifyVpcEndPointServiceAttributeRequest,
@@ -4849,7 +4641,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceWhiteList(
     input: types.ModifyVpcEndPointServiceWhiteListRequest,
@@ -4872,7 +4663,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowQos(
     input: types.DescribeGatewayFlowQosRequest,
@@ -4896,7 +4686,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableGatewayFlowMonitor(
     input: types.DisableGatewayFlowMonitorRequest,
@@ -4919,7 +4708,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableGatewayFlowMonitor(
     input: types.EnableGatewayFlowMonitorRequest,
@@ -4942,7 +4730,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyGatewayFlowQos(
     input: types.ModifyGatewayFlowQosRequest,
@@ -4965,7 +4752,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkAclSubnets(
     input: types.AssociateNetworkAclSubnetsRequest,
@@ -4989,7 +4775,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetworkAcl(
     input: types.CreateNetworkAclRequest,
@@ -5008,7 +4793,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkAcl(
     input: types.DeleteNetworkAclRequest,
@@ -5027,7 +4811,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkAcls(
     input: types.DescribeNetworkAclsRequest = {},
@@ -5051,7 +4834,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkAclSubnets(
     input: types.DisassociateNetworkAclSubnetsRequest,
@@ -5074,7 +4856,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclAttribute(
     input: types.ModifyNetworkAclAttributeRequest,
@@ -5097,7 +4878,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclEntries(
     input: types.ModifyNetworkAclEntriesRequest,
@@ -5120,7 +4900,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplate(
     input: types.CreateAddressTemplateRequest,
@@ -5143,7 +4922,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplateGroup(
     input: types.CreateAddressTemplateGroupRequest,
@@ -5166,7 +4944,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplate(
     input: types.CreateServiceTemplateRequest,
@@ -5189,7 +4966,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplateGroup(
     input: types.CreateServiceTemplateGroupRequest,
@@ -5212,7 +4988,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplate(
     input: types.DeleteAddressTemplateRequest,
@@ -5235,7 +5010,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplateGroup(
     input: types.DeleteAddressTemplateGroupRequest,
@@ -5258,7 +5032,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplate(
     input: types.DeleteServiceTemplateRequest,
@@ -5281,7 +5054,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplateGroup(
     input: types.DeleteServiceTemplateGroupRequest,
@@ -5304,7 +5076,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplateGroups(
     input: types.DescribeAddressTemplateGroupsRequest = {},
@@ -5328,7 +5099,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplates(
     input: types.DescribeAddressTemplatesRequest = {},
@@ -5352,7 +5122,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplateGroups(
     input: types.DescribeServiceTemplateGroupsRequest = {},
@@ -5376,7 +5145,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplates(
     input: types.DescribeServiceTemplatesRequest = {},
@@ -5400,7 +5168,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeTemplateLimits(
     input: types.DescribeTemplateLimitsRequest = {},
@@ -5424,7 +5191,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateAttribute(
     input: types.ModifyAddressTemplateAttributeRequest,
@@ -5447,7 +5213,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateGroupAttribute(
     input: types.ModifyAddressTemplateGroupAttributeRequest,
@@ -5469,7 +5234,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateAttribute(
     input: types.ModifyServiceTemplateAttributeRequest,
@@ -5492,7 +5256,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateGroupAttribute(
     input: types.ModifyServiceTemplateGroupAttributeRequest,
@@ -5514,7 +5277,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkNetDetectState(
     input: types.CheckNetDetectStateRequest,
@@ -5538,7 +5300,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetDetect(
     input: types.CreateNetDetectRequest,
@@ -5557,7 +5318,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetDetect(
     input: types.DeleteNetDetectRequest,
@@ -5576,7 +5336,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetectStates(
     input: types.DescribeNetDetectStatesRequest = {},
@@ -5600,7 +5359,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetects(
     input: types.DescribeNetDetectsRequest = {},
@@ -5624,7 +5382,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetDetect(
     input: types.ModifyNetDetectRequest,
@@ -5643,7 +5400,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createIpv6Routes(
     input: types.CreateIpv6RoutesRequest,
@@ -5664,7 +5420,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createRouteTable(
     input: types.CreateRouteTableRequest,
@@ -5684,7 +5439,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createRoutes(input: types.CreateRoutesRequest, options?: VpcCallOptions): Promise<types.CreateRoutesResponse> {
     return this.send<types.CreateRoutesRequest, types.CreateRoutesResponse>("CreateRoutes", input, options);
@@ -5700,7 +5454,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteIpv6Routes(
     input: types.DeleteIpv6RoutesRequest,
@@ -5719,7 +5472,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteRouteTable(
     input: types.DeleteRouteTableRequest,
@@ -5738,7 +5490,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteRoutes(input: types.DeleteRoutesRequest, options?: VpcCallOptions): Promise<types.DeleteRoutesResponse> {
     return this.send<types.DeleteRoutesRequest, types.DeleteRoutesResponse>("DeleteRoutes", input, options);
@@ -5754,7 +5505,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeRouteConflicts(
     input: types.DescribeRouteConflictsRequest,
@@ -5778,7 +5528,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -5802,7 +5551,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableRoutes(input: types.DisableRoutesRequest, options?: VpcCallOptions): Promise<types.DisableRoutesResponse> {
     return this.send<types.DisableRoutesRequest, types.DisableRoutesResponse>("DisableRoutes", input, options);
@@ -5819,7 +5567,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableRoutes(input: types.EnableRoutesRequest, options?: VpcCallOptions): Promise<types.EnableRoutesResponse> {
     return this.send<types.EnableRoutesRequest, types.EnableRoutesResponse>("EnableRoutes", input, options);
@@ -5835,7 +5582,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6Routes(
     input: types.ModifyIpv6RoutesRequest,
@@ -5854,7 +5600,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyRouteTableAttribute(
     input: types.ModifyRouteTableAttributeRequest,
@@ -5878,7 +5623,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceRouteTableAssociation(
     input: types.ReplaceRouteTableAssociationRequest,
@@ -5901,7 +5645,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceRoutes(input: types.ReplaceRoutesRequest, options?: VpcCallOptions): Promise<types.ReplaceRoutesResponse> {
     return this.send<types.ReplaceRoutesRequest, types.ReplaceRoutesResponse>("ReplaceRoutes", input, options);
@@ -5918,7 +5661,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetRoutes(input: types.ResetRoutesRequest, options?: VpcCallOptions): Promise<types.ResetRoutesResponse> {
     return this.send<types.ResetRoutesRequest, types.ResetRoutesResponse>("ResetRoutes", input, options);
@@ -5934,7 +5676,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createHaVip(input: types.CreateHaVipRequest, options?: VpcCallOptions): Promise<types.CreateHaVipResponse> {
     return this.send<types.CreateHaVipRequest, types.CreateHaVipResponse>("CreateHaVip", input, options);
@@ -5943,15 +5684,13 @@ export class VpcClient extends VpcBaseClient {
   /**
    * 删除HAVIP
    *
-   * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteHaVip(input: types.DeleteHaVipRequest, options?: VpcCallOptions): Promise<types.DeleteHaVipResponse> {
     return this.send<types.DeleteHaVipRequest, types.DeleteHaVipResponse>("DeleteHaVip", input, options);
@@ -5967,7 +5706,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeHaVips(
     input: types.DescribeHaVipsRequest = {},
@@ -5981,15 +5719,13 @@ export class VpcClient extends VpcBaseClient {
   /**
    * HAVIP绑定EIP
    *
-   * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   haVipAssociateAddressIp(
     input: types.HaVipAssociateAddressIpRequest,
@@ -6005,15 +5741,13 @@ export class VpcClient extends VpcBaseClient {
   /**
    * HAVIP解绑EIP
    *
-   * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   haVipDisassociateAddressIp(
     input: types.HaVipDisassociateAddressIpRequest,
@@ -6036,7 +5770,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyHaVipAttribute(
     input: types.ModifyHaVipAttributeRequest,
@@ -6053,8 +5786,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeIp6Translators (查询IPV6转换实例及其绑定规则信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ip6TranslatorSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Translators(
     input: types.DescribeIp6TranslatorsRequest = {},
@@ -6067,8 +5798,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNatGatewayDestinationIpPortTranslationNatRules (查询NAT网关端口转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewayDestinationIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(
     input: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest = {},
@@ -6084,8 +5813,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNatGatewaySourceIpTranslationNatRules (查询NAT网关SNAT转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SourceIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewaySourceIpTranslationNatRules(
     input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -6098,8 +5825,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNatGateways (查询NAT网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGateways(
     input: types.DescribeNatGatewaysRequest = {},
@@ -6112,8 +5837,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeCustomerGateways (查询对端网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CustomerGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCustomerGateways(
     input: types.DescribeCustomerGatewaysRequest = {},
@@ -6126,8 +5849,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnConnections(
     input: types.DescribeVpnConnectionsRequest = {},
@@ -6140,8 +5861,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnGatewayCcnRoutes (查询VPN网关云联网路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewayCcnRoutes(
     input: types.DescribeVpnGatewayCcnRoutesRequest,
@@ -6154,8 +5873,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnGatewaySSLClients (查看ssl vpn 客户端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnClientSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLClients(
     input: types.DescribeVpnGatewaySSLClientsRequest = {},
@@ -6168,8 +5885,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnGatewaySSLServers (查看ssl vpn 服务端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnServerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLServers(
     input: types.DescribeVpnGatewaySSLServersRequest = {},
@@ -6182,8 +5897,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnGateways (查询VPN网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGateways(
     input: types.DescribeVpnGatewaysRequest = {},
@@ -6196,8 +5909,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeDirectConnectGatewayCcnRoutes (查询专线网关云联网络路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGatewayCcnRoutes(
     input: types.DescribeDirectConnectGatewayCcnRoutesRequest,
@@ -6210,8 +5921,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeDirectConnectGateways (查询专线网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DirectConnectGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGateways(
     input: types.DescribeDirectConnectGatewaysRequest = {},
@@ -6224,8 +5933,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalDestinationIpPortTranslationNatRules (查询专线网关本端目的IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalDestinationIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalDestinationIpPortTranslationNatRules(
     input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest,
@@ -6241,8 +5948,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalIpTranslationAclRules (查询专线网关本端IP转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationAclRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationAclRules(
     input: types.DescribeLocalIpTranslationAclRulesRequest,
@@ -6255,8 +5960,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalIpTranslationNatRules (查询专线网关本端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationNatRules(
     input: types.DescribeLocalIpTranslationNatRulesRequest,
@@ -6269,8 +5972,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalSourceIpPortTranslationAclRules (查询专线网关本端源IP端口转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationAclRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationAclRules(
     input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest,
@@ -6283,8 +5984,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalSourceIpPortTranslationNatRules (查询专线网关本端源IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationNatRules(
     input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest,
@@ -6297,8 +5996,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribePeerIpTranslationNatRules (查询专线网关对端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's PeerIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribePeerIpTranslationNatRules(
     input: types.DescribePeerIpTranslationNatRulesRequest,
@@ -6311,8 +6008,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeCcnAttachedInstances (查询云联网关联实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnAttachedInstances(
     input: types.DescribeCcnAttachedInstancesRequest = {},
@@ -6325,8 +6020,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeCcnRoutes (查询云联网路由策略): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnRoutes(
     input: types.DescribeCcnRoutesRequest,
@@ -6339,8 +6032,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeCcns (查询CCN列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CcnSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcns(
     input: types.DescribeCcnsRequest = {},
@@ -6353,8 +6044,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeGatewayFlowMonitorDetail (查询网关流量监控明细): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayFlowMonitorDetailSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowMonitorDetail(
     input: types.DescribeGatewayFlowMonitorDetailRequest,
@@ -6367,8 +6056,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Addresses(
     input: types.DescribeIp6AddressesRequest = {},
@@ -6381,8 +6068,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddresses(
     input: types.DescribeAddressesRequest = {},
@@ -6395,8 +6080,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetworkInterfaceExtendIps (获取弹性网卡的扩展ip): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceExtendIpSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaceExtendIps(
     input: types.DescribeNetworkInterfaceExtendIpsRequest,
@@ -6409,8 +6092,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -6423,8 +6104,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeAssistantCidr (查询辅助CIDR列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AssistantCidrSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAssistantCidr(
     input: types.DescribeAssistantCidrRequest = {},
@@ -6437,8 +6116,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcInstances(
     input: types.DescribeVpcInstancesRequest,
@@ -6451,8 +6128,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcIpv6Addresses (查询VPC内IPv6列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ipv6AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcIpv6Addresses(
     input: types.DescribeVpcIpv6AddressesRequest,
@@ -6465,8 +6140,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPoint(
     input: types.DescribeVpcEndPointRequest = {},
@@ -6479,8 +6152,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcEndPointService (查询终端节点服务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointServiceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointService(
     input: types.DescribeVpcEndPointServiceRequest = {},
@@ -6493,8 +6164,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcEndPointServiceWhiteList (查询终端节点服务的白名单): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcEndpointServiceUserSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointServiceWhiteList(
     input: types.DescribeVpcEndPointServiceWhiteListRequest = {},
@@ -6507,8 +6176,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeGatewayFlowQos (查询网关来访IP流控带宽): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayQosSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowQos(
     input: types.DescribeGatewayFlowQosRequest,
@@ -6521,8 +6188,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetworkAcls (查询网络ACL列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkAclSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkAcls(
     input: types.DescribeNetworkAclsRequest = {},
@@ -6535,8 +6200,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetectStates(
     input: types.DescribeNetDetectStatesRequest = {},
@@ -6549,8 +6212,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetDetects (查询网络探测列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetects(
     input: types.DescribeNetDetectsRequest = {},
@@ -6563,8 +6224,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeHaVips(
     input: types.DescribeHaVipsRequest = {},

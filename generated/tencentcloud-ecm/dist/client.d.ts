@@ -4,9 +4,9 @@ import type * as types from "./types.js";
 /**
  * Client of 边缘计算机器 (tencentcloud ecm, API 2019-07-19), with one method per action.
  *
- * 边缘计算机器（Edge Computing Machine，ECM）通过将计算能力从中心节点下沉到靠近用户的边缘节点，为您提供低时延、高可用、低成本的边缘计算服务。ECM按实际使用量计费，您可以根据业务需求调整边缘模块服务区域和规模，迅速灵活的应对业务变化，低成本为用户提供更快速的响应。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export declare class EcmClient extends EcmBaseClient {
     constructor(config?: EcmClientConfig);
@@ -18,7 +18,19 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeNode({
+     *   Filters: [
+     *     {
+     *       Name: "InstanceFamily",
+     *       Values: ["SN3ne"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeNode(input?: types.DescribeNodeRequest, options?: EcmCallOptions): Promise<types.DescribeNodeResponse>;
     /**
@@ -29,7 +41,19 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createModule({
+     *   ModuleName: "智能语音模块",
+     *   DefaultBandWidth: 50,
+     *   DefaultImageId: "img-1tyt4apn",
+     *   InstanceType: "SN3ne.2XLARGE16",
+     *   DefaultSystemDiskSize: 50,
+     *   DefaultDataDiskSize: 100,
+     * });
+     * console.log(res);
      */
     createModule(input: types.CreateModuleRequest, options?: EcmCallOptions): Promise<types.CreateModuleResponse>;
     /**
@@ -40,7 +64,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteModule({
+     *   ModuleId: "em-bvr8f24q",
+     * });
+     * console.log(res);
      */
     deleteModule(input: types.DeleteModuleRequest, options?: EcmCallOptions): Promise<types.DeleteModuleResponse>;
     /**
@@ -51,7 +82,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeModule({
+     *   Offset: 0,
+     *   Limit: 10,
+     * });
+     * console.log(res);
      */
     describeModule(input?: types.DescribeModuleRequest, options?: EcmCallOptions): Promise<types.DescribeModuleResponse>;
     /**
@@ -62,7 +101,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeModuleDetail({
+     *   ModuleId: "em-eedttqfb",
+     * });
+     * console.log(res);
      */
     describeModuleDetail(input: types.DescribeModuleDetailRequest, options?: EcmCallOptions): Promise<types.DescribeModuleDetailResponse>;
     /**
@@ -73,7 +119,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleConfig({
+     *   ModuleId: "em-0vag13d1",
+     *   InstanceType: "SN3ne.2XLARGE16",
+     *   DefaultDataDiskSize: 100,
+     * });
+     * console.log(res);
      */
     modifyModuleConfig(input: types.ModifyModuleConfigRequest, options?: EcmCallOptions): Promise<types.ModifyModuleConfigResponse>;
     /**
@@ -84,7 +139,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleDisableWanIp({
+     *   ModuleId: "em-0vag13d1",
+     *   DisableWanIp: true,
+     * });
+     * console.log(res);
      */
     modifyModuleDisableWanIp(input: types.ModifyModuleDisableWanIpRequest, options?: EcmCallOptions): Promise<types.ModifyModuleDisableWanIpResponse>;
     /**
@@ -95,7 +158,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleImage({
+     *   ModuleId: "em-bvr8f24q",
+     *   DefaultImageId: "img-oy9q2bql",
+     * });
+     * console.log(res);
      */
     modifyModuleImage(input: types.ModifyModuleImageRequest, options?: EcmCallOptions): Promise<types.ModifyModuleImageResponse>;
     /**
@@ -106,7 +177,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleIpDirect({
+     *   ModuleId: "em-0vag13d1",
+     *   CloseIpDirect: true,
+     * });
+     * console.log(res);
      */
     modifyModuleIpDirect(input: types.ModifyModuleIpDirectRequest, options?: EcmCallOptions): Promise<types.ModifyModuleIpDirectResponse>;
     /**
@@ -117,7 +196,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleName({
+     *   ModuleId: "em-0vag13d1",
+     *   ModuleName: "视频解析模块",
+     * });
+     * console.log(res);
      */
     modifyModuleName(input: types.ModifyModuleNameRequest, options?: EcmCallOptions): Promise<types.ModifyModuleNameResponse>;
     /**
@@ -128,7 +215,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleNetwork({
+     *   ModuleId: "em-bvr8f24q",
+     *   DefaultBandwidth: 50,
+     * });
+     * console.log(res);
      */
     modifyModuleNetwork(input: types.ModifyModuleNetworkRequest, options?: EcmCallOptions): Promise<types.ModifyModuleNetworkResponse>;
     /**
@@ -139,7 +234,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleSecurityGroups({
+     *   SecurityGroupIdSet: ["esg-2071nxxw", "esg-belgyqvu"],
+     *   ModuleId: "em-06qmx7wa",
+     * });
+     * console.log(res);
      */
     modifyModuleSecurityGroups(input: types.ModifyModuleSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.ModifyModuleSecurityGroupsResponse>;
     /**
@@ -150,7 +253,19 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeInstances({
+     *   Filters: [
+     *     {
+     *       Values: ["vpc-ec3mnb4d"],
+     *       Name: "vpc-id",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeInstances(input?: types.DescribeInstancesRequest, options?: EcmCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
@@ -161,7 +276,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.terminateInstances({
+     *   TerminateDelay: true,
+     *   InstanceIdSet: ["ein-197252sp", "ein-187232ag"],
+     *   TerminateTime: "2019-08-01 18:32:56",
+     * });
+     * console.log(res);
      */
     terminateInstances(input: types.TerminateInstancesRequest, options?: EcmCallOptions): Promise<types.TerminateInstancesResponse>;
     /**
@@ -172,7 +296,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.associateSecurityGroups({
+     *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+     *   SecurityGroupIds: ["esg-9id3l839"],
+     * });
+     * console.log(res);
      */
     associateSecurityGroups(input: types.AssociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.AssociateSecurityGroupsResponse>;
     /**
@@ -183,7 +315,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeInstanceVncUrl({
+     *   InstanceId: "ein-r9hr2upy",
+     * });
+     * console.log(res);
      */
     describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: EcmCallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
     /**
@@ -194,7 +333,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeInstancesDeniedActions({
+     *   InstanceIdSet: ["ein-19828lyz", "ein-198302ok"],
+     * });
+     * console.log(res);
      */
     describeInstancesDeniedActions(input: types.DescribeInstancesDeniedActionsRequest, options?: EcmCallOptions): Promise<types.DescribeInstancesDeniedActionsResponse>;
     /**
@@ -205,7 +351,20 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describePriceRunInstance({
+     *   SystemDisk: {
+     *     DiskSize: 50,
+     *     DiskId: "\"123\"",
+     *     DiskType: "\"234\"",
+     *   },
+     *   InstanceCount: 2,
+     *   InstanceType: "\"SN3ne.LARGE8\"",
+     * });
+     * console.log(res);
      */
     describePriceRunInstance(input: types.DescribePriceRunInstanceRequest, options?: EcmCallOptions): Promise<types.DescribePriceRunInstanceResponse>;
     /**
@@ -216,7 +375,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.disassociateSecurityGroups({
+     *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+     *   SecurityGroupIds: ["esg-9id3l839"],
+     * });
+     * console.log(res);
      */
     disassociateSecurityGroups(input: types.DisassociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.DisassociateSecurityGroupsResponse>;
     /**
@@ -227,7 +394,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyInstancesAttribute({
+     *   InstanceIdSet: ["ein-353568gt"],
+     *   InstanceName: "zhibodanmu",
+     * });
+     * console.log(res);
      */
     modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyInstancesAttributeResponse>;
     /**
@@ -238,7 +413,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.rebootInstances({
+     *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+     * });
+     * console.log(res);
      */
     rebootInstances(input: types.RebootInstancesRequest, options?: EcmCallOptions): Promise<types.RebootInstancesResponse>;
     /**
@@ -249,7 +431,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.resetInstances({
+     *   InstanceIdSet: ["ein-492054ga", "ein-482972ao"],
+     *   ImageId: "img-q9fy0if9",
+     *   Password: "hpjtfgnb3nwa",
+     * });
+     * console.log(res);
      */
     resetInstances(input: types.ResetInstancesRequest, options?: EcmCallOptions): Promise<types.ResetInstancesResponse>;
     /**
@@ -260,7 +451,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.resetInstancesMaxBandwidth({
+     *   InstanceIdSet: ["ein-592937kl", "ein-958392ko"],
+     *   MaxBandwidthOut: 50,
+     * });
+     * console.log(res);
      */
     resetInstancesMaxBandwidth(input: types.ResetInstancesMaxBandwidthRequest, options?: EcmCallOptions): Promise<types.ResetInstancesMaxBandwidthResponse>;
     /**
@@ -271,7 +470,17 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.resetInstancesPassword({
+     *   InstanceIdSet: ["ein-356531dd", "ein-583021kl"],
+     *   ForceStop: false,
+     *   UserName: "root",
+     *   Password: "cptbtptpA@1095",
+     * });
+     * console.log(res);
      */
     resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: EcmCallOptions): Promise<types.ResetInstancesPasswordResponse>;
     /**
@@ -282,7 +491,39 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.runInstances({
+     *   ZoneInstanceCountISPSet: [
+     *     {
+     *       ISP: "CUCC",
+     *       InstanceCount: 1,
+     *       Zone: "ap-qingdao-1",
+     *     },
+     *     {
+     *       ISP: "CMCC",
+     *       InstanceCount: 2,
+     *       Zone: "ap-zhengzhou-1",
+     *     },
+     *   ],
+     *   HostName: "oldhen_4986",
+     *   ImageId: "img-q9fy0if9",
+     *   InternetMaxBandwidthOut: 50,
+     *   InstanceChargeType: 0,
+     *   EnhancedService: {
+     *     SecurityService: {
+     *       Enabled: false,
+     *     },
+     *     MonitorService: {
+     *       Enabled: false,
+     *     },
+     *   },
+     *   InstanceName: "直播弹幕",
+     *   ModuleId: "em-0vag13d1",
+     * });
+     * console.log(res);
      */
     runInstances(input: types.RunInstancesRequest, options?: EcmCallOptions): Promise<types.RunInstancesResponse>;
     /**
@@ -293,7 +534,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.startInstances({
+     *   InstanceIdSet: ["ein-496205jl", "ein-495103ka"],
+     * });
+     * console.log(res);
      */
     startInstances(input: types.StartInstancesRequest, options?: EcmCallOptions): Promise<types.StartInstancesResponse>;
     /**
@@ -304,7 +552,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.stopInstances({
+     *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+     *   ForceStop: false,
+     *   StopType: "SOFT_FIRST",
+     * });
+     * console.log(res);
      */
     stopInstances(input: types.StopInstancesRequest, options?: EcmCallOptions): Promise<types.StopInstancesResponse>;
     /**
@@ -315,7 +572,17 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createImage({
+     *   InstanceId: "ein-93sjjr8k",
+     *   ImageName: "test_name",
+     *   ImageDescription: "test_description",
+     *   ForcePoweroff: "TRUE",
+     * });
+     * console.log(res);
      */
     createImage(input: types.CreateImageRequest, options?: EcmCallOptions): Promise<types.CreateImageResponse>;
     /**
@@ -326,7 +593,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteImage({
+     *   ImageIDSet: ["img-pmqg1cw9"],
+     * });
+     * console.log(res);
      */
     deleteImage(input: types.DeleteImageRequest, options?: EcmCallOptions): Promise<types.DeleteImageResponse>;
     /**
@@ -337,7 +611,19 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeCustomImageTask({
+     *   Filters: [
+     *     {
+     *       Name: "task-id",
+     *       Values: ["21"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeCustomImageTask(input: types.DescribeCustomImageTaskRequest, options?: EcmCallOptions): Promise<types.DescribeCustomImageTaskResponse>;
     /**
@@ -348,7 +634,21 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeImage({
+     *   Offset: 0,
+     *   Limit: 10,
+     *   Filters: [
+     *     {
+     *       Name: "image-type",
+     *       Values: ["PRIVATE_IMAGE"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeImage(input?: types.DescribeImageRequest, options?: EcmCallOptions): Promise<types.DescribeImageResponse>;
     /**
@@ -359,7 +659,12 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeImportImageOs({});
+     * console.log(res);
      */
     describeImportImageOs(input?: types.DescribeImportImageOsRequest, options?: EcmCallOptions): Promise<types.DescribeImportImageOsResponse>;
     /**
@@ -370,7 +675,26 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.importCustomImage({
+     *   ImageDescription: "description",
+     *   ImageName: "ecmtest",
+     *   Architecture: "x86_64",
+     *   OsType: "CentOS",
+     *   OsVersion: "7.6",
+     *   ImageUrls: [
+     *     {
+     *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2019080706034135/img2019080706034135.qcow2",
+     *     },
+     *     {
+     *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2018091002367608/img2018091002367608.qcow2",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     importCustomImage(input: types.ImportCustomImageRequest, options?: EcmCallOptions): Promise<types.ImportCustomImageResponse>;
     /**
@@ -381,7 +705,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.importImage({
+     *   ImageId: "img-pmqg1cw9",
+     *   ImageDescription: "sampleImage",
+     *   SourceRegion: "ap-chengdu",
+     * });
+     * console.log(res);
      */
     importImage(input: types.ImportImageRequest, options?: EcmCallOptions): Promise<types.ImportImageResponse>;
     /**
@@ -392,7 +725,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyImageAttribute({
+     *   ImageId: "img-gvbnzy6f",
+     *   ImageName: "test_name",
+     *   ImageDescription: "test_description",
+     * });
+     * console.log(res);
      */
     modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyImageAttributeResponse>;
     /**
@@ -403,7 +745,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignIpv6CidrBlock({
+     *   VpcId: "vpc-rkxd3pgh",
+     *   ISPType: "CMCC",
+     * });
+     * console.log(res);
      */
     assignIpv6CidrBlock(input: types.AssignIpv6CidrBlockRequest, options?: EcmCallOptions): Promise<types.AssignIpv6CidrBlockResponse>;
     /**
@@ -414,7 +764,20 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignIpv6CidrBlocks({
+     *   VpcId: "vpc-2loean7x",
+     *   ISPTypes: [
+     *     {
+     *       ISPType: "BGP",
+     *       Count: 1,
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     assignIpv6CidrBlocks(input: types.AssignIpv6CidrBlocksRequest, options?: EcmCallOptions): Promise<types.AssignIpv6CidrBlocksResponse>;
     /**
@@ -425,7 +788,17 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createVpc({
+     *   VpcName: "vpc名称",
+     *   CidrBlock: "10.10.0.0/28",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     *   Description: "vpc描述",
+     * });
+     * console.log(res);
      */
     createVpc(input: types.CreateVpcRequest, options?: EcmCallOptions): Promise<types.CreateVpcResponse>;
     /**
@@ -436,7 +809,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteVpc({
+     *   VpcId: "vpc-ila64qtl",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     deleteVpc(input: types.DeleteVpcRequest, options?: EcmCallOptions): Promise<types.DeleteVpcResponse>;
     /**
@@ -447,7 +828,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeVpcs({
+     *   VpcIds: ["vpc-07kqm4uj"],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeVpcs(input?: types.DescribeVpcsRequest, options?: EcmCallOptions): Promise<types.DescribeVpcsResponse>;
     /**
@@ -458,7 +847,17 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyVpcAttribute({
+     *   VpcName: "vpc名称",
+     *   VpcId: "vpc-vpc-q6cke2sv",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     *   Description: "vpc描述",
+     * });
+     * console.log(res);
      */
     modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyVpcAttributeResponse>;
     /**
@@ -469,7 +868,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.queryVpcTaskResult({
+     *   TaskId: "92126c28-17f4-4c93-b295-fed5d759f2f9",
+     * });
+     * console.log(res);
      */
     queryVpcTaskResult(input: types.QueryVpcTaskResultRequest, options?: EcmCallOptions): Promise<types.QueryVpcTaskResultResponse>;
     /**
@@ -480,7 +886,24 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createSubnet({
+     *   VpcId: "vpc-ila64qtl",
+     *   SubnetName: "demo",
+     *   CidrBlock: "10.0.1.0/24",
+     *   Zone: "ap-hangzhou-ecm-1",
+     *   Tags: [
+     *     {
+     *       Key: "city",
+     *       Value: "hangzhou",
+     *     },
+     *   ],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     createSubnet(input: types.CreateSubnetRequest, options?: EcmCallOptions): Promise<types.CreateSubnetResponse>;
     /**
@@ -491,7 +914,20 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSubnets({
+     *   Filters: [
+     *     {
+     *       Name: "subnet-id",
+     *       Values: ["subnet-ae71tjp6"],
+     *     },
+     *   ],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeSubnets(input?: types.DescribeSubnetsRequest, options?: EcmCallOptions): Promise<types.DescribeSubnetsResponse>;
     /**
@@ -502,7 +938,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifySubnetAttribute({
+     *   SubnetId: "subnet-ae71tjp6",
+     *   SubnetName: "demo",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: EcmCallOptions): Promise<types.ModifySubnetAttributeResponse>;
     /**
@@ -513,7 +958,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteSubnet({
+     *   SubnetId: "subnet-jxa0xg1o",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     deleteSubnet(input: types.DeleteSubnetRequest, options?: EcmCallOptions): Promise<types.DeleteSubnetResponse>;
     /**
@@ -524,7 +977,17 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyDefaultSubnet({
+     *   EcmRegion: "ap-hangzhou-ecm",
+     *   Zone: "ap-hangzhou-ecm-1",
+     *   VpcId: "vpc-cp6wknwh",
+     *   SubnetId: "subnet-jxa0xg1o",
+     * });
+     * console.log(res);
      */
     modifyDefaultSubnet(input: types.ModifyDefaultSubnetRequest, options?: EcmCallOptions): Promise<types.ModifyDefaultSubnetResponse>;
     /**
@@ -535,7 +998,20 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignIpv6SubnetCidrBlock({
+     *   VpcId: "vpc-q26u781x",
+     *   Ipv6SubnetCidrBlocks: [
+     *     {
+     *       SubnetId: "subnet-8uwg949c",
+     *       Ipv6CidrBlock: "2001::85b:3c51:f5ff:ffdb",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     assignIpv6SubnetCidrBlock(input: types.AssignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<types.AssignIpv6SubnetCidrBlockResponse>;
     /**
@@ -546,7 +1022,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeDefaultSubnet({
+     *   EcmRegion: "ap-hangzhou-ecm",
+     *   Zone: "ap-hangzhou-ecm-1",
+     * });
+     * console.log(res);
      */
     describeDefaultSubnet(input: types.DescribeDefaultSubnetRequest, options?: EcmCallOptions): Promise<types.DescribeDefaultSubnetResponse>;
     /**
@@ -557,7 +1041,22 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.unassignIpv6SubnetCidrBlock({
+     *   VpcId: "vpc-rkxd3pgh",
+     *   Ipv6SubnetCidrBlocks: [
+     *     {
+     *       SubnetId: "subnet-ewhv1m9e",
+     *     },
+     *     {
+     *       SubnetId: "subnet-3s5bhzb0",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     unassignIpv6SubnetCidrBlock(input: types.UnassignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<types.UnassignIpv6SubnetCidrBlockResponse>;
     /**
@@ -568,7 +1067,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createRouteTable({
+     *   RouteTableName: "测试路由表",
+     *   VpcId: "vpc-loibq08z",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     createRouteTable(input: types.CreateRouteTableRequest, options?: EcmCallOptions): Promise<types.CreateRouteTableResponse>;
     /**
@@ -579,7 +1087,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeRouteTables({
+     *   Offset: 0,
+     *   Limit: 1,
+     * });
+     * console.log(res);
      */
     describeRouteTables(input?: types.DescribeRouteTablesRequest, options?: EcmCallOptions): Promise<types.DescribeRouteTablesResponse>;
     /**
@@ -590,7 +1106,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.replaceRouteTableAssociation({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   SubnetId: "subnet-q2079ils",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     replaceRouteTableAssociation(input: types.ReplaceRouteTableAssociationRequest, options?: EcmCallOptions): Promise<types.ReplaceRouteTableAssociationResponse>;
     /**
@@ -601,7 +1126,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyRouteTableAttribute({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   RouteTableName: "NewRouteTableName",
+     * });
+     * console.log(res);
      */
     modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
     /**
@@ -612,7 +1145,23 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.resetRoutes({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   RouteTableName: "ResetRouteTableName",
+     *   Routes: [
+     *     {
+     *       DestinationCidrBlock: "192.168.0.0/16",
+     *       GatewayType: "NORMAL_CVM",
+     *       GatewayId: "172.16.16.37",
+     *       RouteDescription: "test-route",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     resetRoutes(input: types.ResetRoutesRequest, options?: EcmCallOptions): Promise<types.ResetRoutesResponse>;
     /**
@@ -623,7 +1172,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteRouteTable({
+     *   RouteTableId: "rtb-azd4dt1c",
+     * });
+     * console.log(res);
      */
     deleteRouteTable(input: types.DeleteRouteTableRequest, options?: EcmCallOptions): Promise<types.DeleteRouteTableResponse>;
     /**
@@ -634,7 +1190,22 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createRoutes({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   Routes: [
+     *     {
+     *       DestinationCidrBlock: "192.168.0.0/16",
+     *       GatewayType: "NORMAL_CVM",
+     *       GatewayId: "10.212.0.13",
+     *       RouteDescription: "demo",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createRoutes(input: types.CreateRoutesRequest, options?: EcmCallOptions): Promise<types.CreateRoutesResponse>;
     /**
@@ -645,7 +1216,23 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.replaceRoutes({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   Routes: [
+     *     {
+     *       RouteId: 678,
+     *       DestinationCidrBlock: "192.168.0.0/16",
+     *       GatewayType: "NORMAL_CVM",
+     *       GatewayId: "10.212.0.15",
+     *       RouteDescription: "TEST-ROUTE",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     replaceRoutes(input: types.ReplaceRoutesRequest, options?: EcmCallOptions): Promise<types.ReplaceRoutesResponse>;
     /**
@@ -656,7 +1243,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeRouteConflicts({
+     *   RouteTableId: "rtb-q8o2z892",
+     *   DestinationCidrBlocks: ["10.11.0.0/24"],
+     * });
+     * console.log(res);
      */
     describeRouteConflicts(input: types.DescribeRouteConflictsRequest, options?: EcmCallOptions): Promise<types.DescribeRouteConflictsResponse>;
     /**
@@ -667,7 +1262,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.enableRoutes({
+     *   RouteTableId: "rtb-12345678",
+     *   RouteIds: [678],
+     * });
+     * console.log(res);
      */
     enableRoutes(input: types.EnableRoutesRequest, options?: EcmCallOptions): Promise<types.EnableRoutesResponse>;
     /**
@@ -678,7 +1281,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.disableRoutes({
+     *   RouteTableId: "rtb-12345678",
+     *   RouteIds: [678],
+     * });
+     * console.log(res);
      */
     disableRoutes(input: types.DisableRoutesRequest, options?: EcmCallOptions): Promise<types.DisableRoutesResponse>;
     /**
@@ -689,7 +1300,19 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteRoutes({
+     *   RouteTableId: "rtb-12345678",
+     *   Routes: [
+     *     {
+     *       RouteId: 678,
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     deleteRoutes(input: types.DeleteRoutesRequest, options?: EcmCallOptions): Promise<types.DeleteRoutesResponse>;
     /**
@@ -700,7 +1323,22 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.batchDeregisterTargets({
+     *   LoadBalancerId: "lb-xxxx",
+     *   Targets: [
+     *     {
+     *       ListenerId: "lbl-xxxx",
+     *       InstanceId: "ein-xxx",
+     *       Port: 80,
+     *       Weight: 10,
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     batchDeregisterTargets(input: types.BatchDeregisterTargetsRequest, options?: EcmCallOptions): Promise<types.BatchDeregisterTargetsResponse>;
     /**
@@ -711,7 +1349,36 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.batchModifyTargetWeight({
+     *   LoadBalancerId: "lb-dx98lwo0",
+     *   ModifyList: [
+     *     {
+     *       ListenerId: "lbl-4b5hnc9a",
+     *       Targets: [
+     *         {
+     *           InstanceId: "ein-19404pl5",
+     *           Port: 110,
+     *           Weight: 50,
+     *         },
+     *       ],
+     *     },
+     *     {
+     *       ListenerId: "lbl-20jjtaaw",
+     *       Targets: [
+     *         {
+     *           InstanceId: "ein-19411tzv",
+     *           Port: 80,
+     *           Weight: 30,
+     *         },
+     *       ],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     batchModifyTargetWeight(input: types.BatchModifyTargetWeightRequest, options?: EcmCallOptions): Promise<types.BatchModifyTargetWeightResponse>;
     /**
@@ -722,7 +1389,22 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.batchRegisterTargets({
+     *   LoadBalancerId: "lb-xxxx",
+     *   Targets: [
+     *     {
+     *       ListenerId: "lbl-xxxx",
+     *       InstanceId: "ein-xxx",
+     *       Port: 80,
+     *       Weight: 10,
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     batchRegisterTargets(input: types.BatchRegisterTargetsRequest, options?: EcmCallOptions): Promise<types.BatchRegisterTargetsResponse>;
     /**
@@ -733,7 +1415,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createListener({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     *   Ports: [13001, 13002, 13003],
+     *   Protocol: "TCP",
+     * });
+     * console.log(res);
      */
     createListener(input: types.CreateListenerRequest, options?: EcmCallOptions): Promise<types.CreateListenerResponse>;
     /**
@@ -744,7 +1435,21 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createLoadBalancer({
+     *   VipIsp: "CUCC",
+     *   VpcId: "vpc-12345678",
+     *   InternetAccessible: {
+     *     InternetMaxBandwidthOut: 2000,
+     *   },
+     *   LoadBalancerType: "OPEN",
+     *   LoadBalancerName: "testname",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     createLoadBalancer(input: types.CreateLoadBalancerRequest, options?: EcmCallOptions): Promise<types.CreateLoadBalancerResponse>;
     /**
@@ -755,7 +1460,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteListener({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     *   ListenerId: "lb-knd4jr8m",
+     * });
+     * console.log(res);
      */
     deleteListener(input: types.DeleteListenerRequest, options?: EcmCallOptions): Promise<types.DeleteListenerResponse>;
     /**
@@ -766,7 +1479,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteLoadBalancer({
+     *   LoadBalancerIds: ["lb-f9zyj3kb"],
+     * });
+     * console.log(res);
      */
     deleteLoadBalancer(input?: types.DeleteLoadBalancerRequest, options?: EcmCallOptions): Promise<types.DeleteLoadBalancerResponse>;
     /**
@@ -777,7 +1497,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteLoadBalancerListeners({
+     *   LoadBalancerId: "lb-db2nt5l2",
+     * });
+     * console.log(res);
      */
     deleteLoadBalancerListeners(input: types.DeleteLoadBalancerListenersRequest, options?: EcmCallOptions): Promise<types.DeleteLoadBalancerListenersResponse>;
     /**
@@ -788,7 +1515,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeListeners({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     * });
+     * console.log(res);
      */
     describeListeners(input: types.DescribeListenersRequest, options?: EcmCallOptions): Promise<types.DescribeListenersResponse>;
     /**
@@ -799,7 +1533,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeLoadBalanceTaskStatus({
+     *   TaskId: "a4b58173-34c0-4940-9759-28e06257f3dc",
+     * });
+     * console.log(res);
      */
     describeLoadBalanceTaskStatus(input: types.DescribeLoadBalanceTaskStatusRequest, options?: EcmCallOptions): Promise<types.DescribeLoadBalanceTaskStatusResponse>;
     /**
@@ -810,7 +1551,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeLoadBalancers({
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeLoadBalancers(input?: types.DescribeLoadBalancersRequest, options?: EcmCallOptions): Promise<types.DescribeLoadBalancersResponse>;
     /**
@@ -821,7 +1569,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeTargetHealth({
+     *   LoadBalancerIds: ["lb-f9zyj3kb"],
+     * });
+     * console.log(res);
      */
     describeTargetHealth(input: types.DescribeTargetHealthRequest, options?: EcmCallOptions): Promise<types.DescribeTargetHealthResponse>;
     /**
@@ -832,7 +1587,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeTargets({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     * });
+     * console.log(res);
      */
     describeTargets(input: types.DescribeTargetsRequest, options?: EcmCallOptions): Promise<types.DescribeTargetsResponse>;
     /**
@@ -843,7 +1605,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyListener({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     *   ListenerId: "lbl-knd4jr8m",
+     *   ListenerName: "xxx",
+     * });
+     * console.log(res);
      */
     modifyListener(input: types.ModifyListenerRequest, options?: EcmCallOptions): Promise<types.ModifyListenerResponse>;
     /**
@@ -854,7 +1625,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyLoadBalancerAttributes({
+     *   LoadBalancerId: "lb-6efswuxa",
+     *   LoadBalancerName: "newlbname",
+     * });
+     * console.log(res);
      */
     modifyLoadBalancerAttributes(input: types.ModifyLoadBalancerAttributesRequest, options?: EcmCallOptions): Promise<types.ModifyLoadBalancerAttributesResponse>;
     /**
@@ -865,7 +1644,22 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyTargetPort({
+     *   LoadBalancerId: "lb-cuxw2rm0",
+     *   ListenerId: "lbl-d1ubsydq",
+     *   Targets: [
+     *     {
+     *       InstanceId: "ein-dm4xtz0i",
+     *       Port: 233,
+     *     },
+     *   ],
+     *   NewPort: 334,
+     * });
+     * console.log(res);
      */
     modifyTargetPort(input: types.ModifyTargetPortRequest, options?: EcmCallOptions): Promise<types.ModifyTargetPortResponse>;
     /**
@@ -876,7 +1670,22 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyTargetWeight({
+     *   LoadBalancerId: "lb-cuxw2rm0",
+     *   ListenerId: "lbl-d1ubsydq",
+     *   Targets: [
+     *     {
+     *       InstanceId: "ein-dm4xtz0i",
+     *       Port: 334,
+     *     },
+     *   ],
+     *   Weight: 8,
+     * });
+     * console.log(res);
      */
     modifyTargetWeight(input: types.ModifyTargetWeightRequest, options?: EcmCallOptions): Promise<types.ModifyTargetWeightResponse>;
     /**
@@ -887,7 +1696,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.setLoadBalancerSecurityGroups({
+     *   LoadBalancerId: "lb-mov2697v",
+     *   SecurityGroups: ["esg-0t3h9lmk"],
+     * });
+     * console.log(res);
      */
     setLoadBalancerSecurityGroups(input: types.SetLoadBalancerSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.SetLoadBalancerSecurityGroupsResponse>;
     /**
@@ -898,7 +1715,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.setSecurityGroupForLoadbalancers({
+     *   LoadBalancerIds: ["lb-mov2697v"],
+     *   SecurityGroup: "esg-0t3h9lmk",
+     *   OperationType: "ADD",
+     * });
+     * console.log(res);
      */
     setSecurityGroupForLoadbalancers(input: types.SetSecurityGroupForLoadbalancersRequest, options?: EcmCallOptions): Promise<types.SetSecurityGroupForLoadbalancersResponse>;
     /**
@@ -909,7 +1735,18 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createNetworkInterface({
+     *   VpcId: "vpc-1111111",
+     *   SubnetId: "subnet-22222222",
+     *   NetworkInterfaceName: "Test",
+     *   NetworkInterfaceDescription: "Test",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.CreateNetworkInterfaceResponse>;
     /**
@@ -920,7 +1757,12 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeNetworkInterfaces({});
+     * console.log(res);
      */
     describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: EcmCallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
     /**
@@ -931,7 +1773,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.attachNetworkInterface({
+     *   NetworkInterfaceId: "eni-m6dyj72l",
+     *   InstanceId: "ein-r8hr2upy",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.AttachNetworkInterfaceResponse>;
     /**
@@ -942,7 +1793,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.detachNetworkInterface({
+     *   NetworkInterfaceId: "eni-12121212",
+     *   InstanceId: "ins-11221122",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.DetachNetworkInterfaceResponse>;
     /**
@@ -953,7 +1813,17 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.migrateNetworkInterface({
+     *   NetworkInterfaceId: "eni-12121212",
+     *   SourceInstanceId: "ins-11221122",
+     *   DestinationInstanceId: "ins-11331133",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
     /**
@@ -964,7 +1834,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignPrivateIpAddresses({
+     *   NetworkInterfaceId: "eni-ms7c7gcr",
+     *   SecondaryPrivateIpAddressCount: 1,
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: EcmCallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
     /**
@@ -975,7 +1854,20 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.removePrivateIpAddresses({
+     *   NetworkInterfaceId: "eni-12121212",
+     *   PrivateIpAddresses: [
+     *     {
+     *       PrivateIpAddress: "172.16.32.111",
+     *     },
+     *   ],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     removePrivateIpAddresses(input: types.RemovePrivateIpAddressesRequest, options?: EcmCallOptions): Promise<types.RemovePrivateIpAddressesResponse>;
     /**
@@ -986,7 +1878,17 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.migratePrivateIpAddress({
+     *   SourceNetworkInterfaceId: "eni-12121212",
+     *   DestinationNetworkInterfaceId: "eni-13131313",
+     *   PrivateIpAddress: "172.16.33.109",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: EcmCallOptions): Promise<types.MigratePrivateIpAddressResponse>;
     /**
@@ -997,7 +1899,18 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignIpv6Addresses({
+     *   EcmRegion: "ap-xian-ecm",
+     *   NetworkInterfaceId: "eni-1snva0vd",
+     *   Ipv6AddressCount: 1,
+     *   SkipCheckIPv6Address: true,
+     *   SkipAllocateBandwidth: true,
+     * });
+     * console.log(res);
      */
     assignIpv6Addresses(input: types.AssignIpv6AddressesRequest, options?: EcmCallOptions): Promise<types.AssignIpv6AddressesResponse>;
     /**
@@ -1008,7 +1921,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteNetworkInterface({
+     *   NetworkInterfaceId: "eni-12121212",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
     /**
@@ -1019,7 +1940,21 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyIpv6AddressesAttribute({
+     *   EcmRegion: "ap-guangzhou-ecm-cu2",
+     *   NetworkInterfaceId: "eni-9c8zkfev",
+     *   Ipv6Addresses: [
+     *     {
+     *       Address: "3402:4e00:20:1202::7",
+     *       Description: "demo",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     modifyIpv6AddressesAttribute(input: types.ModifyIpv6AddressesAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyIpv6AddressesAttributeResponse>;
     /**
@@ -1030,7 +1965,21 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyPrivateIpAddressesAttribute({
+     *   NetworkInterfaceId: "eni-pwbqma5d",
+     *   PrivateIpAddresses: [
+     *     {
+     *       PrivateIpAddress: "192.168.2.7",
+     *       Description: "new-name",
+     *     },
+     *   ],
+     *   EcmRegion: "ap-guangzhou-ecm",
+     * });
+     * console.log(res);
      */
     modifyPrivateIpAddressesAttribute(input: types.ModifyPrivateIpAddressesAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyPrivateIpAddressesAttributeResponse>;
     /**
@@ -1041,7 +1990,20 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.releaseIpv6Addresses({
+     *   NetworkInterfaceId: "eni-9c8zkfev",
+     *   EcmRegion: "ap-xian-ecm",
+     *   Ipv6Addresses: [
+     *     {
+     *       Address: "3402:4e00:20:1202:0:8d01:ee9c:3e22",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     releaseIpv6Addresses(input: types.ReleaseIpv6AddressesRequest, options?: EcmCallOptions): Promise<types.ReleaseIpv6AddressesResponse>;
     /**
@@ -1052,7 +2014,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.allocateAddresses({
+     *   AddressCount: 1,
+     *   InternetServiceProvider: "CTCC",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     allocateAddresses(input: types.AllocateAddressesRequest, options?: EcmCallOptions): Promise<types.AllocateAddressesResponse>;
     /**
@@ -1063,7 +2034,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.associateAddress({
+     *   AddressId: "eip-11112222",
+     *   InstanceId: "ins-11221122",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     associateAddress(input: types.AssociateAddressRequest, options?: EcmCallOptions): Promise<types.AssociateAddressResponse>;
     /**
@@ -1074,7 +2054,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeAddressQuota({
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeAddressQuota(input: types.DescribeAddressQuotaRequest, options?: EcmCallOptions): Promise<types.DescribeAddressQuotaResponse>;
     /**
@@ -1085,7 +2072,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeAddresses({
+     *   AddressIds: ["eip-11221122"],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeAddresses(input: types.DescribeAddressesRequest, options?: EcmCallOptions): Promise<types.DescribeAddressesResponse>;
     /**
@@ -1096,7 +2091,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeTaskResult({
+     *   TaskId: "1528600",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeTaskResult(input: types.DescribeTaskResultRequest, options?: EcmCallOptions): Promise<types.DescribeTaskResultResponse>;
     /**
@@ -1107,7 +2110,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.disassociateAddress({
+     *   AddressId: "eip-11112222",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     disassociateAddress(input: types.DisassociateAddressRequest, options?: EcmCallOptions): Promise<types.DisassociateAddressResponse>;
     /**
@@ -1118,7 +2129,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyAddressAttribute({
+     *   AddressId: "eip-11112222",
+     *   AddressName: "test_eip",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     modifyAddressAttribute(input: types.ModifyAddressAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyAddressAttributeResponse>;
     /**
@@ -1129,7 +2149,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyAddressesBandwidth({
+     *   InternetMaxBandwidthOut: 1000,
+     *   AddressIds: ["eip-11112222"],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     modifyAddressesBandwidth(input: types.ModifyAddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.ModifyAddressesBandwidthResponse>;
     /**
@@ -1140,7 +2169,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.releaseAddresses({
+     *   AddressIds: ["eip-11112222"],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     releaseAddresses(input: types.ReleaseAddressesRequest, options?: EcmCallOptions): Promise<types.ReleaseAddressesResponse>;
     /**
@@ -1151,7 +2188,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createHaVip({
+     *   VpcId: "vpc-m0c2kcun",
+     *   SubnetId: "subnet-rtmfkg4w",
+     *   HaVipName: "irang_testHaVip",
+     * });
+     * console.log(res);
      */
     createHaVip(input: types.CreateHaVipRequest, options?: EcmCallOptions): Promise<types.CreateHaVipResponse>;
     /**
@@ -1162,7 +2208,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteHaVip({
+     *   HaVipId: "havip-kekyk044",
+     * });
+     * console.log(res);
      */
     deleteHaVip(input: types.DeleteHaVipRequest, options?: EcmCallOptions): Promise<types.DeleteHaVipResponse>;
     /**
@@ -1173,7 +2226,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeHaVips({
+     *   HaVipIds: ["havip-bk4275i0", "havip-2kce8v4q"],
+     * });
+     * console.log(res);
      */
     describeHaVips(input?: types.DescribeHaVipsRequest, options?: EcmCallOptions): Promise<types.DescribeHaVipsResponse>;
     /**
@@ -1184,7 +2244,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyHaVipAttribute({
+     *   HaVipId: "havip-9o233uri",
+     *   HaVipName: "new+name",
+     * });
+     * console.log(res);
      */
     modifyHaVipAttribute(input: types.ModifyHaVipAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyHaVipAttributeResponse>;
     /**
@@ -1195,7 +2263,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.allocateIpv6AddressesBandwidth({
+     *   EcmRegion: "ap-xian-ecm",
+     *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+     * });
+     * console.log(res);
      */
     allocateIpv6AddressesBandwidth(input: types.AllocateIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.AllocateIpv6AddressesBandwidthResponse>;
     /**
@@ -1206,7 +2282,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeRegionIpv6Addresses({
+     *   EcmRegion: "ap-qingdao-ecm",
+     * });
+     * console.log(res);
      */
     describeRegionIpv6Addresses(input: types.DescribeRegionIpv6AddressesRequest, options?: EcmCallOptions): Promise<types.DescribeRegionIpv6AddressesResponse>;
     /**
@@ -1217,7 +2300,20 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyIpv6AddressesBandwidth({
+     *   EcmRegion: "ap-guangzhou-ecm-cu2",
+     *   Ipv6Addresses: [
+     *     {
+     *       Address: "2402:4e00:1000:200:0:8d8a:60b7:87f8",
+     *     },
+     *   ],
+     *   InternetMaxBandwidthOut: 50,
+     * });
+     * console.log(res);
      */
     modifyIpv6AddressesBandwidth(input: types.ModifyIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.ModifyIpv6AddressesBandwidthResponse>;
     /**
@@ -1228,7 +2324,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.releaseIpv6AddressesBandwidth({
+     *   EcmRegion: "ap-xian-ecm",
+     *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+     * });
+     * console.log(res);
      */
     releaseIpv6AddressesBandwidth(input: types.ReleaseIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.ReleaseIpv6AddressesBandwidthResponse>;
     /**
@@ -1239,7 +2343,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteSnapshots({
+     *   SnapshotIds: ["snap-gybrif0z"],
+     * });
+     * console.log(res);
      */
     deleteSnapshots(input: types.DeleteSnapshotsRequest, options?: EcmCallOptions): Promise<types.DeleteSnapshotsResponse>;
     /**
@@ -1250,7 +2361,23 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSnapshots({
+     *   Filters: [
+     *     {
+     *       Name: "snapshot-state",
+     *       Values: ["NORMAL"],
+     *     },
+     *     {
+     *       Name: "zone",
+     *       Values: ["ap-guangzhou-2"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeSnapshots(input?: types.DescribeSnapshotsRequest, options?: EcmCallOptions): Promise<types.DescribeSnapshotsResponse>;
     /**
@@ -1261,7 +2388,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createKeyPair({
+     *   KeyName: "tencent",
+     * });
+     * console.log(res);
      */
     createKeyPair(input: types.CreateKeyPairRequest, options?: EcmCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
@@ -1272,7 +2406,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.disassociateInstancesKeyPairs({
+     *   InstanceIds: ["ein-ss23fw23"],
+     *   KeyIds: ["skey-3cvmq2vn"],
+     * });
+     * console.log(res);
      */
     disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: EcmCallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
     /**
@@ -1283,7 +2425,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.attachDisks({
+     *   DiskIds: ["disk-lzrg2pwi"],
+     *   InstanceId: "ins-dyzmimrw",
+     * });
+     * console.log(res);
      */
     attachDisks(input: types.AttachDisksRequest, options?: EcmCallOptions): Promise<types.AttachDisksResponse>;
     /**
@@ -1294,7 +2444,26 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createDisks({
+     *   DiskType: "CLOUD_HSSD",
+     *   DiskCount: 1,
+     *   DiskSize: 500,
+     *   Placement: {
+     *     Zone: "ap-guangzhou-2",
+     *     ProjectId: 0,
+     *   },
+     *   DiskChargeType: "PREPAID",
+     *   DiskChargePrepaid: {
+     *     Period: 1,
+     *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     *   },
+     *   ThroughputPerformance: 100,
+     * });
+     * console.log(res);
      */
     createDisks(input: types.CreateDisksRequest, options?: EcmCallOptions): Promise<types.CreateDisksResponse>;
     /**
@@ -1305,7 +2474,23 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeDisks({
+     *   Filters: [
+     *     {
+     *       Name: "disk-usage",
+     *       Values: ["DATA_DISK"],
+     *     },
+     *     {
+     *       Name: "disk-state",
+     *       Values: ["ATTACHED"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeDisks(input?: types.DescribeDisksRequest, options?: EcmCallOptions): Promise<types.DescribeDisksResponse>;
     /**
@@ -1316,7 +2501,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.detachDisks({
+     *   DiskIds: ["disk-lzrg2pwi"],
+     * });
+     * console.log(res);
      */
     detachDisks(input: types.DetachDisksRequest, options?: EcmCallOptions): Promise<types.DetachDisksResponse>;
     /**
@@ -1327,7 +2519,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.terminateDisks({
+     *   DiskIds: ["disk-lzrg2pwi", "disk-g27hqeo2"],
+     * });
+     * console.log(res);
      */
     terminateDisks(input: types.TerminateDisksRequest, options?: EcmCallOptions): Promise<types.TerminateDisksResponse>;
     /**
@@ -1338,7 +2537,21 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createSecurityGroup({
+     *   GroupName: "demo",
+     *   GroupDescription: "demo",
+     *   Tags: [
+     *     {
+     *       Key: "city",
+     *       Value: "shanghai",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: EcmCallOptions): Promise<types.CreateSecurityGroupResponse>;
     /**
@@ -1349,7 +2562,27 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createSecurityGroupPolicies({
+     *   SecurityGroupId: "esg-ohuuioma",
+     *   SecurityGroupPolicySet: {
+     *     Version: "1",
+     *     Egress: [
+     *       {
+     *         PolicyIndex: 1,
+     *         Protocol: "TCP",
+     *         Port: "80",
+     *         Action: "accept",
+     *         CidrBlock: "10.0.0.0/16",
+     *         PolicyDescription: "TestPolicy",
+     *       },
+     *     ],
+     *   },
+     * });
+     * console.log(res);
      */
     createSecurityGroupPolicies(input: types.CreateSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.CreateSecurityGroupPoliciesResponse>;
     /**
@@ -1360,7 +2593,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteSecurityGroup({
+     *   SecurityGroupId: "esg-kxxx1gb1",
+     * });
+     * console.log(res);
      */
     deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: EcmCallOptions): Promise<types.DeleteSecurityGroupResponse>;
     /**
@@ -1371,7 +2611,25 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteSecurityGroupPolicies({
+     *   SecurityGroupId: "esg-ohuuioma",
+     *   SecurityGroupPolicySet: {
+     *     Version: "39",
+     *     Ingress: [
+     *       {
+     *         PolicyIndex: 0,
+     *       },
+     *       {
+     *         PolicyIndex: 1,
+     *       },
+     *     ],
+     *   },
+     * });
+     * console.log(res);
      */
     deleteSecurityGroupPolicies(input: types.DeleteSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.DeleteSecurityGroupPoliciesResponse>;
     /**
@@ -1382,7 +2640,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSecurityGroupAssociationStatistics({
+     *   SecurityGroupIds: ["esg-ohuuioma", "esg-2quou3gv"],
+     * });
+     * console.log(res);
      */
     describeSecurityGroupAssociationStatistics(input: types.DescribeSecurityGroupAssociationStatisticsRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupAssociationStatisticsResponse>;
     /**
@@ -1393,7 +2658,12 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSecurityGroupLimits({});
+     * console.log(res);
      */
     describeSecurityGroupLimits(input?: types.DescribeSecurityGroupLimitsRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupLimitsResponse>;
     /**
@@ -1404,7 +2674,14 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSecurityGroupPolicies({
+     *   SecurityGroupId: "esg-ohuuioma",
+     * });
+     * console.log(res);
      */
     describeSecurityGroupPolicies(input: types.DescribeSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupPoliciesResponse>;
     /**
@@ -1415,7 +2692,24 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSecurityGroups({
+     *   Limit: 1,
+     *   Filters: [
+     *     {
+     *       Name: "security-group-id",
+     *       Values: ["esg-05bb4upy"],
+     *     },
+     *     {
+     *       Name: "security-group-name",
+     *       Values: ["TestGroup"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupsResponse>;
     /**
@@ -1426,7 +2720,16 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifySecurityGroupAttribute({
+     *   SecurityGroupId: "esg-33ocnj9n",
+     *   GroupName: "demo",
+     *   GroupDescription: "demo",
+     * });
+     * console.log(res);
      */
     modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: EcmCallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
     /**
@@ -1437,7 +2740,34 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifySecurityGroupPolicies({
+     *   SecurityGroupId: "esg-ohuuioma",
+     *   SecurityGroupPolicySet: {
+     *     Egress: [
+     *       {
+     *         Protocol: "TCP",
+     *         Port: "80",
+     *         Action: "accept",
+     *         CidrBlock: "10.0.0.0/16",
+     *         PolicyDescription: "demo",
+     *       },
+     *     ],
+     *     Ingress: [
+     *       {
+     *         Protocol: "TCP",
+     *         Port: "8080",
+     *         Action: "accept",
+     *         CidrBlock: "10.0.0.0/16",
+     *         PolicyDescription: "demo",
+     *       },
+     *     ],
+     *   },
+     * });
+     * console.log(res);
      */
     modifySecurityGroupPolicies(input: types.ModifySecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.ModifySecurityGroupPoliciesResponse>;
     /**
@@ -1448,7 +2778,27 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.replaceSecurityGroupPolicy({
+     *   SecurityGroupId: "esg-ohuuioma",
+     *   SecurityGroupPolicySet: {
+     *     Version: "20",
+     *     Egress: [
+     *       {
+     *         PolicyIndex: 1,
+     *         Protocol: "tcp",
+     *         Port: "8080",
+     *         Action: "accept",
+     *         CidrBlock: "10.0.0.0/24",
+     *         PolicyDescription: "demo",
+     *       },
+     *     ],
+     *   },
+     * });
+     * console.log(res);
      */
     replaceSecurityGroupPolicy(input: types.ReplaceSecurityGroupPolicyRequest, options?: EcmCallOptions): Promise<types.ReplaceSecurityGroupPolicyResponse>;
     /**
@@ -1459,7 +2809,12 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeBaseOverview({});
+     * console.log(res);
      */
     describeBaseOverview(input?: types.DescribeBaseOverviewRequest, options?: EcmCallOptions): Promise<types.DescribeBaseOverviewResponse>;
     /**
@@ -1470,7 +2825,12 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeConfig({});
+     * console.log(res);
      */
     describeConfig(input?: types.DescribeConfigRequest, options?: EcmCallOptions): Promise<types.DescribeConfigResponse>;
     /**
@@ -1481,7 +2841,12 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeInstanceTypeConfig({});
+     * console.log(res);
      */
     describeInstanceTypeConfig(input?: types.DescribeInstanceTypeConfigRequest, options?: EcmCallOptions): Promise<types.DescribeInstanceTypeConfigResponse>;
     /**
@@ -1492,7 +2857,20 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeMonthPeakNetwork({
+     *   Month: "2020-09",
+     *   Filters: [
+     *     {
+     *       Name: "region",
+     *       Values: ["ap-zhengzhou-ecm"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeMonthPeakNetwork(input: types.DescribeMonthPeakNetworkRequest, options?: EcmCallOptions): Promise<types.DescribeMonthPeakNetworkResponse>;
     /**
@@ -1503,7 +2881,27 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describePackingQuotaGroup({
+     *   Filters: [
+     *     {
+     *       Name: "Zone",
+     *       Values: ["ap-beijing-ecm-ct"],
+     *     },
+     *     {
+     *       Name: "InstanceType",
+     *       Values: ["SN3ne.2XLARGE16"],
+     *     },
+     *     {
+     *       Name: "DataDiskSize",
+     *       Values: ["100"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describePackingQuotaGroup(input?: types.DescribePackingQuotaGroupRequest, options?: EcmCallOptions): Promise<types.DescribePackingQuotaGroupResponse>;
     /**
@@ -1514,7 +2912,15 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describePeakBaseOverview({
+     *   StartTime: "2020-09-04",
+     *   EndTime: "2020-09-04",
+     * });
+     * console.log(res);
      */
     describePeakBaseOverview(input?: types.DescribePeakBaseOverviewRequest, options?: EcmCallOptions): Promise<types.DescribePeakBaseOverviewResponse>;
     /**
@@ -1525,7 +2931,21 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describePeakNetworkOverview({
+     *   StartTime: "2020-09-04",
+     *   EndTime: "2020-09-04",
+     *   Filters: [
+     *     {
+     *       Name: "region",
+     *       Values: ["ap-zhengzhou-ecm"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describePeakNetworkOverview(input?: types.DescribePeakNetworkOverviewRequest, options?: EcmCallOptions): Promise<types.DescribePeakNetworkOverviewResponse>;
     /**
@@ -1536,111 +2956,97 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeTaskStatus({
+     *   TaskSet: [
+     *     {
+     *       Operation: "CreateImage",
+     *       TaskId: "1528600",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeTaskStatus(input: types.DescribeTaskStatusRequest, options?: EcmCallOptions): Promise<types.DescribeTaskStatusResponse>;
     /**
      * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeModule(input?: types.DescribeModuleRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeModuleResponse, types.ModuleItem>;
     /**
      * Pages through DescribeInstances (获取实例相关信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeInstances(input?: types.DescribeInstancesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;
     /**
      * Pages through DescribeImage (展示镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeImage(input?: types.DescribeImageRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeImageResponse, types.Image>;
     /**
      * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeVpcs(input?: types.DescribeVpcsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeVpcsResponse, types.VpcInfo>;
     /**
      * Pages through DescribeRouteTables (查询路由表对象列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeRouteTables(input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;
     /**
      * Pages through DescribeLoadBalancers (查询负载均衡实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LoadBalancerSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeLoadBalancers(input?: types.DescribeLoadBalancersRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeLoadBalancersResponse, types.LoadBalancer>;
     /**
      * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeNetworkInterfacesResponse, types.NetworkInterface>;
     /**
      * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeAddresses(input: types.DescribeAddressesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeAddressesResponse, types.Address>;
     /**
      * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeHaVips(input?: types.DescribeHaVipsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeHaVipsResponse, types.HaVip>;
     /**
      * Pages through DescribeRegionIpv6Addresses (查询地域下IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeRegionIpv6Addresses(input: types.DescribeRegionIpv6AddressesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRegionIpv6AddressesResponse, types.Address>;
     /**
      * Pages through DescribeSnapshots (查询快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSnapshots(input?: types.DescribeSnapshotsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSnapshotsResponse, types.Snapshot>;
     /**
      * Pages through DescribeDisks (查询云硬盘列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeDisks(input?: types.DescribeDisksRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeDisksResponse, types.Disk>;
     /**
      * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroup>;
 }

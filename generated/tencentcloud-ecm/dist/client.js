@@ -16,9 +16,9 @@ import { paginateDescribeSecurityGroups } from "./paginators/DescribeSecurityGro
 /**
  * Client of 边缘计算机器 (tencentcloud ecm, API 2019-07-19), with one method per action.
  *
- * 边缘计算机器（Edge Computing Machine，ECM）通过将计算能力从中心节点下沉到靠近用户的边缘节点，为您提供低时延、高可用、低成本的边缘计算服务。ECM按实际使用量计费，您可以根据业务需求调整边缘模块服务区域和规模，迅速灵活的应对业务变化，低成本为用户提供更快速的响应。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export class EcmClient extends EcmBaseClient {
     constructor(config) {
@@ -32,7 +32,19 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeNode({
+     *   Filters: [
+     *     {
+     *       Name: "InstanceFamily",
+     *       Values: ["SN3ne"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeNode(input = {}, options) {
         return this.send("DescribeNode", input, options, {
@@ -47,7 +59,19 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createModule({
+     *   ModuleName: "智能语音模块",
+     *   DefaultBandWidth: 50,
+     *   DefaultImageId: "img-1tyt4apn",
+     *   InstanceType: "SN3ne.2XLARGE16",
+     *   DefaultSystemDiskSize: 50,
+     *   DefaultDataDiskSize: 100,
+     * });
+     * console.log(res);
      */
     createModule(input, options) {
         return this.send("CreateModule", input, options);
@@ -60,7 +84,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteModule({
+     *   ModuleId: "em-bvr8f24q",
+     * });
+     * console.log(res);
      */
     deleteModule(input, options) {
         return this.send("DeleteModule", input, options);
@@ -73,7 +104,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeModule({
+     *   Offset: 0,
+     *   Limit: 10,
+     * });
+     * console.log(res);
      */
     describeModule(input = {}, options) {
         return this.send("DescribeModule", input, options, {
@@ -88,7 +127,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeModuleDetail({
+     *   ModuleId: "em-eedttqfb",
+     * });
+     * console.log(res);
      */
     describeModuleDetail(input, options) {
         return this.send("DescribeModuleDetail", input, options, { readOnly: true });
@@ -101,7 +147,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleConfig({
+     *   ModuleId: "em-0vag13d1",
+     *   InstanceType: "SN3ne.2XLARGE16",
+     *   DefaultDataDiskSize: 100,
+     * });
+     * console.log(res);
      */
     modifyModuleConfig(input, options) {
         return this.send("ModifyModuleConfig", input, options);
@@ -114,7 +169,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleDisableWanIp({
+     *   ModuleId: "em-0vag13d1",
+     *   DisableWanIp: true,
+     * });
+     * console.log(res);
      */
     modifyModuleDisableWanIp(input, options) {
         return this.send("ModifyModuleDisableWanIp", input, options);
@@ -127,7 +190,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleImage({
+     *   ModuleId: "em-bvr8f24q",
+     *   DefaultImageId: "img-oy9q2bql",
+     * });
+     * console.log(res);
      */
     modifyModuleImage(input, options) {
         return this.send("ModifyModuleImage", input, options);
@@ -140,7 +211,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleIpDirect({
+     *   ModuleId: "em-0vag13d1",
+     *   CloseIpDirect: true,
+     * });
+     * console.log(res);
      */
     modifyModuleIpDirect(input, options) {
         return this.send("ModifyModuleIpDirect", input, options);
@@ -153,7 +232,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleName({
+     *   ModuleId: "em-0vag13d1",
+     *   ModuleName: "视频解析模块",
+     * });
+     * console.log(res);
      */
     modifyModuleName(input, options) {
         return this.send("ModifyModuleName", input, options);
@@ -166,7 +253,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleNetwork({
+     *   ModuleId: "em-bvr8f24q",
+     *   DefaultBandwidth: 50,
+     * });
+     * console.log(res);
      */
     modifyModuleNetwork(input, options) {
         return this.send("ModifyModuleNetwork", input, options);
@@ -179,7 +274,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyModuleSecurityGroups({
+     *   SecurityGroupIdSet: ["esg-2071nxxw", "esg-belgyqvu"],
+     *   ModuleId: "em-06qmx7wa",
+     * });
+     * console.log(res);
      */
     modifyModuleSecurityGroups(input, options) {
         return this.send("ModifyModuleSecurityGroups", input, options);
@@ -192,7 +295,19 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeInstances({
+     *   Filters: [
+     *     {
+     *       Values: ["vpc-ec3mnb4d"],
+     *       Name: "vpc-id",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeInstances(input = {}, options) {
         return this.send("DescribeInstances", input, options, { readOnly: true });
@@ -205,7 +320,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.terminateInstances({
+     *   TerminateDelay: true,
+     *   InstanceIdSet: ["ein-197252sp", "ein-187232ag"],
+     *   TerminateTime: "2019-08-01 18:32:56",
+     * });
+     * console.log(res);
      */
     terminateInstances(input, options) {
         return this.send("TerminateInstances", input, options);
@@ -218,7 +342,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.associateSecurityGroups({
+     *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+     *   SecurityGroupIds: ["esg-9id3l839"],
+     * });
+     * console.log(res);
      */
     associateSecurityGroups(input, options) {
         return this.send("AssociateSecurityGroups", input, options);
@@ -231,7 +363,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeInstanceVncUrl({
+     *   InstanceId: "ein-r9hr2upy",
+     * });
+     * console.log(res);
      */
     describeInstanceVncUrl(input, options) {
         return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
@@ -244,7 +383,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeInstancesDeniedActions({
+     *   InstanceIdSet: ["ein-19828lyz", "ein-198302ok"],
+     * });
+     * console.log(res);
      */
     describeInstancesDeniedActions(input, options) {
         return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
@@ -257,7 +403,20 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describePriceRunInstance({
+     *   SystemDisk: {
+     *     DiskSize: 50,
+     *     DiskId: "\"123\"",
+     *     DiskType: "\"234\"",
+     *   },
+     *   InstanceCount: 2,
+     *   InstanceType: "\"SN3ne.LARGE8\"",
+     * });
+     * console.log(res);
      */
     describePriceRunInstance(input, options) {
         return this.send("DescribePriceRunInstance", input, options, { readOnly: true });
@@ -270,7 +429,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.disassociateSecurityGroups({
+     *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+     *   SecurityGroupIds: ["esg-9id3l839"],
+     * });
+     * console.log(res);
      */
     disassociateSecurityGroups(input, options) {
         return this.send("DisassociateSecurityGroups", input, options);
@@ -283,7 +450,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyInstancesAttribute({
+     *   InstanceIdSet: ["ein-353568gt"],
+     *   InstanceName: "zhibodanmu",
+     * });
+     * console.log(res);
      */
     modifyInstancesAttribute(input, options) {
         return this.send("ModifyInstancesAttribute", input, options);
@@ -296,7 +471,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.rebootInstances({
+     *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+     * });
+     * console.log(res);
      */
     rebootInstances(input, options) {
         return this.send("RebootInstances", input, options);
@@ -309,7 +491,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.resetInstances({
+     *   InstanceIdSet: ["ein-492054ga", "ein-482972ao"],
+     *   ImageId: "img-q9fy0if9",
+     *   Password: "hpjtfgnb3nwa",
+     * });
+     * console.log(res);
      */
     resetInstances(input, options) {
         return this.send("ResetInstances", input, options);
@@ -322,7 +513,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.resetInstancesMaxBandwidth({
+     *   InstanceIdSet: ["ein-592937kl", "ein-958392ko"],
+     *   MaxBandwidthOut: 50,
+     * });
+     * console.log(res);
      */
     resetInstancesMaxBandwidth(input, options) {
         return this.send("ResetInstancesMaxBandwidth", input, options);
@@ -335,7 +534,17 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.resetInstancesPassword({
+     *   InstanceIdSet: ["ein-356531dd", "ein-583021kl"],
+     *   ForceStop: false,
+     *   UserName: "root",
+     *   Password: "cptbtptpA@1095",
+     * });
+     * console.log(res);
      */
     resetInstancesPassword(input, options) {
         return this.send("ResetInstancesPassword", input, options);
@@ -348,7 +557,39 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.runInstances({
+     *   ZoneInstanceCountISPSet: [
+     *     {
+     *       ISP: "CUCC",
+     *       InstanceCount: 1,
+     *       Zone: "ap-qingdao-1",
+     *     },
+     *     {
+     *       ISP: "CMCC",
+     *       InstanceCount: 2,
+     *       Zone: "ap-zhengzhou-1",
+     *     },
+     *   ],
+     *   HostName: "oldhen_4986",
+     *   ImageId: "img-q9fy0if9",
+     *   InternetMaxBandwidthOut: 50,
+     *   InstanceChargeType: 0,
+     *   EnhancedService: {
+     *     SecurityService: {
+     *       Enabled: false,
+     *     },
+     *     MonitorService: {
+     *       Enabled: false,
+     *     },
+     *   },
+     *   InstanceName: "直播弹幕",
+     *   ModuleId: "em-0vag13d1",
+     * });
+     * console.log(res);
      */
     runInstances(input, options) {
         return this.send("RunInstances", input, options, {
@@ -363,7 +604,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.startInstances({
+     *   InstanceIdSet: ["ein-496205jl", "ein-495103ka"],
+     * });
+     * console.log(res);
      */
     startInstances(input, options) {
         return this.send("StartInstances", input, options);
@@ -376,7 +624,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.stopInstances({
+     *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+     *   ForceStop: false,
+     *   StopType: "SOFT_FIRST",
+     * });
+     * console.log(res);
      */
     stopInstances(input, options) {
         return this.send("StopInstances", input, options);
@@ -389,7 +646,17 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createImage({
+     *   InstanceId: "ein-93sjjr8k",
+     *   ImageName: "test_name",
+     *   ImageDescription: "test_description",
+     *   ForcePoweroff: "TRUE",
+     * });
+     * console.log(res);
      */
     createImage(input, options) {
         return this.send("CreateImage", input, options);
@@ -402,7 +669,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteImage({
+     *   ImageIDSet: ["img-pmqg1cw9"],
+     * });
+     * console.log(res);
      */
     deleteImage(input, options) {
         return this.send("DeleteImage", input, options);
@@ -415,7 +689,19 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeCustomImageTask({
+     *   Filters: [
+     *     {
+     *       Name: "task-id",
+     *       Values: ["21"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeCustomImageTask(input, options) {
         return this.send("DescribeCustomImageTask", input, options, { readOnly: true });
@@ -428,7 +714,21 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeImage({
+     *   Offset: 0,
+     *   Limit: 10,
+     *   Filters: [
+     *     {
+     *       Name: "image-type",
+     *       Values: ["PRIVATE_IMAGE"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeImage(input = {}, options) {
         return this.send("DescribeImage", input, options, {
@@ -443,7 +743,12 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeImportImageOs({});
+     * console.log(res);
      */
     describeImportImageOs(input = {}, options) {
         return this.send("DescribeImportImageOs", input, options, { readOnly: true });
@@ -456,7 +761,26 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.importCustomImage({
+     *   ImageDescription: "description",
+     *   ImageName: "ecmtest",
+     *   Architecture: "x86_64",
+     *   OsType: "CentOS",
+     *   OsVersion: "7.6",
+     *   ImageUrls: [
+     *     {
+     *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2019080706034135/img2019080706034135.qcow2",
+     *     },
+     *     {
+     *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2018091002367608/img2018091002367608.qcow2",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     importCustomImage(input, options) {
         return this.send("ImportCustomImage", input, options);
@@ -469,7 +793,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.importImage({
+     *   ImageId: "img-pmqg1cw9",
+     *   ImageDescription: "sampleImage",
+     *   SourceRegion: "ap-chengdu",
+     * });
+     * console.log(res);
      */
     importImage(input, options) {
         return this.send("ImportImage", input, options);
@@ -482,7 +815,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyImageAttribute({
+     *   ImageId: "img-gvbnzy6f",
+     *   ImageName: "test_name",
+     *   ImageDescription: "test_description",
+     * });
+     * console.log(res);
      */
     modifyImageAttribute(input, options) {
         return this.send("ModifyImageAttribute", input, options);
@@ -495,7 +837,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignIpv6CidrBlock({
+     *   VpcId: "vpc-rkxd3pgh",
+     *   ISPType: "CMCC",
+     * });
+     * console.log(res);
      */
     assignIpv6CidrBlock(input, options) {
         return this.send("AssignIpv6CidrBlock", input, options);
@@ -508,7 +858,20 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignIpv6CidrBlocks({
+     *   VpcId: "vpc-2loean7x",
+     *   ISPTypes: [
+     *     {
+     *       ISPType: "BGP",
+     *       Count: 1,
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     assignIpv6CidrBlocks(input, options) {
         return this.send("AssignIpv6CidrBlocks", input, options);
@@ -521,7 +884,17 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createVpc({
+     *   VpcName: "vpc名称",
+     *   CidrBlock: "10.10.0.0/28",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     *   Description: "vpc描述",
+     * });
+     * console.log(res);
      */
     createVpc(input, options) {
         return this.send("CreateVpc", input, options);
@@ -534,7 +907,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteVpc({
+     *   VpcId: "vpc-ila64qtl",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     deleteVpc(input, options) {
         return this.send("DeleteVpc", input, options);
@@ -547,7 +928,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeVpcs({
+     *   VpcIds: ["vpc-07kqm4uj"],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeVpcs(input = {}, options) {
         return this.send("DescribeVpcs", input, options, {
@@ -562,7 +951,17 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyVpcAttribute({
+     *   VpcName: "vpc名称",
+     *   VpcId: "vpc-vpc-q6cke2sv",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     *   Description: "vpc描述",
+     * });
+     * console.log(res);
      */
     modifyVpcAttribute(input, options) {
         return this.send("ModifyVpcAttribute", input, options);
@@ -575,7 +974,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.queryVpcTaskResult({
+     *   TaskId: "92126c28-17f4-4c93-b295-fed5d759f2f9",
+     * });
+     * console.log(res);
      */
     queryVpcTaskResult(input, options) {
         return this.send("QueryVpcTaskResult", input, options, { readOnly: true });
@@ -588,7 +994,24 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createSubnet({
+     *   VpcId: "vpc-ila64qtl",
+     *   SubnetName: "demo",
+     *   CidrBlock: "10.0.1.0/24",
+     *   Zone: "ap-hangzhou-ecm-1",
+     *   Tags: [
+     *     {
+     *       Key: "city",
+     *       Value: "hangzhou",
+     *     },
+     *   ],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     createSubnet(input, options) {
         return this.send("CreateSubnet", input, options);
@@ -601,7 +1024,20 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSubnets({
+     *   Filters: [
+     *     {
+     *       Name: "subnet-id",
+     *       Values: ["subnet-ae71tjp6"],
+     *     },
+     *   ],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeSubnets(input = {}, options) {
         return this.send("DescribeSubnets", input, options, {
@@ -616,7 +1052,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifySubnetAttribute({
+     *   SubnetId: "subnet-ae71tjp6",
+     *   SubnetName: "demo",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     modifySubnetAttribute(input, options) {
         return this.send("ModifySubnetAttribute", input, options);
@@ -629,7 +1074,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteSubnet({
+     *   SubnetId: "subnet-jxa0xg1o",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     deleteSubnet(input, options) {
         return this.send("DeleteSubnet", input, options);
@@ -642,7 +1095,17 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyDefaultSubnet({
+     *   EcmRegion: "ap-hangzhou-ecm",
+     *   Zone: "ap-hangzhou-ecm-1",
+     *   VpcId: "vpc-cp6wknwh",
+     *   SubnetId: "subnet-jxa0xg1o",
+     * });
+     * console.log(res);
      */
     modifyDefaultSubnet(input, options) {
         return this.send("ModifyDefaultSubnet", input, options);
@@ -655,7 +1118,20 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignIpv6SubnetCidrBlock({
+     *   VpcId: "vpc-q26u781x",
+     *   Ipv6SubnetCidrBlocks: [
+     *     {
+     *       SubnetId: "subnet-8uwg949c",
+     *       Ipv6CidrBlock: "2001::85b:3c51:f5ff:ffdb",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     assignIpv6SubnetCidrBlock(input, options) {
         return this.send("AssignIpv6SubnetCidrBlock", input, options);
@@ -668,7 +1144,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeDefaultSubnet({
+     *   EcmRegion: "ap-hangzhou-ecm",
+     *   Zone: "ap-hangzhou-ecm-1",
+     * });
+     * console.log(res);
      */
     describeDefaultSubnet(input, options) {
         return this.send("DescribeDefaultSubnet", input, options, { readOnly: true });
@@ -681,7 +1165,22 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.unassignIpv6SubnetCidrBlock({
+     *   VpcId: "vpc-rkxd3pgh",
+     *   Ipv6SubnetCidrBlocks: [
+     *     {
+     *       SubnetId: "subnet-ewhv1m9e",
+     *     },
+     *     {
+     *       SubnetId: "subnet-3s5bhzb0",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     unassignIpv6SubnetCidrBlock(input, options) {
         return this.send("UnassignIpv6SubnetCidrBlock", input, options);
@@ -694,7 +1193,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createRouteTable({
+     *   RouteTableName: "测试路由表",
+     *   VpcId: "vpc-loibq08z",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     createRouteTable(input, options) {
         return this.send("CreateRouteTable", input, options);
@@ -707,7 +1215,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeRouteTables({
+     *   Offset: 0,
+     *   Limit: 1,
+     * });
+     * console.log(res);
      */
     describeRouteTables(input = {}, options) {
         return this.send("DescribeRouteTables", input, options, { readOnly: true });
@@ -720,7 +1236,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.replaceRouteTableAssociation({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   SubnetId: "subnet-q2079ils",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     replaceRouteTableAssociation(input, options) {
         return this.send("ReplaceRouteTableAssociation", input, options);
@@ -733,7 +1258,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyRouteTableAttribute({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   RouteTableName: "NewRouteTableName",
+     * });
+     * console.log(res);
      */
     modifyRouteTableAttribute(input, options) {
         return this.send("ModifyRouteTableAttribute", input, options);
@@ -746,7 +1279,23 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.resetRoutes({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   RouteTableName: "ResetRouteTableName",
+     *   Routes: [
+     *     {
+     *       DestinationCidrBlock: "192.168.0.0/16",
+     *       GatewayType: "NORMAL_CVM",
+     *       GatewayId: "172.16.16.37",
+     *       RouteDescription: "test-route",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     resetRoutes(input, options) {
         return this.send("ResetRoutes", input, options);
@@ -759,7 +1308,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteRouteTable({
+     *   RouteTableId: "rtb-azd4dt1c",
+     * });
+     * console.log(res);
      */
     deleteRouteTable(input, options) {
         return this.send("DeleteRouteTable", input, options);
@@ -772,7 +1328,22 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createRoutes({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   Routes: [
+     *     {
+     *       DestinationCidrBlock: "192.168.0.0/16",
+     *       GatewayType: "NORMAL_CVM",
+     *       GatewayId: "10.212.0.13",
+     *       RouteDescription: "demo",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createRoutes(input, options) {
         return this.send("CreateRoutes", input, options);
@@ -785,7 +1356,23 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.replaceRoutes({
+     *   RouteTableId: "rtb-n0yejvje",
+     *   Routes: [
+     *     {
+     *       RouteId: 678,
+     *       DestinationCidrBlock: "192.168.0.0/16",
+     *       GatewayType: "NORMAL_CVM",
+     *       GatewayId: "10.212.0.15",
+     *       RouteDescription: "TEST-ROUTE",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     replaceRoutes(input, options) {
         return this.send("ReplaceRoutes", input, options);
@@ -798,7 +1385,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeRouteConflicts({
+     *   RouteTableId: "rtb-q8o2z892",
+     *   DestinationCidrBlocks: ["10.11.0.0/24"],
+     * });
+     * console.log(res);
      */
     describeRouteConflicts(input, options) {
         return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
@@ -811,7 +1406,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.enableRoutes({
+     *   RouteTableId: "rtb-12345678",
+     *   RouteIds: [678],
+     * });
+     * console.log(res);
      */
     enableRoutes(input, options) {
         return this.send("EnableRoutes", input, options);
@@ -824,7 +1427,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.disableRoutes({
+     *   RouteTableId: "rtb-12345678",
+     *   RouteIds: [678],
+     * });
+     * console.log(res);
      */
     disableRoutes(input, options) {
         return this.send("DisableRoutes", input, options);
@@ -837,7 +1448,19 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteRoutes({
+     *   RouteTableId: "rtb-12345678",
+     *   Routes: [
+     *     {
+     *       RouteId: 678,
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     deleteRoutes(input, options) {
         return this.send("DeleteRoutes", input, options);
@@ -850,7 +1473,22 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.batchDeregisterTargets({
+     *   LoadBalancerId: "lb-xxxx",
+     *   Targets: [
+     *     {
+     *       ListenerId: "lbl-xxxx",
+     *       InstanceId: "ein-xxx",
+     *       Port: 80,
+     *       Weight: 10,
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     batchDeregisterTargets(input, options) {
         return this.send("BatchDeregisterTargets", input, options);
@@ -863,7 +1501,36 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.batchModifyTargetWeight({
+     *   LoadBalancerId: "lb-dx98lwo0",
+     *   ModifyList: [
+     *     {
+     *       ListenerId: "lbl-4b5hnc9a",
+     *       Targets: [
+     *         {
+     *           InstanceId: "ein-19404pl5",
+     *           Port: 110,
+     *           Weight: 50,
+     *         },
+     *       ],
+     *     },
+     *     {
+     *       ListenerId: "lbl-20jjtaaw",
+     *       Targets: [
+     *         {
+     *           InstanceId: "ein-19411tzv",
+     *           Port: 80,
+     *           Weight: 30,
+     *         },
+     *       ],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     batchModifyTargetWeight(input, options) {
         return this.send("BatchModifyTargetWeight", input, options);
@@ -876,7 +1543,22 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.batchRegisterTargets({
+     *   LoadBalancerId: "lb-xxxx",
+     *   Targets: [
+     *     {
+     *       ListenerId: "lbl-xxxx",
+     *       InstanceId: "ein-xxx",
+     *       Port: 80,
+     *       Weight: 10,
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     batchRegisterTargets(input, options) {
         return this.send("BatchRegisterTargets", input, options);
@@ -889,7 +1571,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createListener({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     *   Ports: [13001, 13002, 13003],
+     *   Protocol: "TCP",
+     * });
+     * console.log(res);
      */
     createListener(input, options) {
         return this.send("CreateListener", input, options);
@@ -902,7 +1593,21 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createLoadBalancer({
+     *   VipIsp: "CUCC",
+     *   VpcId: "vpc-12345678",
+     *   InternetAccessible: {
+     *     InternetMaxBandwidthOut: 2000,
+     *   },
+     *   LoadBalancerType: "OPEN",
+     *   LoadBalancerName: "testname",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     createLoadBalancer(input, options) {
         return this.send("CreateLoadBalancer", input, options);
@@ -915,7 +1620,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteListener({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     *   ListenerId: "lb-knd4jr8m",
+     * });
+     * console.log(res);
      */
     deleteListener(input, options) {
         return this.send("DeleteListener", input, options);
@@ -928,7 +1641,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteLoadBalancer({
+     *   LoadBalancerIds: ["lb-f9zyj3kb"],
+     * });
+     * console.log(res);
      */
     deleteLoadBalancer(input = {}, options) {
         return this.send("DeleteLoadBalancer", input, options);
@@ -941,7 +1661,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteLoadBalancerListeners({
+     *   LoadBalancerId: "lb-db2nt5l2",
+     * });
+     * console.log(res);
      */
     deleteLoadBalancerListeners(input, options) {
         return this.send("DeleteLoadBalancerListeners", input, options);
@@ -954,7 +1681,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeListeners({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     * });
+     * console.log(res);
      */
     describeListeners(input, options) {
         return this.send("DescribeListeners", input, options, { readOnly: true });
@@ -967,7 +1701,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeLoadBalanceTaskStatus({
+     *   TaskId: "a4b58173-34c0-4940-9759-28e06257f3dc",
+     * });
+     * console.log(res);
      */
     describeLoadBalanceTaskStatus(input, options) {
         return this.send("DescribeLoadBalanceTaskStatus", input, options, { readOnly: true });
@@ -980,7 +1721,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeLoadBalancers({
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeLoadBalancers(input = {}, options) {
         return this.send("DescribeLoadBalancers", input, options, { readOnly: true });
@@ -993,7 +1741,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeTargetHealth({
+     *   LoadBalancerIds: ["lb-f9zyj3kb"],
+     * });
+     * console.log(res);
      */
     describeTargetHealth(input, options) {
         return this.send("DescribeTargetHealth", input, options, { readOnly: true });
@@ -1006,7 +1761,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeTargets({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     * });
+     * console.log(res);
      */
     describeTargets(input, options) {
         return this.send("DescribeTargets", input, options, {
@@ -1021,7 +1783,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyListener({
+     *   LoadBalancerId: "lb-f9zyj3kb",
+     *   ListenerId: "lbl-knd4jr8m",
+     *   ListenerName: "xxx",
+     * });
+     * console.log(res);
      */
     modifyListener(input, options) {
         return this.send("ModifyListener", input, options);
@@ -1034,7 +1805,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyLoadBalancerAttributes({
+     *   LoadBalancerId: "lb-6efswuxa",
+     *   LoadBalancerName: "newlbname",
+     * });
+     * console.log(res);
      */
     modifyLoadBalancerAttributes(input, options) {
         return this.send("ModifyLoadBalancerAttributes", input, options);
@@ -1047,7 +1826,22 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyTargetPort({
+     *   LoadBalancerId: "lb-cuxw2rm0",
+     *   ListenerId: "lbl-d1ubsydq",
+     *   Targets: [
+     *     {
+     *       InstanceId: "ein-dm4xtz0i",
+     *       Port: 233,
+     *     },
+     *   ],
+     *   NewPort: 334,
+     * });
+     * console.log(res);
      */
     modifyTargetPort(input, options) {
         return this.send("ModifyTargetPort", input, options);
@@ -1060,7 +1854,22 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyTargetWeight({
+     *   LoadBalancerId: "lb-cuxw2rm0",
+     *   ListenerId: "lbl-d1ubsydq",
+     *   Targets: [
+     *     {
+     *       InstanceId: "ein-dm4xtz0i",
+     *       Port: 334,
+     *     },
+     *   ],
+     *   Weight: 8,
+     * });
+     * console.log(res);
      */
     modifyTargetWeight(input, options) {
         return this.send("ModifyTargetWeight", input, options);
@@ -1073,7 +1882,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.setLoadBalancerSecurityGroups({
+     *   LoadBalancerId: "lb-mov2697v",
+     *   SecurityGroups: ["esg-0t3h9lmk"],
+     * });
+     * console.log(res);
      */
     setLoadBalancerSecurityGroups(input, options) {
         return this.send("SetLoadBalancerSecurityGroups", input, options);
@@ -1086,7 +1903,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.setSecurityGroupForLoadbalancers({
+     *   LoadBalancerIds: ["lb-mov2697v"],
+     *   SecurityGroup: "esg-0t3h9lmk",
+     *   OperationType: "ADD",
+     * });
+     * console.log(res);
      */
     setSecurityGroupForLoadbalancers(input, options) {
         return this.send("SetSecurityGroupForLoadbalancers", input, options);
@@ -1099,7 +1925,18 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createNetworkInterface({
+     *   VpcId: "vpc-1111111",
+     *   SubnetId: "subnet-22222222",
+     *   NetworkInterfaceName: "Test",
+     *   NetworkInterfaceDescription: "Test",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     createNetworkInterface(input, options) {
         return this.send("CreateNetworkInterface", input, options);
@@ -1112,7 +1949,12 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeNetworkInterfaces({});
+     * console.log(res);
      */
     describeNetworkInterfaces(input = {}, options) {
         return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
@@ -1125,7 +1967,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.attachNetworkInterface({
+     *   NetworkInterfaceId: "eni-m6dyj72l",
+     *   InstanceId: "ein-r8hr2upy",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     attachNetworkInterface(input, options) {
         return this.send("AttachNetworkInterface", input, options);
@@ -1138,7 +1989,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.detachNetworkInterface({
+     *   NetworkInterfaceId: "eni-12121212",
+     *   InstanceId: "ins-11221122",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     detachNetworkInterface(input, options) {
         return this.send("DetachNetworkInterface", input, options);
@@ -1151,7 +2011,17 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.migrateNetworkInterface({
+     *   NetworkInterfaceId: "eni-12121212",
+     *   SourceInstanceId: "ins-11221122",
+     *   DestinationInstanceId: "ins-11331133",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     migrateNetworkInterface(input, options) {
         return this.send("MigrateNetworkInterface", input, options);
@@ -1164,7 +2034,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignPrivateIpAddresses({
+     *   NetworkInterfaceId: "eni-ms7c7gcr",
+     *   SecondaryPrivateIpAddressCount: 1,
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     assignPrivateIpAddresses(input, options) {
         return this.send("AssignPrivateIpAddresses", input, options);
@@ -1177,7 +2056,20 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.removePrivateIpAddresses({
+     *   NetworkInterfaceId: "eni-12121212",
+     *   PrivateIpAddresses: [
+     *     {
+     *       PrivateIpAddress: "172.16.32.111",
+     *     },
+     *   ],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     removePrivateIpAddresses(input, options) {
         return this.send("RemovePrivateIpAddresses", input, options);
@@ -1190,7 +2082,17 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.migratePrivateIpAddress({
+     *   SourceNetworkInterfaceId: "eni-12121212",
+     *   DestinationNetworkInterfaceId: "eni-13131313",
+     *   PrivateIpAddress: "172.16.33.109",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     migratePrivateIpAddress(input, options) {
         return this.send("MigratePrivateIpAddress", input, options);
@@ -1203,7 +2105,18 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.assignIpv6Addresses({
+     *   EcmRegion: "ap-xian-ecm",
+     *   NetworkInterfaceId: "eni-1snva0vd",
+     *   Ipv6AddressCount: 1,
+     *   SkipCheckIPv6Address: true,
+     *   SkipAllocateBandwidth: true,
+     * });
+     * console.log(res);
      */
     assignIpv6Addresses(input, options) {
         return this.send("AssignIpv6Addresses", input, options);
@@ -1216,7 +2129,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteNetworkInterface({
+     *   NetworkInterfaceId: "eni-12121212",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     deleteNetworkInterface(input, options) {
         return this.send("DeleteNetworkInterface", input, options);
@@ -1229,7 +2150,21 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyIpv6AddressesAttribute({
+     *   EcmRegion: "ap-guangzhou-ecm-cu2",
+     *   NetworkInterfaceId: "eni-9c8zkfev",
+     *   Ipv6Addresses: [
+     *     {
+     *       Address: "3402:4e00:20:1202::7",
+     *       Description: "demo",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     modifyIpv6AddressesAttribute(input, options) {
         return this.send("ModifyIpv6AddressesAttribute", input, options);
@@ -1242,7 +2177,21 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyPrivateIpAddressesAttribute({
+     *   NetworkInterfaceId: "eni-pwbqma5d",
+     *   PrivateIpAddresses: [
+     *     {
+     *       PrivateIpAddress: "192.168.2.7",
+     *       Description: "new-name",
+     *     },
+     *   ],
+     *   EcmRegion: "ap-guangzhou-ecm",
+     * });
+     * console.log(res);
      */
     modifyPrivateIpAddressesAttribute(input, options) {
         return this.send("ModifyPrivateIpAddressesAttribute", input, options);
@@ -1255,7 +2204,20 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.releaseIpv6Addresses({
+     *   NetworkInterfaceId: "eni-9c8zkfev",
+     *   EcmRegion: "ap-xian-ecm",
+     *   Ipv6Addresses: [
+     *     {
+     *       Address: "3402:4e00:20:1202:0:8d01:ee9c:3e22",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     releaseIpv6Addresses(input, options) {
         return this.send("ReleaseIpv6Addresses", input, options);
@@ -1268,7 +2230,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.allocateAddresses({
+     *   AddressCount: 1,
+     *   InternetServiceProvider: "CTCC",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     allocateAddresses(input, options) {
         return this.send("AllocateAddresses", input, options);
@@ -1281,7 +2252,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.associateAddress({
+     *   AddressId: "eip-11112222",
+     *   InstanceId: "ins-11221122",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     associateAddress(input, options) {
         return this.send("AssociateAddress", input, options);
@@ -1294,7 +2274,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeAddressQuota({
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeAddressQuota(input, options) {
         return this.send("DescribeAddressQuota", input, options, { readOnly: true });
@@ -1307,7 +2294,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeAddresses({
+     *   AddressIds: ["eip-11221122"],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeAddresses(input, options) {
         return this.send("DescribeAddresses", input, options, { readOnly: true });
@@ -1320,7 +2315,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeTaskResult({
+     *   TaskId: "1528600",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     describeTaskResult(input, options) {
         return this.send("DescribeTaskResult", input, options, { readOnly: true });
@@ -1333,7 +2336,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.disassociateAddress({
+     *   AddressId: "eip-11112222",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     disassociateAddress(input, options) {
         return this.send("DisassociateAddress", input, options);
@@ -1346,7 +2357,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyAddressAttribute({
+     *   AddressId: "eip-11112222",
+     *   AddressName: "test_eip",
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     modifyAddressAttribute(input, options) {
         return this.send("ModifyAddressAttribute", input, options);
@@ -1359,7 +2379,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyAddressesBandwidth({
+     *   InternetMaxBandwidthOut: 1000,
+     *   AddressIds: ["eip-11112222"],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     modifyAddressesBandwidth(input, options) {
         return this.send("ModifyAddressesBandwidth", input, options);
@@ -1372,7 +2401,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.releaseAddresses({
+     *   AddressIds: ["eip-11112222"],
+     *   EcmRegion: "ap-hangzhou-ecm",
+     * });
+     * console.log(res);
      */
     releaseAddresses(input, options) {
         return this.send("ReleaseAddresses", input, options);
@@ -1385,7 +2422,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createHaVip({
+     *   VpcId: "vpc-m0c2kcun",
+     *   SubnetId: "subnet-rtmfkg4w",
+     *   HaVipName: "irang_testHaVip",
+     * });
+     * console.log(res);
      */
     createHaVip(input, options) {
         return this.send("CreateHaVip", input, options);
@@ -1398,7 +2444,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteHaVip({
+     *   HaVipId: "havip-kekyk044",
+     * });
+     * console.log(res);
      */
     deleteHaVip(input, options) {
         return this.send("DeleteHaVip", input, options);
@@ -1411,7 +2464,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeHaVips({
+     *   HaVipIds: ["havip-bk4275i0", "havip-2kce8v4q"],
+     * });
+     * console.log(res);
      */
     describeHaVips(input = {}, options) {
         return this.send("DescribeHaVips", input, options, {
@@ -1426,7 +2486,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyHaVipAttribute({
+     *   HaVipId: "havip-9o233uri",
+     *   HaVipName: "new+name",
+     * });
+     * console.log(res);
      */
     modifyHaVipAttribute(input, options) {
         return this.send("ModifyHaVipAttribute", input, options);
@@ -1439,7 +2507,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.allocateIpv6AddressesBandwidth({
+     *   EcmRegion: "ap-xian-ecm",
+     *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+     * });
+     * console.log(res);
      */
     allocateIpv6AddressesBandwidth(input, options) {
         return this.send("AllocateIpv6AddressesBandwidth", input, options);
@@ -1452,7 +2528,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeRegionIpv6Addresses({
+     *   EcmRegion: "ap-qingdao-ecm",
+     * });
+     * console.log(res);
      */
     describeRegionIpv6Addresses(input, options) {
         return this.send("DescribeRegionIpv6Addresses", input, options, { readOnly: true });
@@ -1465,7 +2548,20 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifyIpv6AddressesBandwidth({
+     *   EcmRegion: "ap-guangzhou-ecm-cu2",
+     *   Ipv6Addresses: [
+     *     {
+     *       Address: "2402:4e00:1000:200:0:8d8a:60b7:87f8",
+     *     },
+     *   ],
+     *   InternetMaxBandwidthOut: 50,
+     * });
+     * console.log(res);
      */
     modifyIpv6AddressesBandwidth(input, options) {
         return this.send("ModifyIpv6AddressesBandwidth", input, options);
@@ -1478,7 +2574,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.releaseIpv6AddressesBandwidth({
+     *   EcmRegion: "ap-xian-ecm",
+     *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+     * });
+     * console.log(res);
      */
     releaseIpv6AddressesBandwidth(input, options) {
         return this.send("ReleaseIpv6AddressesBandwidth", input, options);
@@ -1491,7 +2595,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteSnapshots({
+     *   SnapshotIds: ["snap-gybrif0z"],
+     * });
+     * console.log(res);
      */
     deleteSnapshots(input, options) {
         return this.send("DeleteSnapshots", input, options);
@@ -1504,7 +2615,23 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSnapshots({
+     *   Filters: [
+     *     {
+     *       Name: "snapshot-state",
+     *       Values: ["NORMAL"],
+     *     },
+     *     {
+     *       Name: "zone",
+     *       Values: ["ap-guangzhou-2"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeSnapshots(input = {}, options) {
         return this.send("DescribeSnapshots", input, options, { readOnly: true });
@@ -1517,7 +2644,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createKeyPair({
+     *   KeyName: "tencent",
+     * });
+     * console.log(res);
      */
     createKeyPair(input, options) {
         return this.send("CreateKeyPair", input, options);
@@ -1530,7 +2664,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.disassociateInstancesKeyPairs({
+     *   InstanceIds: ["ein-ss23fw23"],
+     *   KeyIds: ["skey-3cvmq2vn"],
+     * });
+     * console.log(res);
      */
     disassociateInstancesKeyPairs(input, options) {
         return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -1543,7 +2685,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.attachDisks({
+     *   DiskIds: ["disk-lzrg2pwi"],
+     *   InstanceId: "ins-dyzmimrw",
+     * });
+     * console.log(res);
      */
     attachDisks(input, options) {
         return this.send("AttachDisks", input, options);
@@ -1556,7 +2706,26 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createDisks({
+     *   DiskType: "CLOUD_HSSD",
+     *   DiskCount: 1,
+     *   DiskSize: 500,
+     *   Placement: {
+     *     Zone: "ap-guangzhou-2",
+     *     ProjectId: 0,
+     *   },
+     *   DiskChargeType: "PREPAID",
+     *   DiskChargePrepaid: {
+     *     Period: 1,
+     *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+     *   },
+     *   ThroughputPerformance: 100,
+     * });
+     * console.log(res);
      */
     createDisks(input, options) {
         return this.send("CreateDisks", input, options, {
@@ -1571,7 +2740,23 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeDisks({
+     *   Filters: [
+     *     {
+     *       Name: "disk-usage",
+     *       Values: ["DATA_DISK"],
+     *     },
+     *     {
+     *       Name: "disk-state",
+     *       Values: ["ATTACHED"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeDisks(input = {}, options) {
         return this.send("DescribeDisks", input, options, {
@@ -1586,7 +2771,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.detachDisks({
+     *   DiskIds: ["disk-lzrg2pwi"],
+     * });
+     * console.log(res);
      */
     detachDisks(input, options) {
         return this.send("DetachDisks", input, options);
@@ -1599,7 +2791,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.terminateDisks({
+     *   DiskIds: ["disk-lzrg2pwi", "disk-g27hqeo2"],
+     * });
+     * console.log(res);
      */
     terminateDisks(input, options) {
         return this.send("TerminateDisks", input, options);
@@ -1612,7 +2811,21 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createSecurityGroup({
+     *   GroupName: "demo",
+     *   GroupDescription: "demo",
+     *   Tags: [
+     *     {
+     *       Key: "city",
+     *       Value: "shanghai",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     createSecurityGroup(input, options) {
         return this.send("CreateSecurityGroup", input, options);
@@ -1625,7 +2838,27 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.createSecurityGroupPolicies({
+     *   SecurityGroupId: "esg-ohuuioma",
+     *   SecurityGroupPolicySet: {
+     *     Version: "1",
+     *     Egress: [
+     *       {
+     *         PolicyIndex: 1,
+     *         Protocol: "TCP",
+     *         Port: "80",
+     *         Action: "accept",
+     *         CidrBlock: "10.0.0.0/16",
+     *         PolicyDescription: "TestPolicy",
+     *       },
+     *     ],
+     *   },
+     * });
+     * console.log(res);
      */
     createSecurityGroupPolicies(input, options) {
         return this.send("CreateSecurityGroupPolicies", input, options);
@@ -1638,7 +2871,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteSecurityGroup({
+     *   SecurityGroupId: "esg-kxxx1gb1",
+     * });
+     * console.log(res);
      */
     deleteSecurityGroup(input, options) {
         return this.send("DeleteSecurityGroup", input, options);
@@ -1651,7 +2891,25 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.deleteSecurityGroupPolicies({
+     *   SecurityGroupId: "esg-ohuuioma",
+     *   SecurityGroupPolicySet: {
+     *     Version: "39",
+     *     Ingress: [
+     *       {
+     *         PolicyIndex: 0,
+     *       },
+     *       {
+     *         PolicyIndex: 1,
+     *       },
+     *     ],
+     *   },
+     * });
+     * console.log(res);
      */
     deleteSecurityGroupPolicies(input, options) {
         return this.send("DeleteSecurityGroupPolicies", input, options);
@@ -1664,7 +2922,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSecurityGroupAssociationStatistics({
+     *   SecurityGroupIds: ["esg-ohuuioma", "esg-2quou3gv"],
+     * });
+     * console.log(res);
      */
     describeSecurityGroupAssociationStatistics(input, options) {
         return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
@@ -1677,7 +2942,12 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSecurityGroupLimits({});
+     * console.log(res);
      */
     describeSecurityGroupLimits(input = {}, options) {
         return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
@@ -1690,7 +2960,14 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSecurityGroupPolicies({
+     *   SecurityGroupId: "esg-ohuuioma",
+     * });
+     * console.log(res);
      */
     describeSecurityGroupPolicies(input, options) {
         return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
@@ -1703,7 +2980,24 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeSecurityGroups({
+     *   Limit: 1,
+     *   Filters: [
+     *     {
+     *       Name: "security-group-id",
+     *       Values: ["esg-05bb4upy"],
+     *     },
+     *     {
+     *       Name: "security-group-name",
+     *       Values: ["TestGroup"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeSecurityGroups(input = {}, options) {
         return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
@@ -1716,7 +3010,16 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifySecurityGroupAttribute({
+     *   SecurityGroupId: "esg-33ocnj9n",
+     *   GroupName: "demo",
+     *   GroupDescription: "demo",
+     * });
+     * console.log(res);
      */
     modifySecurityGroupAttribute(input, options) {
         return this.send("ModifySecurityGroupAttribute", input, options);
@@ -1729,7 +3032,34 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.modifySecurityGroupPolicies({
+     *   SecurityGroupId: "esg-ohuuioma",
+     *   SecurityGroupPolicySet: {
+     *     Egress: [
+     *       {
+     *         Protocol: "TCP",
+     *         Port: "80",
+     *         Action: "accept",
+     *         CidrBlock: "10.0.0.0/16",
+     *         PolicyDescription: "demo",
+     *       },
+     *     ],
+     *     Ingress: [
+     *       {
+     *         Protocol: "TCP",
+     *         Port: "8080",
+     *         Action: "accept",
+     *         CidrBlock: "10.0.0.0/16",
+     *         PolicyDescription: "demo",
+     *       },
+     *     ],
+     *   },
+     * });
+     * console.log(res);
      */
     modifySecurityGroupPolicies(input, options) {
         return this.send("ModifySecurityGroupPolicies", input, options);
@@ -1742,7 +3072,27 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.replaceSecurityGroupPolicy({
+     *   SecurityGroupId: "esg-ohuuioma",
+     *   SecurityGroupPolicySet: {
+     *     Version: "20",
+     *     Egress: [
+     *       {
+     *         PolicyIndex: 1,
+     *         Protocol: "tcp",
+     *         Port: "8080",
+     *         Action: "accept",
+     *         CidrBlock: "10.0.0.0/24",
+     *         PolicyDescription: "demo",
+     *       },
+     *     ],
+     *   },
+     * });
+     * console.log(res);
      */
     replaceSecurityGroupPolicy(input, options) {
         return this.send("ReplaceSecurityGroupPolicy", input, options);
@@ -1755,7 +3105,12 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeBaseOverview({});
+     * console.log(res);
      */
     describeBaseOverview(input = {}, options) {
         return this.send("DescribeBaseOverview", input, options, { readOnly: true });
@@ -1768,7 +3123,12 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeConfig({});
+     * console.log(res);
      */
     describeConfig(input = {}, options) {
         return this.send("DescribeConfig", input, options, {
@@ -1783,7 +3143,12 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeInstanceTypeConfig({});
+     * console.log(res);
      */
     describeInstanceTypeConfig(input = {}, options) {
         return this.send("DescribeInstanceTypeConfig", input, options, { readOnly: true });
@@ -1796,7 +3161,20 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeMonthPeakNetwork({
+     *   Month: "2020-09",
+     *   Filters: [
+     *     {
+     *       Name: "region",
+     *       Values: ["ap-zhengzhou-ecm"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeMonthPeakNetwork(input, options) {
         return this.send("DescribeMonthPeakNetwork", input, options, { readOnly: true });
@@ -1809,7 +3187,27 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describePackingQuotaGroup({
+     *   Filters: [
+     *     {
+     *       Name: "Zone",
+     *       Values: ["ap-beijing-ecm-ct"],
+     *     },
+     *     {
+     *       Name: "InstanceType",
+     *       Values: ["SN3ne.2XLARGE16"],
+     *     },
+     *     {
+     *       Name: "DataDiskSize",
+     *       Values: ["100"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describePackingQuotaGroup(input = {}, options) {
         return this.send("DescribePackingQuotaGroup", input, options, { readOnly: true });
@@ -1822,7 +3220,15 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describePeakBaseOverview({
+     *   StartTime: "2020-09-04",
+     *   EndTime: "2020-09-04",
+     * });
+     * console.log(res);
      */
     describePeakBaseOverview(input = {}, options) {
         return this.send("DescribePeakBaseOverview", input, options, { readOnly: true });
@@ -1835,7 +3241,21 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describePeakNetworkOverview({
+     *   StartTime: "2020-09-04",
+     *   EndTime: "2020-09-04",
+     *   Filters: [
+     *     {
+     *       Name: "region",
+     *       Values: ["ap-zhengzhou-ecm"],
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describePeakNetworkOverview(input = {}, options) {
         return this.send("DescribePeakNetworkOverview", input, options, { readOnly: true });
@@ -1848,7 +3268,19 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+     * @example
+     * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+     *
+     * const client = new EcmClient();
+     * const res = await client.describeTaskStatus({
+     *   TaskSet: [
+     *     {
+     *       Operation: "CreateImage",
+     *       TaskId: "1528600",
+     *     },
+     *   ],
+     * });
+     * console.log(res);
      */
     describeTaskStatus(input, options) {
         return this.send("DescribeTaskStatus", input, options, { readOnly: true });
@@ -1857,8 +3289,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeModule(input = {}, options) {
         return paginateDescribeModule(this, input, options);
@@ -1867,8 +3297,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeInstances (获取实例相关信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeInstances(input = {}, options) {
         return paginateDescribeInstances(this, input, options);
@@ -1877,8 +3305,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeImage (展示镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeImage(input = {}, options) {
         return paginateDescribeImage(this, input, options);
@@ -1887,8 +3313,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeVpcs(input = {}, options) {
         return paginateDescribeVpcs(this, input, options);
@@ -1897,8 +3321,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeRouteTables (查询路由表对象列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeRouteTables(input = {}, options) {
         return paginateDescribeRouteTables(this, input, options);
@@ -1907,8 +3329,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeLoadBalancers (查询负载均衡实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LoadBalancerSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeLoadBalancers(input = {}, options) {
         return paginateDescribeLoadBalancers(this, input, options);
@@ -1917,8 +3337,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeNetworkInterfaces(input = {}, options) {
         return paginateDescribeNetworkInterfaces(this, input, options);
@@ -1927,8 +3345,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeAddresses(input, options) {
         return paginateDescribeAddresses(this, input, options);
@@ -1937,8 +3353,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeHaVips(input = {}, options) {
         return paginateDescribeHaVips(this, input, options);
@@ -1947,8 +3361,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeRegionIpv6Addresses (查询地域下IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeRegionIpv6Addresses(input, options) {
         return paginateDescribeRegionIpv6Addresses(this, input, options);
@@ -1957,8 +3369,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeSnapshots (查询快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSnapshots(input = {}, options) {
         return paginateDescribeSnapshots(this, input, options);
@@ -1967,8 +3377,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeDisks (查询云硬盘列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeDisks(input = {}, options) {
         return paginateDescribeDisks(this, input, options);
@@ -1977,8 +3385,6 @@ export class EcmClient extends EcmBaseClient {
      * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSecurityGroups(input = {}, options) {
         return paginateDescribeSecurityGroups(this, input, options);

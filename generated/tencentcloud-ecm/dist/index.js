@@ -116,7 +116,19 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeNode({
+   *   Filters: [
+   *     {
+   *       Name: "InstanceFamily",
+   *       Values: ["SN3ne"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeNode(input = {}, options) {
     return this.send("DescribeNode", input, options, {
@@ -131,7 +143,19 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createModule({
+   *   ModuleName: "智能语音模块",
+   *   DefaultBandWidth: 50,
+   *   DefaultImageId: "img-1tyt4apn",
+   *   InstanceType: "SN3ne.2XLARGE16",
+   *   DefaultSystemDiskSize: 50,
+   *   DefaultDataDiskSize: 100,
+   * });
+   * console.log(res);
    */
   createModule(input, options) {
     return this.send("CreateModule", input, options);
@@ -144,7 +168,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteModule({
+   *   ModuleId: "em-bvr8f24q",
+   * });
+   * console.log(res);
    */
   deleteModule(input, options) {
     return this.send("DeleteModule", input, options);
@@ -157,7 +188,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeModule({
+   *   Offset: 0,
+   *   Limit: 10,
+   * });
+   * console.log(res);
    */
   describeModule(input = {}, options) {
     return this.send("DescribeModule", input, options, {
@@ -172,7 +211,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeModuleDetail({
+   *   ModuleId: "em-eedttqfb",
+   * });
+   * console.log(res);
    */
   describeModuleDetail(input, options) {
     return this.send("DescribeModuleDetail", input, options, { readOnly: true });
@@ -185,7 +231,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleConfig({
+   *   ModuleId: "em-0vag13d1",
+   *   InstanceType: "SN3ne.2XLARGE16",
+   *   DefaultDataDiskSize: 100,
+   * });
+   * console.log(res);
    */
   modifyModuleConfig(input, options) {
     return this.send("ModifyModuleConfig", input, options);
@@ -198,7 +253,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleDisableWanIp({
+   *   ModuleId: "em-0vag13d1",
+   *   DisableWanIp: true,
+   * });
+   * console.log(res);
    */
   modifyModuleDisableWanIp(input, options) {
     return this.send("ModifyModuleDisableWanIp", input, options);
@@ -211,7 +274,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleImage({
+   *   ModuleId: "em-bvr8f24q",
+   *   DefaultImageId: "img-oy9q2bql",
+   * });
+   * console.log(res);
    */
   modifyModuleImage(input, options) {
     return this.send("ModifyModuleImage", input, options);
@@ -224,7 +295,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleIpDirect({
+   *   ModuleId: "em-0vag13d1",
+   *   CloseIpDirect: true,
+   * });
+   * console.log(res);
    */
   modifyModuleIpDirect(input, options) {
     return this.send("ModifyModuleIpDirect", input, options);
@@ -237,7 +316,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleName({
+   *   ModuleId: "em-0vag13d1",
+   *   ModuleName: "视频解析模块",
+   * });
+   * console.log(res);
    */
   modifyModuleName(input, options) {
     return this.send("ModifyModuleName", input, options);
@@ -250,7 +337,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleNetwork({
+   *   ModuleId: "em-bvr8f24q",
+   *   DefaultBandwidth: 50,
+   * });
+   * console.log(res);
    */
   modifyModuleNetwork(input, options) {
     return this.send("ModifyModuleNetwork", input, options);
@@ -263,7 +358,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleSecurityGroups({
+   *   SecurityGroupIdSet: ["esg-2071nxxw", "esg-belgyqvu"],
+   *   ModuleId: "em-06qmx7wa",
+   * });
+   * console.log(res);
    */
   modifyModuleSecurityGroups(input, options) {
     return this.send("ModifyModuleSecurityGroups", input, options);
@@ -276,7 +379,19 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstances({
+   *   Filters: [
+   *     {
+   *       Values: ["vpc-ec3mnb4d"],
+   *       Name: "vpc-id",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeInstances(input = {}, options) {
     return this.send("DescribeInstances", input, options, { readOnly: true });
@@ -289,7 +404,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.terminateInstances({
+   *   TerminateDelay: true,
+   *   InstanceIdSet: ["ein-197252sp", "ein-187232ag"],
+   *   TerminateTime: "2019-08-01 18:32:56",
+   * });
+   * console.log(res);
    */
   terminateInstances(input, options) {
     return this.send("TerminateInstances", input, options);
@@ -302,7 +426,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.associateSecurityGroups({
+   *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+   *   SecurityGroupIds: ["esg-9id3l839"],
+   * });
+   * console.log(res);
    */
   associateSecurityGroups(input, options) {
     return this.send("AssociateSecurityGroups", input, options);
@@ -315,7 +447,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstanceVncUrl({
+   *   InstanceId: "ein-r9hr2upy",
+   * });
+   * console.log(res);
    */
   describeInstanceVncUrl(input, options) {
     return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
@@ -328,7 +467,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstancesDeniedActions({
+   *   InstanceIdSet: ["ein-19828lyz", "ein-198302ok"],
+   * });
+   * console.log(res);
    */
   describeInstancesDeniedActions(input, options) {
     return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
@@ -341,7 +487,20 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePriceRunInstance({
+   *   SystemDisk: {
+   *     DiskSize: 50,
+   *     DiskId: "\"123\"",
+   *     DiskType: "\"234\"",
+   *   },
+   *   InstanceCount: 2,
+   *   InstanceType: "\"SN3ne.LARGE8\"",
+   * });
+   * console.log(res);
    */
   describePriceRunInstance(input, options) {
     return this.send("DescribePriceRunInstance", input, options, { readOnly: true });
@@ -354,7 +513,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disassociateSecurityGroups({
+   *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+   *   SecurityGroupIds: ["esg-9id3l839"],
+   * });
+   * console.log(res);
    */
   disassociateSecurityGroups(input, options) {
     return this.send("DisassociateSecurityGroups", input, options);
@@ -367,7 +534,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyInstancesAttribute({
+   *   InstanceIdSet: ["ein-353568gt"],
+   *   InstanceName: "zhibodanmu",
+   * });
+   * console.log(res);
    */
   modifyInstancesAttribute(input, options) {
     return this.send("ModifyInstancesAttribute", input, options);
@@ -380,7 +555,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.rebootInstances({
+   *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+   * });
+   * console.log(res);
    */
   rebootInstances(input, options) {
     return this.send("RebootInstances", input, options);
@@ -393,7 +575,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetInstances({
+   *   InstanceIdSet: ["ein-492054ga", "ein-482972ao"],
+   *   ImageId: "img-q9fy0if9",
+   *   Password: "hpjtfgnb3nwa",
+   * });
+   * console.log(res);
    */
   resetInstances(input, options) {
     return this.send("ResetInstances", input, options);
@@ -406,7 +597,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetInstancesMaxBandwidth({
+   *   InstanceIdSet: ["ein-592937kl", "ein-958392ko"],
+   *   MaxBandwidthOut: 50,
+   * });
+   * console.log(res);
    */
   resetInstancesMaxBandwidth(input, options) {
     return this.send("ResetInstancesMaxBandwidth", input, options);
@@ -419,7 +618,17 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetInstancesPassword({
+   *   InstanceIdSet: ["ein-356531dd", "ein-583021kl"],
+   *   ForceStop: false,
+   *   UserName: "root",
+   *   Password: "cptbtptpA@1095",
+   * });
+   * console.log(res);
    */
   resetInstancesPassword(input, options) {
     return this.send("ResetInstancesPassword", input, options);
@@ -432,7 +641,39 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.runInstances({
+   *   ZoneInstanceCountISPSet: [
+   *     {
+   *       ISP: "CUCC",
+   *       InstanceCount: 1,
+   *       Zone: "ap-qingdao-1",
+   *     },
+   *     {
+   *       ISP: "CMCC",
+   *       InstanceCount: 2,
+   *       Zone: "ap-zhengzhou-1",
+   *     },
+   *   ],
+   *   HostName: "oldhen_4986",
+   *   ImageId: "img-q9fy0if9",
+   *   InternetMaxBandwidthOut: 50,
+   *   InstanceChargeType: 0,
+   *   EnhancedService: {
+   *     SecurityService: {
+   *       Enabled: false,
+   *     },
+   *     MonitorService: {
+   *       Enabled: false,
+   *     },
+   *   },
+   *   InstanceName: "直播弹幕",
+   *   ModuleId: "em-0vag13d1",
+   * });
+   * console.log(res);
    */
   runInstances(input, options) {
     return this.send("RunInstances", input, options, {
@@ -447,7 +688,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.startInstances({
+   *   InstanceIdSet: ["ein-496205jl", "ein-495103ka"],
+   * });
+   * console.log(res);
    */
   startInstances(input, options) {
     return this.send("StartInstances", input, options);
@@ -460,7 +708,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.stopInstances({
+   *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+   *   ForceStop: false,
+   *   StopType: "SOFT_FIRST",
+   * });
+   * console.log(res);
    */
   stopInstances(input, options) {
     return this.send("StopInstances", input, options);
@@ -473,7 +730,17 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createImage({
+   *   InstanceId: "ein-93sjjr8k",
+   *   ImageName: "test_name",
+   *   ImageDescription: "test_description",
+   *   ForcePoweroff: "TRUE",
+   * });
+   * console.log(res);
    */
   createImage(input, options) {
     return this.send("CreateImage", input, options);
@@ -486,7 +753,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteImage({
+   *   ImageIDSet: ["img-pmqg1cw9"],
+   * });
+   * console.log(res);
    */
   deleteImage(input, options) {
     return this.send("DeleteImage", input, options);
@@ -499,7 +773,19 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeCustomImageTask({
+   *   Filters: [
+   *     {
+   *       Name: "task-id",
+   *       Values: ["21"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeCustomImageTask(input, options) {
     return this.send("DescribeCustomImageTask", input, options, { readOnly: true });
@@ -512,7 +798,21 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeImage({
+   *   Offset: 0,
+   *   Limit: 10,
+   *   Filters: [
+   *     {
+   *       Name: "image-type",
+   *       Values: ["PRIVATE_IMAGE"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeImage(input = {}, options) {
     return this.send("DescribeImage", input, options, {
@@ -527,7 +827,12 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeImportImageOs({});
+   * console.log(res);
    */
   describeImportImageOs(input = {}, options) {
     return this.send("DescribeImportImageOs", input, options, { readOnly: true });
@@ -540,7 +845,26 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.importCustomImage({
+   *   ImageDescription: "description",
+   *   ImageName: "ecmtest",
+   *   Architecture: "x86_64",
+   *   OsType: "CentOS",
+   *   OsVersion: "7.6",
+   *   ImageUrls: [
+   *     {
+   *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2019080706034135/img2019080706034135.qcow2",
+   *     },
+   *     {
+   *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2018091002367608/img2018091002367608.qcow2",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   importCustomImage(input, options) {
     return this.send("ImportCustomImage", input, options);
@@ -553,7 +877,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.importImage({
+   *   ImageId: "img-pmqg1cw9",
+   *   ImageDescription: "sampleImage",
+   *   SourceRegion: "ap-chengdu",
+   * });
+   * console.log(res);
    */
   importImage(input, options) {
     return this.send("ImportImage", input, options);
@@ -566,7 +899,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyImageAttribute({
+   *   ImageId: "img-gvbnzy6f",
+   *   ImageName: "test_name",
+   *   ImageDescription: "test_description",
+   * });
+   * console.log(res);
    */
   modifyImageAttribute(input, options) {
     return this.send("ModifyImageAttribute", input, options);
@@ -579,7 +921,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6CidrBlock({
+   *   VpcId: "vpc-rkxd3pgh",
+   *   ISPType: "CMCC",
+   * });
+   * console.log(res);
    */
   assignIpv6CidrBlock(input, options) {
     return this.send("AssignIpv6CidrBlock", input, options);
@@ -592,7 +942,20 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6CidrBlocks({
+   *   VpcId: "vpc-2loean7x",
+   *   ISPTypes: [
+   *     {
+   *       ISPType: "BGP",
+   *       Count: 1,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   assignIpv6CidrBlocks(input, options) {
     return this.send("AssignIpv6CidrBlocks", input, options);
@@ -605,7 +968,17 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createVpc({
+   *   VpcName: "vpc名称",
+   *   CidrBlock: "10.10.0.0/28",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Description: "vpc描述",
+   * });
+   * console.log(res);
    */
   createVpc(input, options) {
     return this.send("CreateVpc", input, options);
@@ -618,7 +991,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteVpc({
+   *   VpcId: "vpc-ila64qtl",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   deleteVpc(input, options) {
     return this.send("DeleteVpc", input, options);
@@ -631,7 +1012,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeVpcs({
+   *   VpcIds: ["vpc-07kqm4uj"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeVpcs(input = {}, options) {
     return this.send("DescribeVpcs", input, options, {
@@ -646,7 +1035,17 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyVpcAttribute({
+   *   VpcName: "vpc名称",
+   *   VpcId: "vpc-vpc-q6cke2sv",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Description: "vpc描述",
+   * });
+   * console.log(res);
    */
   modifyVpcAttribute(input, options) {
     return this.send("ModifyVpcAttribute", input, options);
@@ -659,7 +1058,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.queryVpcTaskResult({
+   *   TaskId: "92126c28-17f4-4c93-b295-fed5d759f2f9",
+   * });
+   * console.log(res);
    */
   queryVpcTaskResult(input, options) {
     return this.send("QueryVpcTaskResult", input, options, { readOnly: true });
@@ -672,7 +1078,24 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createSubnet({
+   *   VpcId: "vpc-ila64qtl",
+   *   SubnetName: "demo",
+   *   CidrBlock: "10.0.1.0/24",
+   *   Zone: "ap-hangzhou-ecm-1",
+   *   Tags: [
+   *     {
+   *       Key: "city",
+   *       Value: "hangzhou",
+   *     },
+   *   ],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createSubnet(input, options) {
     return this.send("CreateSubnet", input, options);
@@ -685,7 +1108,20 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSubnets({
+   *   Filters: [
+   *     {
+   *       Name: "subnet-id",
+   *       Values: ["subnet-ae71tjp6"],
+   *     },
+   *   ],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeSubnets(input = {}, options) {
     return this.send("DescribeSubnets", input, options, {
@@ -700,7 +1136,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifySubnetAttribute({
+   *   SubnetId: "subnet-ae71tjp6",
+   *   SubnetName: "demo",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifySubnetAttribute(input, options) {
     return this.send("ModifySubnetAttribute", input, options);
@@ -713,7 +1158,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSubnet({
+   *   SubnetId: "subnet-jxa0xg1o",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   deleteSubnet(input, options) {
     return this.send("DeleteSubnet", input, options);
@@ -726,7 +1179,17 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyDefaultSubnet({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Zone: "ap-hangzhou-ecm-1",
+   *   VpcId: "vpc-cp6wknwh",
+   *   SubnetId: "subnet-jxa0xg1o",
+   * });
+   * console.log(res);
    */
   modifyDefaultSubnet(input, options) {
     return this.send("ModifyDefaultSubnet", input, options);
@@ -739,7 +1202,20 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6SubnetCidrBlock({
+   *   VpcId: "vpc-q26u781x",
+   *   Ipv6SubnetCidrBlocks: [
+   *     {
+   *       SubnetId: "subnet-8uwg949c",
+   *       Ipv6CidrBlock: "2001::85b:3c51:f5ff:ffdb",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   assignIpv6SubnetCidrBlock(input, options) {
     return this.send("AssignIpv6SubnetCidrBlock", input, options);
@@ -752,7 +1228,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeDefaultSubnet({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Zone: "ap-hangzhou-ecm-1",
+   * });
+   * console.log(res);
    */
   describeDefaultSubnet(input, options) {
     return this.send("DescribeDefaultSubnet", input, options, { readOnly: true });
@@ -765,7 +1249,22 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.unassignIpv6SubnetCidrBlock({
+   *   VpcId: "vpc-rkxd3pgh",
+   *   Ipv6SubnetCidrBlocks: [
+   *     {
+   *       SubnetId: "subnet-ewhv1m9e",
+   *     },
+   *     {
+   *       SubnetId: "subnet-3s5bhzb0",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   unassignIpv6SubnetCidrBlock(input, options) {
     return this.send("UnassignIpv6SubnetCidrBlock", input, options);
@@ -778,7 +1277,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createRouteTable({
+   *   RouteTableName: "测试路由表",
+   *   VpcId: "vpc-loibq08z",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createRouteTable(input, options) {
     return this.send("CreateRouteTable", input, options);
@@ -791,7 +1299,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeRouteTables({
+   *   Offset: 0,
+   *   Limit: 1,
+   * });
+   * console.log(res);
    */
   describeRouteTables(input = {}, options) {
     return this.send("DescribeRouteTables", input, options, { readOnly: true });
@@ -804,7 +1320,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.replaceRouteTableAssociation({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   SubnetId: "subnet-q2079ils",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   replaceRouteTableAssociation(input, options) {
     return this.send("ReplaceRouteTableAssociation", input, options);
@@ -817,7 +1342,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyRouteTableAttribute({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   RouteTableName: "NewRouteTableName",
+   * });
+   * console.log(res);
    */
   modifyRouteTableAttribute(input, options) {
     return this.send("ModifyRouteTableAttribute", input, options);
@@ -830,7 +1363,23 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetRoutes({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   RouteTableName: "ResetRouteTableName",
+   *   Routes: [
+   *     {
+   *       DestinationCidrBlock: "192.168.0.0/16",
+   *       GatewayType: "NORMAL_CVM",
+   *       GatewayId: "172.16.16.37",
+   *       RouteDescription: "test-route",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   resetRoutes(input, options) {
     return this.send("ResetRoutes", input, options);
@@ -843,7 +1392,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteRouteTable({
+   *   RouteTableId: "rtb-azd4dt1c",
+   * });
+   * console.log(res);
    */
   deleteRouteTable(input, options) {
     return this.send("DeleteRouteTable", input, options);
@@ -856,7 +1412,22 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createRoutes({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   Routes: [
+   *     {
+   *       DestinationCidrBlock: "192.168.0.0/16",
+   *       GatewayType: "NORMAL_CVM",
+   *       GatewayId: "10.212.0.13",
+   *       RouteDescription: "demo",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createRoutes(input, options) {
     return this.send("CreateRoutes", input, options);
@@ -869,7 +1440,23 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.replaceRoutes({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   Routes: [
+   *     {
+   *       RouteId: 678,
+   *       DestinationCidrBlock: "192.168.0.0/16",
+   *       GatewayType: "NORMAL_CVM",
+   *       GatewayId: "10.212.0.15",
+   *       RouteDescription: "TEST-ROUTE",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   replaceRoutes(input, options) {
     return this.send("ReplaceRoutes", input, options);
@@ -882,7 +1469,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeRouteConflicts({
+   *   RouteTableId: "rtb-q8o2z892",
+   *   DestinationCidrBlocks: ["10.11.0.0/24"],
+   * });
+   * console.log(res);
    */
   describeRouteConflicts(input, options) {
     return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
@@ -895,7 +1490,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.enableRoutes({
+   *   RouteTableId: "rtb-12345678",
+   *   RouteIds: [678],
+   * });
+   * console.log(res);
    */
   enableRoutes(input, options) {
     return this.send("EnableRoutes", input, options);
@@ -908,7 +1511,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disableRoutes({
+   *   RouteTableId: "rtb-12345678",
+   *   RouteIds: [678],
+   * });
+   * console.log(res);
    */
   disableRoutes(input, options) {
     return this.send("DisableRoutes", input, options);
@@ -921,7 +1532,19 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteRoutes({
+   *   RouteTableId: "rtb-12345678",
+   *   Routes: [
+   *     {
+   *       RouteId: 678,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   deleteRoutes(input, options) {
     return this.send("DeleteRoutes", input, options);
@@ -934,7 +1557,22 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.batchDeregisterTargets({
+   *   LoadBalancerId: "lb-xxxx",
+   *   Targets: [
+   *     {
+   *       ListenerId: "lbl-xxxx",
+   *       InstanceId: "ein-xxx",
+   *       Port: 80,
+   *       Weight: 10,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   batchDeregisterTargets(input, options) {
     return this.send("BatchDeregisterTargets", input, options);
@@ -947,7 +1585,36 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.batchModifyTargetWeight({
+   *   LoadBalancerId: "lb-dx98lwo0",
+   *   ModifyList: [
+   *     {
+   *       ListenerId: "lbl-4b5hnc9a",
+   *       Targets: [
+   *         {
+   *           InstanceId: "ein-19404pl5",
+   *           Port: 110,
+   *           Weight: 50,
+   *         },
+   *       ],
+   *     },
+   *     {
+   *       ListenerId: "lbl-20jjtaaw",
+   *       Targets: [
+   *         {
+   *           InstanceId: "ein-19411tzv",
+   *           Port: 80,
+   *           Weight: 30,
+   *         },
+   *       ],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   batchModifyTargetWeight(input, options) {
     return this.send("BatchModifyTargetWeight", input, options);
@@ -960,7 +1627,22 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.batchRegisterTargets({
+   *   LoadBalancerId: "lb-xxxx",
+   *   Targets: [
+   *     {
+   *       ListenerId: "lbl-xxxx",
+   *       InstanceId: "ein-xxx",
+   *       Port: 80,
+   *       Weight: 10,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   batchRegisterTargets(input, options) {
     return this.send("BatchRegisterTargets", input, options);
@@ -973,7 +1655,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createListener({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   *   Ports: [13001, 13002, 13003],
+   *   Protocol: "TCP",
+   * });
+   * console.log(res);
    */
   createListener(input, options) {
     return this.send("CreateListener", input, options);
@@ -986,7 +1677,21 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createLoadBalancer({
+   *   VipIsp: "CUCC",
+   *   VpcId: "vpc-12345678",
+   *   InternetAccessible: {
+   *     InternetMaxBandwidthOut: 2000,
+   *   },
+   *   LoadBalancerType: "OPEN",
+   *   LoadBalancerName: "testname",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createLoadBalancer(input, options) {
     return this.send("CreateLoadBalancer", input, options);
@@ -999,7 +1704,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteListener({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   *   ListenerId: "lb-knd4jr8m",
+   * });
+   * console.log(res);
    */
   deleteListener(input, options) {
     return this.send("DeleteListener", input, options);
@@ -1012,7 +1725,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteLoadBalancer({
+   *   LoadBalancerIds: ["lb-f9zyj3kb"],
+   * });
+   * console.log(res);
    */
   deleteLoadBalancer(input = {}, options) {
     return this.send("DeleteLoadBalancer", input, options);
@@ -1025,7 +1745,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteLoadBalancerListeners({
+   *   LoadBalancerId: "lb-db2nt5l2",
+   * });
+   * console.log(res);
    */
   deleteLoadBalancerListeners(input, options) {
     return this.send("DeleteLoadBalancerListeners", input, options);
@@ -1038,7 +1765,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeListeners({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   * });
+   * console.log(res);
    */
   describeListeners(input, options) {
     return this.send("DescribeListeners", input, options, { readOnly: true });
@@ -1051,7 +1785,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeLoadBalanceTaskStatus({
+   *   TaskId: "a4b58173-34c0-4940-9759-28e06257f3dc",
+   * });
+   * console.log(res);
    */
   describeLoadBalanceTaskStatus(input, options) {
     return this.send("DescribeLoadBalanceTaskStatus", input, options, { readOnly: true });
@@ -1064,7 +1805,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeLoadBalancers({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeLoadBalancers(input = {}, options) {
     return this.send("DescribeLoadBalancers", input, options, { readOnly: true });
@@ -1077,7 +1825,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTargetHealth({
+   *   LoadBalancerIds: ["lb-f9zyj3kb"],
+   * });
+   * console.log(res);
    */
   describeTargetHealth(input, options) {
     return this.send("DescribeTargetHealth", input, options, { readOnly: true });
@@ -1090,7 +1845,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTargets({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   * });
+   * console.log(res);
    */
   describeTargets(input, options) {
     return this.send("DescribeTargets", input, options, {
@@ -1105,7 +1867,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyListener({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   *   ListenerId: "lbl-knd4jr8m",
+   *   ListenerName: "xxx",
+   * });
+   * console.log(res);
    */
   modifyListener(input, options) {
     return this.send("ModifyListener", input, options);
@@ -1118,7 +1889,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyLoadBalancerAttributes({
+   *   LoadBalancerId: "lb-6efswuxa",
+   *   LoadBalancerName: "newlbname",
+   * });
+   * console.log(res);
    */
   modifyLoadBalancerAttributes(input, options) {
     return this.send("ModifyLoadBalancerAttributes", input, options);
@@ -1131,7 +1910,22 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyTargetPort({
+   *   LoadBalancerId: "lb-cuxw2rm0",
+   *   ListenerId: "lbl-d1ubsydq",
+   *   Targets: [
+   *     {
+   *       InstanceId: "ein-dm4xtz0i",
+   *       Port: 233,
+   *     },
+   *   ],
+   *   NewPort: 334,
+   * });
+   * console.log(res);
    */
   modifyTargetPort(input, options) {
     return this.send("ModifyTargetPort", input, options);
@@ -1144,7 +1938,22 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyTargetWeight({
+   *   LoadBalancerId: "lb-cuxw2rm0",
+   *   ListenerId: "lbl-d1ubsydq",
+   *   Targets: [
+   *     {
+   *       InstanceId: "ein-dm4xtz0i",
+   *       Port: 334,
+   *     },
+   *   ],
+   *   Weight: 8,
+   * });
+   * console.log(res);
    */
   modifyTargetWeight(input, options) {
     return this.send("ModifyTargetWeight", input, options);
@@ -1157,7 +1966,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.setLoadBalancerSecurityGroups({
+   *   LoadBalancerId: "lb-mov2697v",
+   *   SecurityGroups: ["esg-0t3h9lmk"],
+   * });
+   * console.log(res);
    */
   setLoadBalancerSecurityGroups(input, options) {
     return this.send("SetLoadBalancerSecurityGroups", input, options);
@@ -1170,7 +1987,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.setSecurityGroupForLoadbalancers({
+   *   LoadBalancerIds: ["lb-mov2697v"],
+   *   SecurityGroup: "esg-0t3h9lmk",
+   *   OperationType: "ADD",
+   * });
+   * console.log(res);
    */
   setSecurityGroupForLoadbalancers(input, options) {
     return this.send("SetSecurityGroupForLoadbalancers", input, options);
@@ -1183,7 +2009,18 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createNetworkInterface({
+   *   VpcId: "vpc-1111111",
+   *   SubnetId: "subnet-22222222",
+   *   NetworkInterfaceName: "Test",
+   *   NetworkInterfaceDescription: "Test",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createNetworkInterface(input, options) {
     return this.send("CreateNetworkInterface", input, options);
@@ -1196,7 +2033,12 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeNetworkInterfaces({});
+   * console.log(res);
    */
   describeNetworkInterfaces(input = {}, options) {
     return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
@@ -1209,7 +2051,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.attachNetworkInterface({
+   *   NetworkInterfaceId: "eni-m6dyj72l",
+   *   InstanceId: "ein-r8hr2upy",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   attachNetworkInterface(input, options) {
     return this.send("AttachNetworkInterface", input, options);
@@ -1222,7 +2073,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.detachNetworkInterface({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   InstanceId: "ins-11221122",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   detachNetworkInterface(input, options) {
     return this.send("DetachNetworkInterface", input, options);
@@ -1235,7 +2095,17 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.migrateNetworkInterface({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   SourceInstanceId: "ins-11221122",
+   *   DestinationInstanceId: "ins-11331133",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   migrateNetworkInterface(input, options) {
     return this.send("MigrateNetworkInterface", input, options);
@@ -1248,7 +2118,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignPrivateIpAddresses({
+   *   NetworkInterfaceId: "eni-ms7c7gcr",
+   *   SecondaryPrivateIpAddressCount: 1,
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   assignPrivateIpAddresses(input, options) {
     return this.send("AssignPrivateIpAddresses", input, options);
@@ -1261,7 +2140,20 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.removePrivateIpAddresses({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   PrivateIpAddresses: [
+   *     {
+   *       PrivateIpAddress: "172.16.32.111",
+   *     },
+   *   ],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   removePrivateIpAddresses(input, options) {
     return this.send("RemovePrivateIpAddresses", input, options);
@@ -1274,7 +2166,17 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.migratePrivateIpAddress({
+   *   SourceNetworkInterfaceId: "eni-12121212",
+   *   DestinationNetworkInterfaceId: "eni-13131313",
+   *   PrivateIpAddress: "172.16.33.109",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   migratePrivateIpAddress(input, options) {
     return this.send("MigratePrivateIpAddress", input, options);
@@ -1287,7 +2189,18 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6Addresses({
+   *   EcmRegion: "ap-xian-ecm",
+   *   NetworkInterfaceId: "eni-1snva0vd",
+   *   Ipv6AddressCount: 1,
+   *   SkipCheckIPv6Address: true,
+   *   SkipAllocateBandwidth: true,
+   * });
+   * console.log(res);
    */
   assignIpv6Addresses(input, options) {
     return this.send("AssignIpv6Addresses", input, options);
@@ -1300,7 +2213,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteNetworkInterface({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   deleteNetworkInterface(input, options) {
     return this.send("DeleteNetworkInterface", input, options);
@@ -1313,7 +2234,21 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyIpv6AddressesAttribute({
+   *   EcmRegion: "ap-guangzhou-ecm-cu2",
+   *   NetworkInterfaceId: "eni-9c8zkfev",
+   *   Ipv6Addresses: [
+   *     {
+   *       Address: "3402:4e00:20:1202::7",
+   *       Description: "demo",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   modifyIpv6AddressesAttribute(input, options) {
     return this.send("ModifyIpv6AddressesAttribute", input, options);
@@ -1326,7 +2261,21 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyPrivateIpAddressesAttribute({
+   *   NetworkInterfaceId: "eni-pwbqma5d",
+   *   PrivateIpAddresses: [
+   *     {
+   *       PrivateIpAddress: "192.168.2.7",
+   *       Description: "new-name",
+   *     },
+   *   ],
+   *   EcmRegion: "ap-guangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifyPrivateIpAddressesAttribute(input, options) {
     return this.send("ModifyPrivateIpAddressesAttribute", input, options);
@@ -1339,7 +2288,20 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.releaseIpv6Addresses({
+   *   NetworkInterfaceId: "eni-9c8zkfev",
+   *   EcmRegion: "ap-xian-ecm",
+   *   Ipv6Addresses: [
+   *     {
+   *       Address: "3402:4e00:20:1202:0:8d01:ee9c:3e22",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   releaseIpv6Addresses(input, options) {
     return this.send("ReleaseIpv6Addresses", input, options);
@@ -1352,7 +2314,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.allocateAddresses({
+   *   AddressCount: 1,
+   *   InternetServiceProvider: "CTCC",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   allocateAddresses(input, options) {
     return this.send("AllocateAddresses", input, options);
@@ -1365,7 +2336,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.associateAddress({
+   *   AddressId: "eip-11112222",
+   *   InstanceId: "ins-11221122",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   associateAddress(input, options) {
     return this.send("AssociateAddress", input, options);
@@ -1378,7 +2358,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeAddressQuota({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeAddressQuota(input, options) {
     return this.send("DescribeAddressQuota", input, options, { readOnly: true });
@@ -1391,7 +2378,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeAddresses({
+   *   AddressIds: ["eip-11221122"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeAddresses(input, options) {
     return this.send("DescribeAddresses", input, options, { readOnly: true });
@@ -1404,7 +2399,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTaskResult({
+   *   TaskId: "1528600",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeTaskResult(input, options) {
     return this.send("DescribeTaskResult", input, options, { readOnly: true });
@@ -1417,7 +2420,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disassociateAddress({
+   *   AddressId: "eip-11112222",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   disassociateAddress(input, options) {
     return this.send("DisassociateAddress", input, options);
@@ -1430,7 +2441,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyAddressAttribute({
+   *   AddressId: "eip-11112222",
+   *   AddressName: "test_eip",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifyAddressAttribute(input, options) {
     return this.send("ModifyAddressAttribute", input, options);
@@ -1443,7 +2463,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyAddressesBandwidth({
+   *   InternetMaxBandwidthOut: 1000,
+   *   AddressIds: ["eip-11112222"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifyAddressesBandwidth(input, options) {
     return this.send("ModifyAddressesBandwidth", input, options);
@@ -1456,7 +2485,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.releaseAddresses({
+   *   AddressIds: ["eip-11112222"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   releaseAddresses(input, options) {
     return this.send("ReleaseAddresses", input, options);
@@ -1469,7 +2506,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createHaVip({
+   *   VpcId: "vpc-m0c2kcun",
+   *   SubnetId: "subnet-rtmfkg4w",
+   *   HaVipName: "irang_testHaVip",
+   * });
+   * console.log(res);
    */
   createHaVip(input, options) {
     return this.send("CreateHaVip", input, options);
@@ -1482,7 +2528,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteHaVip({
+   *   HaVipId: "havip-kekyk044",
+   * });
+   * console.log(res);
    */
   deleteHaVip(input, options) {
     return this.send("DeleteHaVip", input, options);
@@ -1495,7 +2548,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeHaVips({
+   *   HaVipIds: ["havip-bk4275i0", "havip-2kce8v4q"],
+   * });
+   * console.log(res);
    */
   describeHaVips(input = {}, options) {
     return this.send("DescribeHaVips", input, options, {
@@ -1510,7 +2570,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyHaVipAttribute({
+   *   HaVipId: "havip-9o233uri",
+   *   HaVipName: "new+name",
+   * });
+   * console.log(res);
    */
   modifyHaVipAttribute(input, options) {
     return this.send("ModifyHaVipAttribute", input, options);
@@ -1523,7 +2591,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.allocateIpv6AddressesBandwidth({
+   *   EcmRegion: "ap-xian-ecm",
+   *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+   * });
+   * console.log(res);
    */
   allocateIpv6AddressesBandwidth(input, options) {
     return this.send("AllocateIpv6AddressesBandwidth", input, options);
@@ -1536,7 +2612,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeRegionIpv6Addresses({
+   *   EcmRegion: "ap-qingdao-ecm",
+   * });
+   * console.log(res);
    */
   describeRegionIpv6Addresses(input, options) {
     return this.send("DescribeRegionIpv6Addresses", input, options, { readOnly: true });
@@ -1549,7 +2632,20 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyIpv6AddressesBandwidth({
+   *   EcmRegion: "ap-guangzhou-ecm-cu2",
+   *   Ipv6Addresses: [
+   *     {
+   *       Address: "2402:4e00:1000:200:0:8d8a:60b7:87f8",
+   *     },
+   *   ],
+   *   InternetMaxBandwidthOut: 50,
+   * });
+   * console.log(res);
    */
   modifyIpv6AddressesBandwidth(input, options) {
     return this.send("ModifyIpv6AddressesBandwidth", input, options);
@@ -1562,7 +2658,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.releaseIpv6AddressesBandwidth({
+   *   EcmRegion: "ap-xian-ecm",
+   *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+   * });
+   * console.log(res);
    */
   releaseIpv6AddressesBandwidth(input, options) {
     return this.send("ReleaseIpv6AddressesBandwidth", input, options);
@@ -1575,7 +2679,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSnapshots({
+   *   SnapshotIds: ["snap-gybrif0z"],
+   * });
+   * console.log(res);
    */
   deleteSnapshots(input, options) {
     return this.send("DeleteSnapshots", input, options);
@@ -1588,7 +2699,23 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSnapshots({
+   *   Filters: [
+   *     {
+   *       Name: "snapshot-state",
+   *       Values: ["NORMAL"],
+   *     },
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeSnapshots(input = {}, options) {
     return this.send("DescribeSnapshots", input, options, { readOnly: true });
@@ -1601,7 +2728,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createKeyPair({
+   *   KeyName: "tencent",
+   * });
+   * console.log(res);
    */
   createKeyPair(input, options) {
     return this.send("CreateKeyPair", input, options);
@@ -1614,7 +2748,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disassociateInstancesKeyPairs({
+   *   InstanceIds: ["ein-ss23fw23"],
+   *   KeyIds: ["skey-3cvmq2vn"],
+   * });
+   * console.log(res);
    */
   disassociateInstancesKeyPairs(input, options) {
     return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -1627,7 +2769,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.attachDisks({
+   *   DiskIds: ["disk-lzrg2pwi"],
+   *   InstanceId: "ins-dyzmimrw",
+   * });
+   * console.log(res);
    */
   attachDisks(input, options) {
     return this.send("AttachDisks", input, options);
@@ -1640,7 +2790,26 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createDisks({
+   *   DiskType: "CLOUD_HSSD",
+   *   DiskCount: 1,
+   *   DiskSize: 500,
+   *   Placement: {
+   *     Zone: "ap-guangzhou-2",
+   *     ProjectId: 0,
+   *   },
+   *   DiskChargeType: "PREPAID",
+   *   DiskChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *   },
+   *   ThroughputPerformance: 100,
+   * });
+   * console.log(res);
    */
   createDisks(input, options) {
     return this.send("CreateDisks", input, options, {
@@ -1655,7 +2824,23 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeDisks({
+   *   Filters: [
+   *     {
+   *       Name: "disk-usage",
+   *       Values: ["DATA_DISK"],
+   *     },
+   *     {
+   *       Name: "disk-state",
+   *       Values: ["ATTACHED"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeDisks(input = {}, options) {
     return this.send("DescribeDisks", input, options, {
@@ -1670,7 +2855,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.detachDisks({
+   *   DiskIds: ["disk-lzrg2pwi"],
+   * });
+   * console.log(res);
    */
   detachDisks(input, options) {
     return this.send("DetachDisks", input, options);
@@ -1683,7 +2875,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.terminateDisks({
+   *   DiskIds: ["disk-lzrg2pwi", "disk-g27hqeo2"],
+   * });
+   * console.log(res);
    */
   terminateDisks(input, options) {
     return this.send("TerminateDisks", input, options);
@@ -1696,7 +2895,21 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createSecurityGroup({
+   *   GroupName: "demo",
+   *   GroupDescription: "demo",
+   *   Tags: [
+   *     {
+   *       Key: "city",
+   *       Value: "shanghai",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createSecurityGroup(input, options) {
     return this.send("CreateSecurityGroup", input, options);
@@ -1709,7 +2922,27 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createSecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Version: "1",
+   *     Egress: [
+   *       {
+   *         PolicyIndex: 1,
+   *         Protocol: "TCP",
+   *         Port: "80",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/16",
+   *         PolicyDescription: "TestPolicy",
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   createSecurityGroupPolicies(input, options) {
     return this.send("CreateSecurityGroupPolicies", input, options);
@@ -1722,7 +2955,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSecurityGroup({
+   *   SecurityGroupId: "esg-kxxx1gb1",
+   * });
+   * console.log(res);
    */
   deleteSecurityGroup(input, options) {
     return this.send("DeleteSecurityGroup", input, options);
@@ -1735,7 +2975,25 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Version: "39",
+   *     Ingress: [
+   *       {
+   *         PolicyIndex: 0,
+   *       },
+   *       {
+   *         PolicyIndex: 1,
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   deleteSecurityGroupPolicies(input, options) {
     return this.send("DeleteSecurityGroupPolicies", input, options);
@@ -1748,7 +3006,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroupAssociationStatistics({
+   *   SecurityGroupIds: ["esg-ohuuioma", "esg-2quou3gv"],
+   * });
+   * console.log(res);
    */
   describeSecurityGroupAssociationStatistics(input, options) {
     return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
@@ -1761,7 +3026,12 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroupLimits({});
+   * console.log(res);
    */
   describeSecurityGroupLimits(input = {}, options) {
     return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
@@ -1774,7 +3044,14 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   * });
+   * console.log(res);
    */
   describeSecurityGroupPolicies(input, options) {
     return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
@@ -1787,7 +3064,24 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroups({
+   *   Limit: 1,
+   *   Filters: [
+   *     {
+   *       Name: "security-group-id",
+   *       Values: ["esg-05bb4upy"],
+   *     },
+   *     {
+   *       Name: "security-group-name",
+   *       Values: ["TestGroup"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeSecurityGroups(input = {}, options) {
     return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
@@ -1800,7 +3094,16 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifySecurityGroupAttribute({
+   *   SecurityGroupId: "esg-33ocnj9n",
+   *   GroupName: "demo",
+   *   GroupDescription: "demo",
+   * });
+   * console.log(res);
    */
   modifySecurityGroupAttribute(input, options) {
     return this.send("ModifySecurityGroupAttribute", input, options);
@@ -1813,7 +3116,34 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifySecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Egress: [
+   *       {
+   *         Protocol: "TCP",
+   *         Port: "80",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/16",
+   *         PolicyDescription: "demo",
+   *       },
+   *     ],
+   *     Ingress: [
+   *       {
+   *         Protocol: "TCP",
+   *         Port: "8080",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/16",
+   *         PolicyDescription: "demo",
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   modifySecurityGroupPolicies(input, options) {
     return this.send("ModifySecurityGroupPolicies", input, options);
@@ -1826,7 +3156,27 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.replaceSecurityGroupPolicy({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Version: "20",
+   *     Egress: [
+   *       {
+   *         PolicyIndex: 1,
+   *         Protocol: "tcp",
+   *         Port: "8080",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/24",
+   *         PolicyDescription: "demo",
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   replaceSecurityGroupPolicy(input, options) {
     return this.send("ReplaceSecurityGroupPolicy", input, options);
@@ -1839,7 +3189,12 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeBaseOverview({});
+   * console.log(res);
    */
   describeBaseOverview(input = {}, options) {
     return this.send("DescribeBaseOverview", input, options, { readOnly: true });
@@ -1852,7 +3207,12 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeConfig({});
+   * console.log(res);
    */
   describeConfig(input = {}, options) {
     return this.send("DescribeConfig", input, options, {
@@ -1867,7 +3227,12 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstanceTypeConfig({});
+   * console.log(res);
    */
   describeInstanceTypeConfig(input = {}, options) {
     return this.send("DescribeInstanceTypeConfig", input, options, { readOnly: true });
@@ -1880,7 +3245,20 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeMonthPeakNetwork({
+   *   Month: "2020-09",
+   *   Filters: [
+   *     {
+   *       Name: "region",
+   *       Values: ["ap-zhengzhou-ecm"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeMonthPeakNetwork(input, options) {
     return this.send("DescribeMonthPeakNetwork", input, options, { readOnly: true });
@@ -1893,7 +3271,27 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePackingQuotaGroup({
+   *   Filters: [
+   *     {
+   *       Name: "Zone",
+   *       Values: ["ap-beijing-ecm-ct"],
+   *     },
+   *     {
+   *       Name: "InstanceType",
+   *       Values: ["SN3ne.2XLARGE16"],
+   *     },
+   *     {
+   *       Name: "DataDiskSize",
+   *       Values: ["100"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describePackingQuotaGroup(input = {}, options) {
     return this.send("DescribePackingQuotaGroup", input, options, { readOnly: true });
@@ -1906,7 +3304,15 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePeakBaseOverview({
+   *   StartTime: "2020-09-04",
+   *   EndTime: "2020-09-04",
+   * });
+   * console.log(res);
    */
   describePeakBaseOverview(input = {}, options) {
     return this.send("DescribePeakBaseOverview", input, options, { readOnly: true });
@@ -1919,7 +3325,21 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePeakNetworkOverview({
+   *   StartTime: "2020-09-04",
+   *   EndTime: "2020-09-04",
+   *   Filters: [
+   *     {
+   *       Name: "region",
+   *       Values: ["ap-zhengzhou-ecm"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describePeakNetworkOverview(input = {}, options) {
     return this.send("DescribePeakNetworkOverview", input, options, { readOnly: true });
@@ -1932,7 +3352,19 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTaskStatus({
+   *   TaskSet: [
+   *     {
+   *       Operation: "CreateImage",
+   *       TaskId: "1528600",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeTaskStatus(input, options) {
     return this.send("DescribeTaskStatus", input, options, { readOnly: true });
@@ -1941,8 +3373,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeModule(input = {}, options) {
     return paginateDescribeModule(this, input, options);
@@ -1951,8 +3381,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeInstances (获取实例相关信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeInstances(input = {}, options) {
     return paginateDescribeInstances(this, input, options);
@@ -1961,8 +3389,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeImage (展示镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeImage(input = {}, options) {
     return paginateDescribeImage(this, input, options);
@@ -1971,8 +3397,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeVpcs(input = {}, options) {
     return paginateDescribeVpcs(this, input, options);
@@ -1981,8 +3405,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeRouteTables (查询路由表对象列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeRouteTables(input = {}, options) {
     return paginateDescribeRouteTables(this, input, options);
@@ -1991,8 +3413,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeLoadBalancers (查询负载均衡实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LoadBalancerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeLoadBalancers(input = {}, options) {
     return paginateDescribeLoadBalancers(this, input, options);
@@ -2001,8 +3421,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeNetworkInterfaces(input = {}, options) {
     return paginateDescribeNetworkInterfaces(this, input, options);
@@ -2011,8 +3429,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeAddresses(input, options) {
     return paginateDescribeAddresses(this, input, options);
@@ -2021,8 +3437,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeHaVips(input = {}, options) {
     return paginateDescribeHaVips(this, input, options);
@@ -2031,8 +3445,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeRegionIpv6Addresses (查询地域下IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeRegionIpv6Addresses(input, options) {
     return paginateDescribeRegionIpv6Addresses(this, input, options);
@@ -2041,8 +3453,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeSnapshots (查询快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSnapshots(input = {}, options) {
     return paginateDescribeSnapshots(this, input, options);
@@ -2051,8 +3461,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeDisks (查询云硬盘列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeDisks(input = {}, options) {
     return paginateDescribeDisks(this, input, options);
@@ -2061,8 +3469,6 @@ var EcmClient = class extends EcmBaseClient {
    * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSecurityGroups(input = {}, options) {
     return paginateDescribeSecurityGroups(this, input, options);

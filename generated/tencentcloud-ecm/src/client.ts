@@ -20,9 +20,9 @@ import { paginateDescribeSecurityGroups } from "./paginators/DescribeSecurityGro
 /**
  * Client of 边缘计算机器 (tencentcloud ecm, API 2019-07-19), with one method per action.
  *
- * 边缘计算机器（Edge Computing Machine，ECM）通过将计算能力从中心节点下沉到靠近用户的边缘节点，为您提供低时延、高可用、低成本的边缘计算服务。ECM按实际使用量计费，您可以根据业务需求调整边缘模块服务区域和规模，迅速灵活的应对业务变化，低成本为用户提供更快速的响应。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export class EcmClient extends EcmBaseClient {
   constructor(config?: EcmClientConfig) {
@@ -37,7 +37,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeNode({
+   *   Filters: [
+   *     {
+   *       Name: "InstanceFamily",
+   *       Values: ["SN3ne"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeNode(input: types.DescribeNodeRequest = {}, options?: EcmCallOptions): Promise<types.DescribeNodeResponse> {
     return this.send<types.DescribeNodeRequest, types.DescribeNodeResponse>("DescribeNode", input, options, {
@@ -53,7 +65,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createModule({
+   *   ModuleName: "智能语音模块",
+   *   DefaultBandWidth: 50,
+   *   DefaultImageId: "img-1tyt4apn",
+   *   InstanceType: "SN3ne.2XLARGE16",
+   *   DefaultSystemDiskSize: 50,
+   *   DefaultDataDiskSize: 100,
+   * });
+   * console.log(res);
    */
   createModule(input: types.CreateModuleRequest, options?: EcmCallOptions): Promise<types.CreateModuleResponse> {
     return this.send<types.CreateModuleRequest, types.CreateModuleResponse>("CreateModule", input, options);
@@ -67,7 +91,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteModule({
+   *   ModuleId: "em-bvr8f24q",
+   * });
+   * console.log(res);
    */
   deleteModule(input: types.DeleteModuleRequest, options?: EcmCallOptions): Promise<types.DeleteModuleResponse> {
     return this.send<types.DeleteModuleRequest, types.DeleteModuleResponse>("DeleteModule", input, options);
@@ -81,7 +112,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeModule({
+   *   Offset: 0,
+   *   Limit: 10,
+   * });
+   * console.log(res);
    */
   describeModule(
     input: types.DescribeModuleRequest = {},
@@ -100,7 +139,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeModuleDetail({
+   *   ModuleId: "em-eedttqfb",
+   * });
+   * console.log(res);
    */
   describeModuleDetail(
     input: types.DescribeModuleDetailRequest,
@@ -122,7 +168,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleConfig({
+   *   ModuleId: "em-0vag13d1",
+   *   InstanceType: "SN3ne.2XLARGE16",
+   *   DefaultDataDiskSize: 100,
+   * });
+   * console.log(res);
    */
   modifyModuleConfig(
     input: types.ModifyModuleConfigRequest,
@@ -143,7 +198,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleDisableWanIp({
+   *   ModuleId: "em-0vag13d1",
+   *   DisableWanIp: true,
+   * });
+   * console.log(res);
    */
   modifyModuleDisableWanIp(
     input: types.ModifyModuleDisableWanIpRequest,
@@ -164,7 +227,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleImage({
+   *   ModuleId: "em-bvr8f24q",
+   *   DefaultImageId: "img-oy9q2bql",
+   * });
+   * console.log(res);
    */
   modifyModuleImage(
     input: types.ModifyModuleImageRequest,
@@ -185,7 +256,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleIpDirect({
+   *   ModuleId: "em-0vag13d1",
+   *   CloseIpDirect: true,
+   * });
+   * console.log(res);
    */
   modifyModuleIpDirect(
     input: types.ModifyModuleIpDirectRequest,
@@ -206,7 +285,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleName({
+   *   ModuleId: "em-0vag13d1",
+   *   ModuleName: "视频解析模块",
+   * });
+   * console.log(res);
    */
   modifyModuleName(
     input: types.ModifyModuleNameRequest,
@@ -223,7 +310,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleNetwork({
+   *   ModuleId: "em-bvr8f24q",
+   *   DefaultBandwidth: 50,
+   * });
+   * console.log(res);
    */
   modifyModuleNetwork(
     input: types.ModifyModuleNetworkRequest,
@@ -244,7 +339,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleSecurityGroups({
+   *   SecurityGroupIdSet: ["esg-2071nxxw", "esg-belgyqvu"],
+   *   ModuleId: "em-06qmx7wa",
+   * });
+   * console.log(res);
    */
   modifyModuleSecurityGroups(
     input: types.ModifyModuleSecurityGroupsRequest,
@@ -265,7 +368,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstances({
+   *   Filters: [
+   *     {
+   *       Values: ["vpc-ec3mnb4d"],
+   *       Name: "vpc-id",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -287,7 +402,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.terminateInstances({
+   *   TerminateDelay: true,
+   *   InstanceIdSet: ["ein-197252sp", "ein-187232ag"],
+   *   TerminateTime: "2019-08-01 18:32:56",
+   * });
+   * console.log(res);
    */
   terminateInstances(
     input: types.TerminateInstancesRequest,
@@ -308,7 +432,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.associateSecurityGroups({
+   *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+   *   SecurityGroupIds: ["esg-9id3l839"],
+   * });
+   * console.log(res);
    */
   associateSecurityGroups(
     input: types.AssociateSecurityGroupsRequest,
@@ -329,7 +461,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstanceVncUrl({
+   *   InstanceId: "ein-r9hr2upy",
+   * });
+   * console.log(res);
    */
   describeInstanceVncUrl(
     input: types.DescribeInstanceVncUrlRequest,
@@ -351,7 +490,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstancesDeniedActions({
+   *   InstanceIdSet: ["ein-19828lyz", "ein-198302ok"],
+   * });
+   * console.log(res);
    */
   describeInstancesDeniedActions(
     input: types.DescribeInstancesDeniedActionsRequest,
@@ -373,7 +519,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePriceRunInstance({
+   *   SystemDisk: {
+   *     DiskSize: 50,
+   *     DiskId: "\"123\"",
+   *     DiskType: "\"234\"",
+   *   },
+   *   InstanceCount: 2,
+   *   InstanceType: "\"SN3ne.LARGE8\"",
+   * });
+   * console.log(res);
    */
   describePriceRunInstance(
     input: types.DescribePriceRunInstanceRequest,
@@ -395,7 +554,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disassociateSecurityGroups({
+   *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+   *   SecurityGroupIds: ["esg-9id3l839"],
+   * });
+   * console.log(res);
    */
   disassociateSecurityGroups(
     input: types.DisassociateSecurityGroupsRequest,
@@ -416,7 +583,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyInstancesAttribute({
+   *   InstanceIdSet: ["ein-353568gt"],
+   *   InstanceName: "zhibodanmu",
+   * });
+   * console.log(res);
    */
   modifyInstancesAttribute(
     input: types.ModifyInstancesAttributeRequest,
@@ -437,7 +612,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.rebootInstances({
+   *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+   * });
+   * console.log(res);
    */
   rebootInstances(
     input: types.RebootInstancesRequest,
@@ -454,7 +636,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetInstances({
+   *   InstanceIdSet: ["ein-492054ga", "ein-482972ao"],
+   *   ImageId: "img-q9fy0if9",
+   *   Password: "hpjtfgnb3nwa",
+   * });
+   * console.log(res);
    */
   resetInstances(input: types.ResetInstancesRequest, options?: EcmCallOptions): Promise<types.ResetInstancesResponse> {
     return this.send<types.ResetInstancesRequest, types.ResetInstancesResponse>("ResetInstances", input, options);
@@ -468,7 +659,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetInstancesMaxBandwidth({
+   *   InstanceIdSet: ["ein-592937kl", "ein-958392ko"],
+   *   MaxBandwidthOut: 50,
+   * });
+   * console.log(res);
    */
   resetInstancesMaxBandwidth(
     input: types.ResetInstancesMaxBandwidthRequest,
@@ -489,7 +688,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetInstancesPassword({
+   *   InstanceIdSet: ["ein-356531dd", "ein-583021kl"],
+   *   ForceStop: false,
+   *   UserName: "root",
+   *   Password: "cptbtptpA@1095",
+   * });
+   * console.log(res);
    */
   resetInstancesPassword(
     input: types.ResetInstancesPasswordRequest,
@@ -510,7 +719,39 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.runInstances({
+   *   ZoneInstanceCountISPSet: [
+   *     {
+   *       ISP: "CUCC",
+   *       InstanceCount: 1,
+   *       Zone: "ap-qingdao-1",
+   *     },
+   *     {
+   *       ISP: "CMCC",
+   *       InstanceCount: 2,
+   *       Zone: "ap-zhengzhou-1",
+   *     },
+   *   ],
+   *   HostName: "oldhen_4986",
+   *   ImageId: "img-q9fy0if9",
+   *   InternetMaxBandwidthOut: 50,
+   *   InstanceChargeType: 0,
+   *   EnhancedService: {
+   *     SecurityService: {
+   *       Enabled: false,
+   *     },
+   *     MonitorService: {
+   *       Enabled: false,
+   *     },
+   *   },
+   *   InstanceName: "直播弹幕",
+   *   ModuleId: "em-0vag13d1",
+   * });
+   * console.log(res);
    */
   runInstances(input: types.RunInstancesRequest, options?: EcmCallOptions): Promise<types.RunInstancesResponse> {
     return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options, {
@@ -526,7 +767,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.startInstances({
+   *   InstanceIdSet: ["ein-496205jl", "ein-495103ka"],
+   * });
+   * console.log(res);
    */
   startInstances(input: types.StartInstancesRequest, options?: EcmCallOptions): Promise<types.StartInstancesResponse> {
     return this.send<types.StartInstancesRequest, types.StartInstancesResponse>("StartInstances", input, options);
@@ -540,7 +788,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.stopInstances({
+   *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+   *   ForceStop: false,
+   *   StopType: "SOFT_FIRST",
+   * });
+   * console.log(res);
    */
   stopInstances(input: types.StopInstancesRequest, options?: EcmCallOptions): Promise<types.StopInstancesResponse> {
     return this.send<types.StopInstancesRequest, types.StopInstancesResponse>("StopInstances", input, options);
@@ -554,7 +811,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createImage({
+   *   InstanceId: "ein-93sjjr8k",
+   *   ImageName: "test_name",
+   *   ImageDescription: "test_description",
+   *   ForcePoweroff: "TRUE",
+   * });
+   * console.log(res);
    */
   createImage(input: types.CreateImageRequest, options?: EcmCallOptions): Promise<types.CreateImageResponse> {
     return this.send<types.CreateImageRequest, types.CreateImageResponse>("CreateImage", input, options);
@@ -568,7 +835,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteImage({
+   *   ImageIDSet: ["img-pmqg1cw9"],
+   * });
+   * console.log(res);
    */
   deleteImage(input: types.DeleteImageRequest, options?: EcmCallOptions): Promise<types.DeleteImageResponse> {
     return this.send<types.DeleteImageRequest, types.DeleteImageResponse>("DeleteImage", input, options);
@@ -582,7 +856,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeCustomImageTask({
+   *   Filters: [
+   *     {
+   *       Name: "task-id",
+   *       Values: ["21"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeCustomImageTask(
     input: types.DescribeCustomImageTaskRequest,
@@ -604,7 +890,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeImage({
+   *   Offset: 0,
+   *   Limit: 10,
+   *   Filters: [
+   *     {
+   *       Name: "image-type",
+   *       Values: ["PRIVATE_IMAGE"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeImage(
     input: types.DescribeImageRequest = {},
@@ -623,7 +923,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeImportImageOs({});
+   * console.log(res);
    */
   describeImportImageOs(
     input: types.DescribeImportImageOsRequest = {},
@@ -645,7 +950,26 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.importCustomImage({
+   *   ImageDescription: "description",
+   *   ImageName: "ecmtest",
+   *   Architecture: "x86_64",
+   *   OsType: "CentOS",
+   *   OsVersion: "7.6",
+   *   ImageUrls: [
+   *     {
+   *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2019080706034135/img2019080706034135.qcow2",
+   *     },
+   *     {
+   *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2018091002367608/img2018091002367608.qcow2",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   importCustomImage(
     input: types.ImportCustomImageRequest,
@@ -666,7 +990,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.importImage({
+   *   ImageId: "img-pmqg1cw9",
+   *   ImageDescription: "sampleImage",
+   *   SourceRegion: "ap-chengdu",
+   * });
+   * console.log(res);
    */
   importImage(input: types.ImportImageRequest, options?: EcmCallOptions): Promise<types.ImportImageResponse> {
     return this.send<types.ImportImageRequest, types.ImportImageResponse>("ImportImage", input, options);
@@ -680,7 +1013,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyImageAttribute({
+   *   ImageId: "img-gvbnzy6f",
+   *   ImageName: "test_name",
+   *   ImageDescription: "test_description",
+   * });
+   * console.log(res);
    */
   modifyImageAttribute(
     input: types.ModifyImageAttributeRequest,
@@ -701,7 +1043,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6CidrBlock({
+   *   VpcId: "vpc-rkxd3pgh",
+   *   ISPType: "CMCC",
+   * });
+   * console.log(res);
    */
   assignIpv6CidrBlock(
     input: types.AssignIpv6CidrBlockRequest,
@@ -722,7 +1072,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6CidrBlocks({
+   *   VpcId: "vpc-2loean7x",
+   *   ISPTypes: [
+   *     {
+   *       ISPType: "BGP",
+   *       Count: 1,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   assignIpv6CidrBlocks(
     input: types.AssignIpv6CidrBlocksRequest,
@@ -743,7 +1106,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createVpc({
+   *   VpcName: "vpc名称",
+   *   CidrBlock: "10.10.0.0/28",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Description: "vpc描述",
+   * });
+   * console.log(res);
    */
   createVpc(input: types.CreateVpcRequest, options?: EcmCallOptions): Promise<types.CreateVpcResponse> {
     return this.send<types.CreateVpcRequest, types.CreateVpcResponse>("CreateVpc", input, options);
@@ -757,7 +1130,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteVpc({
+   *   VpcId: "vpc-ila64qtl",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   deleteVpc(input: types.DeleteVpcRequest, options?: EcmCallOptions): Promise<types.DeleteVpcResponse> {
     return this.send<types.DeleteVpcRequest, types.DeleteVpcResponse>("DeleteVpc", input, options);
@@ -771,7 +1152,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeVpcs({
+   *   VpcIds: ["vpc-07kqm4uj"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: EcmCallOptions): Promise<types.DescribeVpcsResponse> {
     return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options, {
@@ -787,7 +1176,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyVpcAttribute({
+   *   VpcName: "vpc名称",
+   *   VpcId: "vpc-vpc-q6cke2sv",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Description: "vpc描述",
+   * });
+   * console.log(res);
    */
   modifyVpcAttribute(
     input: types.ModifyVpcAttributeRequest,
@@ -808,7 +1207,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.queryVpcTaskResult({
+   *   TaskId: "92126c28-17f4-4c93-b295-fed5d759f2f9",
+   * });
+   * console.log(res);
    */
   queryVpcTaskResult(
     input: types.QueryVpcTaskResultRequest,
@@ -830,7 +1236,24 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createSubnet({
+   *   VpcId: "vpc-ila64qtl",
+   *   SubnetName: "demo",
+   *   CidrBlock: "10.0.1.0/24",
+   *   Zone: "ap-hangzhou-ecm-1",
+   *   Tags: [
+   *     {
+   *       Key: "city",
+   *       Value: "hangzhou",
+   *     },
+   *   ],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createSubnet(input: types.CreateSubnetRequest, options?: EcmCallOptions): Promise<types.CreateSubnetResponse> {
     return this.send<types.CreateSubnetRequest, types.CreateSubnetResponse>("CreateSubnet", input, options);
@@ -844,7 +1267,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSubnets({
+   *   Filters: [
+   *     {
+   *       Name: "subnet-id",
+   *       Values: ["subnet-ae71tjp6"],
+   *     },
+   *   ],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -863,7 +1299,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifySubnetAttribute({
+   *   SubnetId: "subnet-ae71tjp6",
+   *   SubnetName: "demo",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifySubnetAttribute(
     input: types.ModifySubnetAttributeRequest,
@@ -884,7 +1329,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSubnet({
+   *   SubnetId: "subnet-jxa0xg1o",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   deleteSubnet(input: types.DeleteSubnetRequest, options?: EcmCallOptions): Promise<types.DeleteSubnetResponse> {
     return this.send<types.DeleteSubnetRequest, types.DeleteSubnetResponse>("DeleteSubnet", input, options);
@@ -898,7 +1351,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyDefaultSubnet({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Zone: "ap-hangzhou-ecm-1",
+   *   VpcId: "vpc-cp6wknwh",
+   *   SubnetId: "subnet-jxa0xg1o",
+   * });
+   * console.log(res);
    */
   modifyDefaultSubnet(
     input: types.ModifyDefaultSubnetRequest,
@@ -919,7 +1382,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6SubnetCidrBlock({
+   *   VpcId: "vpc-q26u781x",
+   *   Ipv6SubnetCidrBlocks: [
+   *     {
+   *       SubnetId: "subnet-8uwg949c",
+   *       Ipv6CidrBlock: "2001::85b:3c51:f5ff:ffdb",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   assignIpv6SubnetCidrBlock(
     input: types.AssignIpv6SubnetCidrBlockRequest,
@@ -940,7 +1416,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeDefaultSubnet({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Zone: "ap-hangzhou-ecm-1",
+   * });
+   * console.log(res);
    */
   describeDefaultSubnet(
     input: types.DescribeDefaultSubnetRequest,
@@ -962,7 +1446,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.unassignIpv6SubnetCidrBlock({
+   *   VpcId: "vpc-rkxd3pgh",
+   *   Ipv6SubnetCidrBlocks: [
+   *     {
+   *       SubnetId: "subnet-ewhv1m9e",
+   *     },
+   *     {
+   *       SubnetId: "subnet-3s5bhzb0",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   unassignIpv6SubnetCidrBlock(
     input: types.UnassignIpv6SubnetCidrBlockRequest,
@@ -983,7 +1482,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createRouteTable({
+   *   RouteTableName: "测试路由表",
+   *   VpcId: "vpc-loibq08z",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createRouteTable(
     input: types.CreateRouteTableRequest,
@@ -1000,7 +1508,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeRouteTables({
+   *   Offset: 0,
+   *   Limit: 1,
+   * });
+   * console.log(res);
    */
   describeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -1022,7 +1538,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.replaceRouteTableAssociation({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   SubnetId: "subnet-q2079ils",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   replaceRouteTableAssociation(
     input: types.ReplaceRouteTableAssociationRequest,
@@ -1043,7 +1568,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyRouteTableAttribute({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   RouteTableName: "NewRouteTableName",
+   * });
+   * console.log(res);
    */
   modifyRouteTableAttribute(
     input: types.ModifyRouteTableAttributeRequest,
@@ -1064,7 +1597,23 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetRoutes({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   RouteTableName: "ResetRouteTableName",
+   *   Routes: [
+   *     {
+   *       DestinationCidrBlock: "192.168.0.0/16",
+   *       GatewayType: "NORMAL_CVM",
+   *       GatewayId: "172.16.16.37",
+   *       RouteDescription: "test-route",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   resetRoutes(input: types.ResetRoutesRequest, options?: EcmCallOptions): Promise<types.ResetRoutesResponse> {
     return this.send<types.ResetRoutesRequest, types.ResetRoutesResponse>("ResetRoutes", input, options);
@@ -1078,7 +1627,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteRouteTable({
+   *   RouteTableId: "rtb-azd4dt1c",
+   * });
+   * console.log(res);
    */
   deleteRouteTable(
     input: types.DeleteRouteTableRequest,
@@ -1095,7 +1651,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createRoutes({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   Routes: [
+   *     {
+   *       DestinationCidrBlock: "192.168.0.0/16",
+   *       GatewayType: "NORMAL_CVM",
+   *       GatewayId: "10.212.0.13",
+   *       RouteDescription: "demo",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createRoutes(input: types.CreateRoutesRequest, options?: EcmCallOptions): Promise<types.CreateRoutesResponse> {
     return this.send<types.CreateRoutesRequest, types.CreateRoutesResponse>("CreateRoutes", input, options);
@@ -1109,7 +1680,23 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.replaceRoutes({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   Routes: [
+   *     {
+   *       RouteId: 678,
+   *       DestinationCidrBlock: "192.168.0.0/16",
+   *       GatewayType: "NORMAL_CVM",
+   *       GatewayId: "10.212.0.15",
+   *       RouteDescription: "TEST-ROUTE",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   replaceRoutes(input: types.ReplaceRoutesRequest, options?: EcmCallOptions): Promise<types.ReplaceRoutesResponse> {
     return this.send<types.ReplaceRoutesRequest, types.ReplaceRoutesResponse>("ReplaceRoutes", input, options);
@@ -1123,7 +1710,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeRouteConflicts({
+   *   RouteTableId: "rtb-q8o2z892",
+   *   DestinationCidrBlocks: ["10.11.0.0/24"],
+   * });
+   * console.log(res);
    */
   describeRouteConflicts(
     input: types.DescribeRouteConflictsRequest,
@@ -1145,7 +1740,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.enableRoutes({
+   *   RouteTableId: "rtb-12345678",
+   *   RouteIds: [678],
+   * });
+   * console.log(res);
    */
   enableRoutes(input: types.EnableRoutesRequest, options?: EcmCallOptions): Promise<types.EnableRoutesResponse> {
     return this.send<types.EnableRoutesRequest, types.EnableRoutesResponse>("EnableRoutes", input, options);
@@ -1159,7 +1762,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disableRoutes({
+   *   RouteTableId: "rtb-12345678",
+   *   RouteIds: [678],
+   * });
+   * console.log(res);
    */
   disableRoutes(input: types.DisableRoutesRequest, options?: EcmCallOptions): Promise<types.DisableRoutesResponse> {
     return this.send<types.DisableRoutesRequest, types.DisableRoutesResponse>("DisableRoutes", input, options);
@@ -1173,7 +1784,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteRoutes({
+   *   RouteTableId: "rtb-12345678",
+   *   Routes: [
+   *     {
+   *       RouteId: 678,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   deleteRoutes(input: types.DeleteRoutesRequest, options?: EcmCallOptions): Promise<types.DeleteRoutesResponse> {
     return this.send<types.DeleteRoutesRequest, types.DeleteRoutesResponse>("DeleteRoutes", input, options);
@@ -1187,7 +1810,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.batchDeregisterTargets({
+   *   LoadBalancerId: "lb-xxxx",
+   *   Targets: [
+   *     {
+   *       ListenerId: "lbl-xxxx",
+   *       InstanceId: "ein-xxx",
+   *       Port: 80,
+   *       Weight: 10,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   batchDeregisterTargets(
     input: types.BatchDeregisterTargetsRequest,
@@ -1208,7 +1846,36 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.batchModifyTargetWeight({
+   *   LoadBalancerId: "lb-dx98lwo0",
+   *   ModifyList: [
+   *     {
+   *       ListenerId: "lbl-4b5hnc9a",
+   *       Targets: [
+   *         {
+   *           InstanceId: "ein-19404pl5",
+   *           Port: 110,
+   *           Weight: 50,
+   *         },
+   *       ],
+   *     },
+   *     {
+   *       ListenerId: "lbl-20jjtaaw",
+   *       Targets: [
+   *         {
+   *           InstanceId: "ein-19411tzv",
+   *           Port: 80,
+   *           Weight: 30,
+   *         },
+   *       ],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   batchModifyTargetWeight(
     input: types.BatchModifyTargetWeightRequest,
@@ -1229,7 +1896,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.batchRegisterTargets({
+   *   LoadBalancerId: "lb-xxxx",
+   *   Targets: [
+   *     {
+   *       ListenerId: "lbl-xxxx",
+   *       InstanceId: "ein-xxx",
+   *       Port: 80,
+   *       Weight: 10,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   batchRegisterTargets(
     input: types.BatchRegisterTargetsRequest,
@@ -1250,7 +1932,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createListener({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   *   Ports: [13001, 13002, 13003],
+   *   Protocol: "TCP",
+   * });
+   * console.log(res);
    */
   createListener(input: types.CreateListenerRequest, options?: EcmCallOptions): Promise<types.CreateListenerResponse> {
     return this.send<types.CreateListenerRequest, types.CreateListenerResponse>("CreateListener", input, options);
@@ -1264,7 +1955,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createLoadBalancer({
+   *   VipIsp: "CUCC",
+   *   VpcId: "vpc-12345678",
+   *   InternetAccessible: {
+   *     InternetMaxBandwidthOut: 2000,
+   *   },
+   *   LoadBalancerType: "OPEN",
+   *   LoadBalancerName: "testname",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createLoadBalancer(
     input: types.CreateLoadBalancerRequest,
@@ -1285,7 +1990,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteListener({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   *   ListenerId: "lb-knd4jr8m",
+   * });
+   * console.log(res);
    */
   deleteListener(input: types.DeleteListenerRequest, options?: EcmCallOptions): Promise<types.DeleteListenerResponse> {
     return this.send<types.DeleteListenerRequest, types.DeleteListenerResponse>("DeleteListener", input, options);
@@ -1299,7 +2012,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteLoadBalancer({
+   *   LoadBalancerIds: ["lb-f9zyj3kb"],
+   * });
+   * console.log(res);
    */
   deleteLoadBalancer(
     input: types.DeleteLoadBalancerRequest = {},
@@ -1320,7 +2040,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteLoadBalancerListeners({
+   *   LoadBalancerId: "lb-db2nt5l2",
+   * });
+   * console.log(res);
    */
   deleteLoadBalancerListeners(
     input: types.DeleteLoadBalancerListenersRequest,
@@ -1341,7 +2068,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeListeners({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   * });
+   * console.log(res);
    */
   describeListeners(
     input: types.DescribeListenersRequest,
@@ -1363,7 +2097,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeLoadBalanceTaskStatus({
+   *   TaskId: "a4b58173-34c0-4940-9759-28e06257f3dc",
+   * });
+   * console.log(res);
    */
   describeLoadBalanceTaskStatus(
     input: types.DescribeLoadBalanceTaskStatusRequest,
@@ -1385,7 +2126,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeLoadBalancers({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeLoadBalancers(
     input: types.DescribeLoadBalancersRequest = {},
@@ -1407,7 +2155,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTargetHealth({
+   *   LoadBalancerIds: ["lb-f9zyj3kb"],
+   * });
+   * console.log(res);
    */
   describeTargetHealth(
     input: types.DescribeTargetHealthRequest,
@@ -1429,7 +2184,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTargets({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   * });
+   * console.log(res);
    */
   describeTargets(
     input: types.DescribeTargetsRequest,
@@ -1448,7 +2210,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyListener({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   *   ListenerId: "lbl-knd4jr8m",
+   *   ListenerName: "xxx",
+   * });
+   * console.log(res);
    */
   modifyListener(input: types.ModifyListenerRequest, options?: EcmCallOptions): Promise<types.ModifyListenerResponse> {
     return this.send<types.ModifyListenerRequest, types.ModifyListenerResponse>("ModifyListener", input, options);
@@ -1462,7 +2233,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyLoadBalancerAttributes({
+   *   LoadBalancerId: "lb-6efswuxa",
+   *   LoadBalancerName: "newlbname",
+   * });
+   * console.log(res);
    */
   modifyLoadBalancerAttributes(
     input: types.ModifyLoadBalancerAttributesRequest,
@@ -1483,7 +2262,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyTargetPort({
+   *   LoadBalancerId: "lb-cuxw2rm0",
+   *   ListenerId: "lbl-d1ubsydq",
+   *   Targets: [
+   *     {
+   *       InstanceId: "ein-dm4xtz0i",
+   *       Port: 233,
+   *     },
+   *   ],
+   *   NewPort: 334,
+   * });
+   * console.log(res);
    */
   modifyTargetPort(
     input: types.ModifyTargetPortRequest,
@@ -1500,7 +2294,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyTargetWeight({
+   *   LoadBalancerId: "lb-cuxw2rm0",
+   *   ListenerId: "lbl-d1ubsydq",
+   *   Targets: [
+   *     {
+   *       InstanceId: "ein-dm4xtz0i",
+   *       Port: 334,
+   *     },
+   *   ],
+   *   Weight: 8,
+   * });
+   * console.log(res);
    */
   modifyTargetWeight(
     input: types.ModifyTargetWeightRequest,
@@ -1521,7 +2330,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.setLoadBalancerSecurityGroups({
+   *   LoadBalancerId: "lb-mov2697v",
+   *   SecurityGroups: ["esg-0t3h9lmk"],
+   * });
+   * console.log(res);
    */
   setLoadBalancerSecurityGroups(
     input: types.SetLoadBalancerSecurityGroupsRequest,
@@ -1542,7 +2359,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.setSecurityGroupForLoadbalancers({
+   *   LoadBalancerIds: ["lb-mov2697v"],
+   *   SecurityGroup: "esg-0t3h9lmk",
+   *   OperationType: "ADD",
+   * });
+   * console.log(res);
    */
   setSecurityGroupForLoadbalancers(
     input: types.SetSecurityGroupForLoadbalancersRequest,
@@ -1563,7 +2389,18 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createNetworkInterface({
+   *   VpcId: "vpc-1111111",
+   *   SubnetId: "subnet-22222222",
+   *   NetworkInterfaceName: "Test",
+   *   NetworkInterfaceDescription: "Test",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createNetworkInterface(
     input: types.CreateNetworkInterfaceRequest,
@@ -1584,7 +2421,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeNetworkInterfaces({});
+   * console.log(res);
    */
   describeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -1606,7 +2448,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.attachNetworkInterface({
+   *   NetworkInterfaceId: "eni-m6dyj72l",
+   *   InstanceId: "ein-r8hr2upy",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   attachNetworkInterface(
     input: types.AttachNetworkInterfaceRequest,
@@ -1627,7 +2478,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.detachNetworkInterface({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   InstanceId: "ins-11221122",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   detachNetworkInterface(
     input: types.DetachNetworkInterfaceRequest,
@@ -1648,7 +2508,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.migrateNetworkInterface({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   SourceInstanceId: "ins-11221122",
+   *   DestinationInstanceId: "ins-11331133",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   migrateNetworkInterface(
     input: types.MigrateNetworkInterfaceRequest,
@@ -1669,7 +2539,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignPrivateIpAddresses({
+   *   NetworkInterfaceId: "eni-ms7c7gcr",
+   *   SecondaryPrivateIpAddressCount: 1,
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   assignPrivateIpAddresses(
     input: types.AssignPrivateIpAddressesRequest,
@@ -1690,7 +2569,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.removePrivateIpAddresses({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   PrivateIpAddresses: [
+   *     {
+   *       PrivateIpAddress: "172.16.32.111",
+   *     },
+   *   ],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   removePrivateIpAddresses(
     input: types.RemovePrivateIpAddressesRequest,
@@ -1711,7 +2603,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.migratePrivateIpAddress({
+   *   SourceNetworkInterfaceId: "eni-12121212",
+   *   DestinationNetworkInterfaceId: "eni-13131313",
+   *   PrivateIpAddress: "172.16.33.109",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   migratePrivateIpAddress(
     input: types.MigratePrivateIpAddressRequest,
@@ -1732,7 +2634,18 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6Addresses({
+   *   EcmRegion: "ap-xian-ecm",
+   *   NetworkInterfaceId: "eni-1snva0vd",
+   *   Ipv6AddressCount: 1,
+   *   SkipCheckIPv6Address: true,
+   *   SkipAllocateBandwidth: true,
+   * });
+   * console.log(res);
    */
   assignIpv6Addresses(
     input: types.AssignIpv6AddressesRequest,
@@ -1753,7 +2666,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteNetworkInterface({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   deleteNetworkInterface(
     input: types.DeleteNetworkInterfaceRequest,
@@ -1774,7 +2695,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyIpv6AddressesAttribute({
+   *   EcmRegion: "ap-guangzhou-ecm-cu2",
+   *   NetworkInterfaceId: "eni-9c8zkfev",
+   *   Ipv6Addresses: [
+   *     {
+   *       Address: "3402:4e00:20:1202::7",
+   *       Description: "demo",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   modifyIpv6AddressesAttribute(
     input: types.ModifyIpv6AddressesAttributeRequest,
@@ -1795,7 +2730,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyPrivateIpAddressesAttribute({
+   *   NetworkInterfaceId: "eni-pwbqma5d",
+   *   PrivateIpAddresses: [
+   *     {
+   *       PrivateIpAddress: "192.168.2.7",
+   *       Description: "new-name",
+   *     },
+   *   ],
+   *   EcmRegion: "ap-guangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifyPrivateIpAddressesAttribute(
     input: types.ModifyPrivateIpAddressesAttributeRequest,
@@ -1816,7 +2765,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.releaseIpv6Addresses({
+   *   NetworkInterfaceId: "eni-9c8zkfev",
+   *   EcmRegion: "ap-xian-ecm",
+   *   Ipv6Addresses: [
+   *     {
+   *       Address: "3402:4e00:20:1202:0:8d01:ee9c:3e22",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   releaseIpv6Addresses(
     input: types.ReleaseIpv6AddressesRequest,
@@ -1837,7 +2799,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.allocateAddresses({
+   *   AddressCount: 1,
+   *   InternetServiceProvider: "CTCC",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   allocateAddresses(
     input: types.AllocateAddressesRequest,
@@ -1858,7 +2829,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.associateAddress({
+   *   AddressId: "eip-11112222",
+   *   InstanceId: "ins-11221122",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   associateAddress(
     input: types.AssociateAddressRequest,
@@ -1875,7 +2855,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeAddressQuota({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeAddressQuota(
     input: types.DescribeAddressQuotaRequest,
@@ -1897,7 +2884,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeAddresses({
+   *   AddressIds: ["eip-11221122"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeAddresses(
     input: types.DescribeAddressesRequest,
@@ -1919,7 +2914,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTaskResult({
+   *   TaskId: "1528600",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeTaskResult(
     input: types.DescribeTaskResultRequest,
@@ -1941,7 +2944,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disassociateAddress({
+   *   AddressId: "eip-11112222",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   disassociateAddress(
     input: types.DisassociateAddressRequest,
@@ -1962,7 +2973,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyAddressAttribute({
+   *   AddressId: "eip-11112222",
+   *   AddressName: "test_eip",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifyAddressAttribute(
     input: types.ModifyAddressAttributeRequest,
@@ -1983,7 +3003,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyAddressesBandwidth({
+   *   InternetMaxBandwidthOut: 1000,
+   *   AddressIds: ["eip-11112222"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifyAddressesBandwidth(
     input: types.ModifyAddressesBandwidthRequest,
@@ -2004,7 +3033,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.releaseAddresses({
+   *   AddressIds: ["eip-11112222"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   releaseAddresses(
     input: types.ReleaseAddressesRequest,
@@ -2021,7 +3058,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createHaVip({
+   *   VpcId: "vpc-m0c2kcun",
+   *   SubnetId: "subnet-rtmfkg4w",
+   *   HaVipName: "irang_testHaVip",
+   * });
+   * console.log(res);
    */
   createHaVip(input: types.CreateHaVipRequest, options?: EcmCallOptions): Promise<types.CreateHaVipResponse> {
     return this.send<types.CreateHaVipRequest, types.CreateHaVipResponse>("CreateHaVip", input, options);
@@ -2035,7 +3081,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteHaVip({
+   *   HaVipId: "havip-kekyk044",
+   * });
+   * console.log(res);
    */
   deleteHaVip(input: types.DeleteHaVipRequest, options?: EcmCallOptions): Promise<types.DeleteHaVipResponse> {
     return this.send<types.DeleteHaVipRequest, types.DeleteHaVipResponse>("DeleteHaVip", input, options);
@@ -2049,7 +3102,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeHaVips({
+   *   HaVipIds: ["havip-bk4275i0", "havip-2kce8v4q"],
+   * });
+   * console.log(res);
    */
   describeHaVips(
     input: types.DescribeHaVipsRequest = {},
@@ -2068,7 +3128,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyHaVipAttribute({
+   *   HaVipId: "havip-9o233uri",
+   *   HaVipName: "new+name",
+   * });
+   * console.log(res);
    */
   modifyHaVipAttribute(
     input: types.ModifyHaVipAttributeRequest,
@@ -2089,7 +3157,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.allocateIpv6AddressesBandwidth({
+   *   EcmRegion: "ap-xian-ecm",
+   *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+   * });
+   * console.log(res);
    */
   allocateIpv6AddressesBandwidth(
     input: types.AllocateIpv6AddressesBandwidthRequest,
@@ -2110,7 +3186,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeRegionIpv6Addresses({
+   *   EcmRegion: "ap-qingdao-ecm",
+   * });
+   * console.log(res);
    */
   describeRegionIpv6Addresses(
     input: types.DescribeRegionIpv6AddressesRequest,
@@ -2132,7 +3215,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyIpv6AddressesBandwidth({
+   *   EcmRegion: "ap-guangzhou-ecm-cu2",
+   *   Ipv6Addresses: [
+   *     {
+   *       Address: "2402:4e00:1000:200:0:8d8a:60b7:87f8",
+   *     },
+   *   ],
+   *   InternetMaxBandwidthOut: 50,
+   * });
+   * console.log(res);
    */
   modifyIpv6AddressesBandwidth(
     input: types.ModifyIpv6AddressesBandwidthRequest,
@@ -2153,7 +3249,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.releaseIpv6AddressesBandwidth({
+   *   EcmRegion: "ap-xian-ecm",
+   *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+   * });
+   * console.log(res);
    */
   releaseIpv6AddressesBandwidth(
     input: types.ReleaseIpv6AddressesBandwidthRequest,
@@ -2174,7 +3278,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSnapshots({
+   *   SnapshotIds: ["snap-gybrif0z"],
+   * });
+   * console.log(res);
    */
   deleteSnapshots(
     input: types.DeleteSnapshotsRequest,
@@ -2191,7 +3302,23 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSnapshots({
+   *   Filters: [
+   *     {
+   *       Name: "snapshot-state",
+   *       Values: ["NORMAL"],
+   *     },
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -2213,7 +3340,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createKeyPair({
+   *   KeyName: "tencent",
+   * });
+   * console.log(res);
    */
   createKeyPair(input: types.CreateKeyPairRequest, options?: EcmCallOptions): Promise<types.CreateKeyPairResponse> {
     return this.send<types.CreateKeyPairRequest, types.CreateKeyPairResponse>("CreateKeyPair", input, options);
@@ -2227,7 +3361,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disassociateInstancesKeyPairs({
+   *   InstanceIds: ["ein-ss23fw23"],
+   *   KeyIds: ["skey-3cvmq2vn"],
+   * });
+   * console.log(res);
    */
   disassociateInstancesKeyPairs(
     input: types.DisassociateInstancesKeyPairsRequest,
@@ -2248,7 +3390,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.attachDisks({
+   *   DiskIds: ["disk-lzrg2pwi"],
+   *   InstanceId: "ins-dyzmimrw",
+   * });
+   * console.log(res);
    */
   attachDisks(input: types.AttachDisksRequest, options?: EcmCallOptions): Promise<types.AttachDisksResponse> {
     return this.send<types.AttachDisksRequest, types.AttachDisksResponse>("AttachDisks", input, options);
@@ -2262,7 +3412,26 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createDisks({
+   *   DiskType: "CLOUD_HSSD",
+   *   DiskCount: 1,
+   *   DiskSize: 500,
+   *   Placement: {
+   *     Zone: "ap-guangzhou-2",
+   *     ProjectId: 0,
+   *   },
+   *   DiskChargeType: "PREPAID",
+   *   DiskChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *   },
+   *   ThroughputPerformance: 100,
+   * });
+   * console.log(res);
    */
   createDisks(input: types.CreateDisksRequest, options?: EcmCallOptions): Promise<types.CreateDisksResponse> {
     return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options, {
@@ -2278,7 +3447,23 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeDisks({
+   *   Filters: [
+   *     {
+   *       Name: "disk-usage",
+   *       Values: ["DATA_DISK"],
+   *     },
+   *     {
+   *       Name: "disk-state",
+   *       Values: ["ATTACHED"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeDisks(
     input: types.DescribeDisksRequest = {},
@@ -2297,7 +3482,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.detachDisks({
+   *   DiskIds: ["disk-lzrg2pwi"],
+   * });
+   * console.log(res);
    */
   detachDisks(input: types.DetachDisksRequest, options?: EcmCallOptions): Promise<types.DetachDisksResponse> {
     return this.send<types.DetachDisksRequest, types.DetachDisksResponse>("DetachDisks", input, options);
@@ -2311,7 +3503,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.terminateDisks({
+   *   DiskIds: ["disk-lzrg2pwi", "disk-g27hqeo2"],
+   * });
+   * console.log(res);
    */
   terminateDisks(input: types.TerminateDisksRequest, options?: EcmCallOptions): Promise<types.TerminateDisksResponse> {
     return this.send<types.TerminateDisksRequest, types.TerminateDisksResponse>("TerminateDisks", input, options);
@@ -2325,7 +3524,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createSecurityGroup({
+   *   GroupName: "demo",
+   *   GroupDescription: "demo",
+   *   Tags: [
+   *     {
+   *       Key: "city",
+   *       Value: "shanghai",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createSecurityGroup(
     input: types.CreateSecurityGroupRequest,
@@ -2346,7 +3559,27 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createSecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Version: "1",
+   *     Egress: [
+   *       {
+   *         PolicyIndex: 1,
+   *         Protocol: "TCP",
+   *         Port: "80",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/16",
+   *         PolicyDescription: "TestPolicy",
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   createSecurityGroupPolicies(
     input: types.CreateSecurityGroupPoliciesRequest,
@@ -2367,7 +3600,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSecurityGroup({
+   *   SecurityGroupId: "esg-kxxx1gb1",
+   * });
+   * console.log(res);
    */
   deleteSecurityGroup(
     input: types.DeleteSecurityGroupRequest,
@@ -2388,7 +3628,25 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Version: "39",
+   *     Ingress: [
+   *       {
+   *         PolicyIndex: 0,
+   *       },
+   *       {
+   *         PolicyIndex: 1,
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   deleteSecurityGroupPolicies(
     input: types.DeleteSecurityGroupPoliciesRequest,
@@ -2409,7 +3667,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroupAssociationStatistics({
+   *   SecurityGroupIds: ["esg-ohuuioma", "esg-2quou3gv"],
+   * });
+   * console.log(res);
    */
   describeSecurityGroupAssociationStatistics(
     input: types.DescribeSecurityGroupAssociationStatisticsRequest,
@@ -2429,7 +3694,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroupLimits({});
+   * console.log(res);
    */
   describeSecurityGroupLimits(
     input: types.DescribeSecurityGroupLimitsRequest = {},
@@ -2451,7 +3721,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   * });
+   * console.log(res);
    */
   describeSecurityGroupPolicies(
     input: types.DescribeSecurityGroupPoliciesRequest,
@@ -2473,7 +3750,24 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroups({
+   *   Limit: 1,
+   *   Filters: [
+   *     {
+   *       Name: "security-group-id",
+   *       Values: ["esg-05bb4upy"],
+   *     },
+   *     {
+   *       Name: "security-group-name",
+   *       Values: ["TestGroup"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},
@@ -2495,7 +3789,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifySecurityGroupAttribute({
+   *   SecurityGroupId: "esg-33ocnj9n",
+   *   GroupName: "demo",
+   *   GroupDescription: "demo",
+   * });
+   * console.log(res);
    */
   modifySecurityGroupAttribute(
     input: types.ModifySecurityGroupAttributeRequest,
@@ -2516,7 +3819,34 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifySecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Egress: [
+   *       {
+   *         Protocol: "TCP",
+   *         Port: "80",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/16",
+   *         PolicyDescription: "demo",
+   *       },
+   *     ],
+   *     Ingress: [
+   *       {
+   *         Protocol: "TCP",
+   *         Port: "8080",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/16",
+   *         PolicyDescription: "demo",
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   modifySecurityGroupPolicies(
     input: types.ModifySecurityGroupPoliciesRequest,
@@ -2537,7 +3867,27 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.replaceSecurityGroupPolicy({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Version: "20",
+   *     Egress: [
+   *       {
+   *         PolicyIndex: 1,
+   *         Protocol: "tcp",
+   *         Port: "8080",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/24",
+   *         PolicyDescription: "demo",
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   replaceSecurityGroupPolicy(
     input: types.ReplaceSecurityGroupPolicyRequest,
@@ -2558,7 +3908,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeBaseOverview({});
+   * console.log(res);
    */
   describeBaseOverview(
     input: types.DescribeBaseOverviewRequest = {},
@@ -2580,7 +3935,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeConfig({});
+   * console.log(res);
    */
   describeConfig(
     input: types.DescribeConfigRequest = {},
@@ -2599,7 +3959,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstanceTypeConfig({});
+   * console.log(res);
    */
   describeInstanceTypeConfig(
     input: types.DescribeInstanceTypeConfigRequest = {},
@@ -2621,7 +3986,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeMonthPeakNetwork({
+   *   Month: "2020-09",
+   *   Filters: [
+   *     {
+   *       Name: "region",
+   *       Values: ["ap-zhengzhou-ecm"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeMonthPeakNetwork(
     input: types.DescribeMonthPeakNetworkRequest,
@@ -2643,7 +4021,27 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePackingQuotaGroup({
+   *   Filters: [
+   *     {
+   *       Name: "Zone",
+   *       Values: ["ap-beijing-ecm-ct"],
+   *     },
+   *     {
+   *       Name: "InstanceType",
+   *       Values: ["SN3ne.2XLARGE16"],
+   *     },
+   *     {
+   *       Name: "DataDiskSize",
+   *       Values: ["100"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describePackingQuotaGroup(
     input: types.DescribePackingQuotaGroupRequest = {},
@@ -2665,7 +4063,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePeakBaseOverview({
+   *   StartTime: "2020-09-04",
+   *   EndTime: "2020-09-04",
+   * });
+   * console.log(res);
    */
   describePeakBaseOverview(
     input: types.DescribePeakBaseOverviewRequest = {},
@@ -2687,7 +4093,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePeakNetworkOverview({
+   *   StartTime: "2020-09-04",
+   *   EndTime: "2020-09-04",
+   *   Filters: [
+   *     {
+   *       Name: "region",
+   *       Values: ["ap-zhengzhou-ecm"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describePeakNetworkOverview(
     input: types.DescribePeakNetworkOverviewRequest = {},
@@ -2709,7 +4129,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTaskStatus({
+   *   TaskSet: [
+   *     {
+   *       Operation: "CreateImage",
+   *       TaskId: "1528600",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeTaskStatus(
     input: types.DescribeTaskStatusRequest,
@@ -2727,8 +4159,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeModule(
     input: types.DescribeModuleRequest = {},
@@ -2741,8 +4171,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeInstances (获取实例相关信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -2755,8 +4183,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeImage (展示镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeImage(
     input: types.DescribeImageRequest = {},
@@ -2769,8 +4195,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeVpcs(
     input: types.DescribeVpcsRequest = {},
@@ -2783,8 +4207,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeRouteTables (查询路由表对象列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -2797,8 +4219,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeLoadBalancers (查询负载均衡实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LoadBalancerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeLoadBalancers(
     input: types.DescribeLoadBalancersRequest = {},
@@ -2811,8 +4231,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -2825,8 +4243,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeAddresses(
     input: types.DescribeAddressesRequest,
@@ -2839,8 +4255,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeHaVips(
     input: types.DescribeHaVipsRequest = {},
@@ -2853,8 +4267,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeRegionIpv6Addresses (查询地域下IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeRegionIpv6Addresses(
     input: types.DescribeRegionIpv6AddressesRequest,
@@ -2867,8 +4279,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeSnapshots (查询快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -2881,8 +4291,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeDisks (查询云硬盘列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeDisks(
     input: types.DescribeDisksRequest = {},
@@ -2895,8 +4303,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},

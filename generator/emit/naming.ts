@@ -41,6 +41,8 @@ export interface PackagingOptions {
   directory?: string;
   /** False when the docs emitter does not run: the packages then get a short README of their own and no "docs" in package.json files. */
   docs?: boolean;
+  /** False when the fixtures emitter does not run: no "fixtures" in package.json files or exports. */
+  fixtures?: boolean;
   /** The LICENSE file of every package: a license text, or the holder named in the default MIT text. */
   licenseText?: string;
   licenseHolder?: string;

@@ -58,9 +58,18 @@ export function packagedJson(text: string, dir: string, packages: PackageOptions
   const packaging = packages?.packaging;
   const json = JSON.parse(text) as Record<string, unknown>;
   let changed = false;
-  if (packaging?.docs === false && Array.isArray(json.files) && json.files.includes("docs")) {
-    json.files = json.files.filter((f) => f !== "docs");
-    changed = true;
+  // "files" and "exports" list only what the configured emitters write.
+  const absent = [packaging?.docs === false && "docs", packaging?.fixtures === false && "fixtures"].filter((d): d is string => typeof d === "string");
+  for (const dir of absent) {
+    if (Array.isArray(json.files) && json.files.includes(dir)) {
+      json.files = json.files.filter((f) => f !== dir);
+      changed = true;
+    }
+    const exports = json.exports as Record<string, unknown> | undefined;
+    if (exports && typeof exports === "object" && `./${dir}/*` in exports) {
+      delete exports[`./${dir}/*`];
+      changed = true;
+    }
   }
   const repository = json.repository;
   if (repository !== undefined) {

@@ -208,10 +208,20 @@ export class MockServer {
   }
 
   /** The fixture case the mock answers a request with: the one whose request matches, else the first. */
-  static selectCase(action: MockAction, params: Record<string, unknown>): FixtureCase {
-    const wanted = canonicalParams(params);
-    const cases = action.fixture.cases;
-    return cases.find((c) => canonicalParams(c.request) === wanted) ?? cases[0]!;
+  static selectCase(action: MockAction, params: Record<string, unknown>, clientTokens: readonly string[] = []): FixtureCase {
+    return MockServer.matchingCase(action, params, clientTokens) ?? action.fixture.cases[0]!;
+  }
+
+  /**
+   * The case whose request is this one. The generated clients fill a client token (ClientToken) that
+   * documented examples leave out, so a token the case does not carry is not compared.
+   */
+  static matchingCase(action: MockAction, params: Record<string, unknown>, clientTokens: readonly string[] = []): FixtureCase | undefined {
+    return action.fixture.cases.find((c) => {
+      const filled = clientTokens.filter((t) => !(t in c.request) && t in params);
+      const compared = filled.length ? Object.fromEntries(Object.entries(params).filter(([k]) => !filled.includes(k))) : params;
+      return canonicalParams(c.request) === canonicalParams(compared);
+    });
   }
 
   /** Allow-origin headers for a request from an origin the mock was given; none otherwise. */
@@ -336,10 +346,12 @@ export class MockServer {
       record.page = { start: served.page.start, count: served.page.count };
       return this.#send(res, record, 200, served.page.response);
     }
-    const chosen = MockServer.selectCase(route.action, params);
+    const tokens = protocolOf(route.service.service).clientTokenParameters;
+    const matched = MockServer.matchingCase(route.action, params, tokens);
+    const chosen = matched ?? route.action.fixture.cases[0]!;
     // A later page of a hinted action that no documented case answers gets the case's items made
     // distinct by their absolute index, so that a paginator never sees the same item twice.
-    const distinct = source && chosen !== route.action.fixture.cases.find((c) => canonicalParams(c.request) === canonicalParams(params)) ? distinctPage(source, chosen.response, params) : undefined;
+    const distinct = source && !matched ? distinctPage(source, chosen.response, params) : undefined;
     this.#send(res, record, 200, distinct ?? chosen.response);
   }
 

@@ -36,7 +36,7 @@ describe("configured package names and metadata", () => {
 });
 
 describe("packaging of every package, whichever emitters run", () => {
-  const packaging = { directory: "sdk/generated", docs: false, licenseHolder: "Acme *Corp*" } as const;
+  const packaging = { directory: "sdk/generated", docs: false, fixtures: false, licenseHolder: "Acme *Corp*" } as const;
   const configured: PackageOptions = { scope: "@acme", metadata: { repository: { type: "git", url: "https://github.com/acme/sdk.git" } }, packaging };
 
   /** The registry's runtime and client emitters (as `generate` runs them) over the sample, with a write action listed first. */
@@ -77,7 +77,7 @@ describe("packaging of every package, whichever emitters run", () => {
   it("docs2sdk's own packages (nothing configured): the MIT LICENSE, package.json as the template writes it, README left to the docs emitter", async () => {
     const files = await emitPackages(undefined);
     expect(files.get("tencentcloud-sample/LICENSE")).toMatch(/^MIT License\n\nCopyright \(c\) docs2sdk contributors\n/);
-    expect(JSON.parse(files.get("tencentcloud-sample/package.json")!).files).toEqual(["dist", "docs"]);
+    expect(JSON.parse(files.get("tencentcloud-sample/package.json")!).files).toEqual(["dist", "docs", "fixtures"]);
     expect(files.has("tencentcloud-sample/README.md")).toBe(false);
     expect(JSON.parse(files.get("runtime/package.json")!).repository).toBeUndefined();
   });

@@ -47,6 +47,16 @@ describe("mock server: every fixture over real HTTP, per protocol", () => {
     const other = (await client.send("DescribeThings", { Limit: 7 })) as { ThingSet: { ThingId: string }[] };
     expect(other.ThingSet[0]!.ThingId).toBe("t-1");
   });
+
+  it("matches a documented case when the client filled a client token the example leaves out", () => {
+    const route = mock.catalog.services.find((s) => s.service.protocol === "tc3")!;
+    const action = route.actions.get("DescribeThings")!;
+    const second = action.fixture.cases.find((c) => c.request.Offset === 1)!;
+    const withToken = { ...second.request, ClientToken: "0b5c-filled-by-the-client" };
+    expect(MockServer.matchingCase(action, withToken, ["ClientToken"])).toBe(second);
+    // Without the protocol's token names the extra parameter is a different request.
+    expect(MockServer.matchingCase(action, withToken)).toBeUndefined();
+  });
 });
 
 describe("mock server: signatures", () => {

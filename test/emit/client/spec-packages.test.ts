@@ -1,6 +1,7 @@
 // Every spec file under spec/ gets one client package with one command and one client method per
 // action, counted on the emitted TypeScript (parsed with ts-morph) against the spec itself.
 import { join } from "node:path";
+import { protocolOf } from "../../../generator/spec/protocols.ts";
 import { Project, SyntaxKind } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { emitClientPackage } from "../../../generator/emit/client/index.ts";
@@ -46,9 +47,11 @@ describe("client packages of spec/", () => {
     for (const action of unique) {
       const fns = source(`src/commands/${action}.ts`).getFunctions().filter((f) => f.isExported());
       expect(fns.map((f) => f.getName())).toEqual([commandFunctionName({ name: action })]);
-      // The standalone command sends exactly its own action.
+      // The standalone command sends exactly its own action, naming its client token parameter if it has one.
       const literal = fns[0]!.getDescendantsOfKind(SyntaxKind.StringLiteral).map((s) => s.getLiteralValue());
-      expect(literal).toEqual([action]);
+      const tokens = protocolOf(spec.service).clientTokenParameters;
+      const token = spec.service.actions.find((a) => a.name === action)!.input.find((f) => tokens.includes(f.name));
+      expect(literal).toEqual(token ? [action, token.name] : [action]);
       expect(files.has(`dist/commands/${action}.js`) && files.has(`dist/commands/${action}.d.ts`)).toBe(true);
     }
 

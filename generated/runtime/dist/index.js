@@ -469,7 +469,7 @@ async function* streamChunks(stream) {
     for (let chunk; !(chunk = await reader.read()).done; )
       yield chunk.value;
   } finally {
-    void reader.cancel();
+    reader.cancel().catch(Object);
   }
 }
 

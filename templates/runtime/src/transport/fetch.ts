@@ -27,6 +27,8 @@ async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator
   try {
     for (let chunk; !(chunk = await reader.read()).done; ) yield chunk.value;
   } finally {
-    void reader.cancel();
+    // cancel() rejects on a stream that already failed (an aborted request): handled, or Node
+    // reports an unhandled rejection and may end the process.
+    reader.cancel().catch(Object);
   }
 }

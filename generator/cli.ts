@@ -91,7 +91,7 @@ function toolVersion(): string {
 function describeRelease(p: PendingRelease): string {
   if (p.reason === "first") return `${p.to} (first release)`;
   const why =
-    p.reason === "breaking" ? `${p.apiDiff!.breaking} breaking API change${p.apiDiff!.breaking === 1 ? "" : "s"}` : p.reason === "feature" ? `${p.apiDiff!.changes.length} API change${p.apiDiff!.changes.length === 1 ? "" : "s"}, none breaking` : "content changed, API unchanged";
+    p.reason === "breaking" ? `${p.apiDiff!.breaking} breaking API change${p.apiDiff!.breaking === 1 ? "" : "s"}` : p.reason === "feature" ? `${p.apiDiff!.changes.length} API change${p.apiDiff!.changes.length === 1 ? "" : "s"}, none breaking` : p.apiDiff ? "content changed, API unchanged" : "content changed";
   return `${p.from} -> ${p.to} (${why})`;
 }
 

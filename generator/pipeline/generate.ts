@@ -20,7 +20,7 @@ import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, t
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
 import { packageHash, packageIndex, pendingRelease, readVersionEntries, readVersions, releasedVersion, RUNTIME_KEY, type PendingRelease, type VersionEntry } from "./versions.ts";
-import { readReleasedApis } from "./released-api.ts";
+import { readReleasedApis, releasedService, type ReleasedApi } from "./released-api.ts";
 import { CHANGELOG_FILE, NO_RELEASE_YET, readChangelog } from "./changelog.ts";
 import { packageDir, packageName, runtimePackageName } from "../emit/naming.ts";
 import { mergeSourceLines, readSourceLines, SOURCE_LINES_FILE, splitSourceLines, type SpecSourceLines } from "./source-lines.ts";
@@ -457,7 +457,7 @@ function pendingReleasesOf({ specDir, released, specs, files, packages, runtimeV
     if (pending) out.push(pending);
     runtimeTarget = pending?.to ?? runtimeVersion;
   }
-  let releasedApis: Record<string, Service> | undefined;
+  let releasedApis: Record<string, ReleasedApi> | undefined;
   for (const spec of specs) {
     const dir = packageDir(spec.service);
     if (spec.service.supersededBy || !isPackage(dir)) continue;
@@ -465,7 +465,7 @@ function pendingReleasesOf({ specDir, released, specs, files, packages, runtimeV
     const apiDiff = () => {
       releasedApis ??= readReleasedApis(specDir);
       const before = Object.hasOwn(releasedApis, spec.path) ? releasedApis[spec.path] : undefined;
-      return before && diffSpecs(before, spec.service, { old: `spec/${spec.path} (released ${versions[spec.path]})`, new: `spec/${spec.path}` });
+      return before && diffSpecs(releasedService(before), spec.service, { old: `spec/${spec.path} (released ${versions[spec.path]})`, new: `spec/${spec.path}` });
     };
     const pending = pendingRelease({ key: spec.path, dir, name: nameOf(dir, packageName(spec.service, packages)) }, entry(spec.path), hash, apiDiff);
     if (pending) out.push(pending);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { specJson, generate, loadSpecs, REPO_ROOT, type GenerateOptions, type GenerateResult } from "./generate.ts";
 import { commitPlans, planSync, type FileContent } from "./sync-tree.ts";
 import { readVersionEntries, releasedEntries, RUNTIME_KEY, VERSIONS_FILE, type PendingRelease } from "./versions.ts";
-import { readReleasedApis, releasedApi, RELEASED_API_FILE } from "./released-api.ts";
+import { readReleasedApis, releasedApi, releasedApisJson, RELEASED_API_FILE } from "./released-api.ts";
 import { changelogPath, prependEntry, readChangelog, releaseEntry } from "./changelog.ts";
 
 export interface ReleaseResult {
@@ -51,7 +51,7 @@ function releaseFiles(specDir: string, root: string, pending: readonly PendingRe
     const service = specs.get(p.key);
     if (p.key !== RUNTIME_KEY && service) apis[p.key] = releasedApi(service);
   }
-  files.set(RELEASED_API_FILE, specJson(Object.fromEntries(Object.keys(apis).sort().map((k) => [k, apis[k]!]))));
+  files.set(RELEASED_API_FILE, releasedApisJson(apis));
   const runtime = pending.find((p) => p.key === RUNTIME_KEY && p.from !== p.to);
   for (const p of pending) {
     const dependency = runtime && p.key !== RUNTIME_KEY ? { name: runtime.name, from: runtime.from, to: runtime.to } : undefined;

@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Emitter } from "../../generator/emit/emitter.ts";
 import { packageDir } from "../../generator/emit/naming.ts";
-import { generate, REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import { diffSpecs } from "../../generator/diff/spec-diff.ts";
+import { generate, loadSpecs, REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import { releasedApi, releasedService } from "../../generator/pipeline/released-api.ts";
 import { release } from "../../generator/pipeline/release.ts";
 import { listFiles } from "../../generator/pipeline/sync-tree.ts";
 
@@ -156,5 +158,20 @@ describe("docs2sdk version", () => {
     const dry = await release({ ...options(root), dryRun: true });
     expect(dry.released.map((p) => p.to)).toEqual(["0.1.0"]);
     expect(tree(root)).toEqual(before);
+  });
+});
+
+describe("spec/released-api.json", () => {
+  it("keeps everything the API diff compares: each bundled spec against its released API has no change, and keeps its items' lines", () => {
+    const specs = loadSpecs(REPO_ROOT);
+    expect(specs.length).toBeGreaterThan(10);
+    for (const { path, service } of specs) {
+      const released = releasedService(JSON.parse(JSON.stringify(releasedApi(service))));
+      expect(diffSpecs(released, service).changes, path).toEqual([]);
+      expect(diffSpecs(service, released).changes, path).toEqual([]);
+      expect(released.actions[0]!.source, path).toEqual(service.actions[0]!.source);
+      // Prose and examples are not part of it.
+      expect(JSON.stringify(released).length, path).toBeLessThan(JSON.stringify(service).length);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { join, posix, resolve } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
 import { InputError, readSourceDocument } from "./parse/document.ts";
 import { generate, NoInputsError, specJson, type GenerateOptions, type GenerateResult } from "./pipeline/generate.ts";
+import type { PendingRelease } from "./pipeline/versions.ts";
 import { diffPaths, diffSuperseded } from "./diff/load.ts";
 import { renderJson, renderMarkdown } from "./diff/render.ts";
 import { toOpenApi } from "./emit/openapi/openapi.ts";
@@ -86,6 +87,23 @@ function toolVersion(): string {
   return pkg.version;
 }
 
+/** "0.1.3 -> 0.2.0 (1 breaking API change)": one package's release, before and after. */
+function describeRelease(p: PendingRelease): string {
+  if (p.reason === "first") return `${p.to} (first release)`;
+  const why =
+    p.reason === "breaking" ? `${p.apiDiff!.breaking} breaking API change${p.apiDiff!.breaking === 1 ? "" : "s"}` : p.reason === "feature" ? `${p.apiDiff!.changes.length} API change${p.apiDiff!.changes.length === 1 ? "" : "s"}, none breaking` : p.apiDiff ? "content changed, API unchanged" : "content changed";
+  return `${p.from} -> ${p.to} (${why})`;
+}
+
+/** The packages generate found changed since their last release, each with its version before and after `docs2sdk version`. */
+function pendingSummary(pending: readonly PendingRelease[]): string[] {
+  if (pending.length === 0) return [];
+  return [
+    `unreleased: ${pending.length} package${pending.length === 1 ? "" : "s"} changed since the last release (docs2sdk version releases them):`,
+    ...pending.map((p) => `    ${p.name} ${describeRelease(p)}`),
+  ];
+}
+
 function summarize(result: GenerateResult, verbose = false): string {
   const lines: string[] = [];
   const g = result.generated;
@@ -94,6 +112,7 @@ function summarize(result: GenerateResult, verbose = false): string {
     // A no-op run: the coverage and warnings are those of the last run (spec/report.json, -v).
     const files = result.spec.unchanged + (g ? g.unchanged : 0);
     lines.push(`nothing changed: ${files} files up to date`);
+    lines.push(...pendingSummary(result.pendingReleases));
     lines.push(`${result.errors} errors, ${result.warnings} warnings (in spec/report.json; -v lists them)`);
     return lines.join("\n");
   }
@@ -123,13 +142,31 @@ function summarize(result: GenerateResult, verbose = false): string {
     }
     if (diff.changes.length > SHOWN) lines.push(`    ... and ${diff.changes.length - SHOWN} more (every change: --format json)`);
   }
-  for (const v of result.versionChanges) lines.push(`package version of spec/${v.path}: ${v.from} -> ${v.to}`);
+  lines.push(...pendingSummary(result.pendingReleases));
   lines.push(
     `spec: ${result.spec.written.length} written, ${result.spec.deleted.length} deleted, ${result.spec.unchanged} unchanged` +
       (g ? `; generated: ${g.written.length} written, ${g.deleted.length} deleted, ${g.unchanged} unchanged` : ""),
   );
   lines.push(`${result.errors} errors, ${result.warnings} warnings`);
   return lines.join("\n");
+}
+
+/** One line per config mistake, no stack trace. */
+function reportConfigError(e: { file: string; problems: { path: string; message: string }[] }): void {
+  for (const p of e.problems) process.stderr.write(`docs2sdk: config error: ${e.file}: ${p.path || "/"}: ${p.message}\n`);
+}
+
+/** The generate options of the project's docs2sdk.config.json (or --config), or the config's mistakes. */
+async function loadProject(root: string, opts: { config?: string; allowOutsideRoot?: boolean }) {
+  const { ConfigError } = await import("./config/load.ts");
+  try {
+    const { loadProjectConfig, configGenerateOptions } = await import("./config/options.ts");
+    const config = loadProjectConfig(root, opts.config, { allowOutsideRoot: opts.allowOutsideRoot });
+    return { configured: config ? configGenerateOptions(config) : ({} as GenerateOptions), templates: config?.templates };
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    return e;
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -163,23 +200,14 @@ export async function main(argv: string[]): Promise<number> {
       const root = resolve(opts.root);
       // A project's docs2sdk.config.json (or --config) sets its paths, package names and emitters.
       const { ConfigError } = await import("./config/load.ts");
-      let configured: GenerateOptions = {};
-      let configuredTemplates: string | undefined;
       const configError = (e: InstanceType<typeof ConfigError>) => {
-        // One line per mistake, no stack trace.
-        for (const p of e.problems) process.stderr.write(`docs2sdk: config error: ${e.file}: ${p.path || "/"}: ${p.message}\n`);
+        reportConfigError(e);
         exitCode = EXIT.usage;
       };
-      try {
-        const { loadProjectConfig, configGenerateOptions } = await import("./config/options.ts");
-        const config = loadProjectConfig(root, opts.config, { allowOutsideRoot: opts.allowOutsideRoot });
-        if (config) configured = configGenerateOptions(config);
-        configuredTemplates = config?.templates;
-      } catch (e) {
-        if (!(e instanceof ConfigError)) throw e;
-        return configError(e);
-      }
-      // Test hook: DOCS2SDK_TEST_KILL_BEFORE="rename versions.json" kills this process (SIGKILL)
+      const project = await loadProject(root, opts);
+      if (project instanceof ConfigError) return configError(project);
+      const { configured, templates: configuredTemplates } = project;
+      // Test hook: DOCS2SDK_TEST_KILL_BEFORE="rename source-lines.json" kills this process (SIGKILL)
       // before the first commit step whose description ends so, to prove that a rerun completes an
       // interrupted run (test/pipeline/atomic.test.ts).
       const killBefore = process.env.DOCS2SDK_TEST_KILL_BEFORE;
@@ -256,6 +284,53 @@ export async function main(argv: string[]): Promise<number> {
         for (const d of unrecognized) process.stderr.write(`docs2sdk generate: ${d.file} is not in any known documentation dialect\n`);
         exitCode = EXIT.usage;
       }
+    });
+
+  program
+    .command("version")
+    .description("release what generate reports as unreleased: bump each changed package's version, record it in spec/versions.json, write its CHANGELOG.md")
+    .option("--dry-run", "write nothing; list the releases it would make")
+    .option("--allow-outside-root", "let the config's specDir and outDir lie outside the project root")
+    .option("--root <dir>", "repository root", process.cwd())
+    .option("--config <file>", "configuration file (default: the nearest docs2sdk.config.json in the root or a directory above it)")
+    .action(async (opts) => {
+      const root = resolve(opts.root);
+      const { ConfigError } = await import("./config/load.ts");
+      const project = await loadProject(root, opts);
+      if (project instanceof ConfigError) {
+        reportConfigError(project);
+        exitCode = EXIT.usage;
+        return;
+      }
+      const { release } = await import("./pipeline/release.ts");
+      const { configured } = project;
+      let result;
+      try {
+        result = await release({ ...configured, root: configured.root ?? root, dryRun: opts.dryRun });
+      } catch (e) {
+        if (e instanceof ConfigError) {
+          reportConfigError(e);
+          exitCode = EXIT.usage;
+          return;
+        }
+        if (!(e instanceof NoInputsError)) throw e;
+        process.stderr.write(`docs2sdk version: ${e.message}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
+      const g = result.generated;
+      if (g.aborted || g.errors > 0) {
+        printDiagnostics([...g.documents.flatMap((d) => d.diagnostics), ...g.emitDiagnostics].filter((d) => d.severity === "error"), false);
+        process.stderr.write(`docs2sdk version: ${g.errors} errors; nothing was released (fix them, or regenerate with --keep-going to see what parsed)\n`);
+        exitCode = EXIT.failed;
+        return;
+      }
+      if (result.released.length === 0) {
+        process.stdout.write("nothing to release: every package is as it was released\n");
+        return;
+      }
+      for (const p of result.released) process.stdout.write(`${opts.dryRun ? "would release" : "released"} ${p.name} ${describeRelease(p)}\n`);
+      if (!opts.dryRun) process.stdout.write(`recorded in spec/: ${result.specWritten.join(", ")}\n`);
     });
 
   program

@@ -31,12 +31,14 @@ export function renderJson(diffs: SpecDiff[]): string {
 }
 
 /**
- * One release's entry of a package's CHANGELOG.md: breaking changes first, each with the document and
- * line it comes from (when known), then the others.
+ * One release's entry of a package's CHANGELOG.md: the notes, then breaking changes, each with the
+ * document and line it comes from (when known), then the others.
  */
-export function renderChangelogEntry(version: string, diff: SpecDiff): string {
+export function renderChangelogEntry(version: string, diff: SpecDiff, notes: readonly string[] = []): string {
   const out = [`## ${md(version)}`, ""];
-  if (diff.changes.length === 0) out.push("No API changes (the package's content changed).", "");
+  // Notes (a first release, a new runtime dependency) are the tool's own Markdown, not document text.
+  for (const note of notes) out.push(note, "");
+  if (diff.changes.length === 0 && notes.length === 0) out.push("No API changes (the package's content changed).", "");
   for (const [title, breaking] of [["Breaking changes", true], ["Other changes", false]] as const) {
     const rows = diff.changes.filter((c) => c.breaking === breaking);
     if (rows.length === 0) continue;

@@ -19,6 +19,8 @@ export interface EmitContext {
   diagnostics: Diagnostics;
   /** Package names and metadata (docs2sdk.config.json "packages"); absent: docs2sdk's own. */
   packages?: PackageOptions;
+  /** The runtime package's version (spec/versions.json "runtime"; default RUNTIME_VERSION): the runtime embeds it, clients depend on it. */
+  runtimeVersion?: string;
 }
 
 export interface Emitter {

@@ -19,8 +19,10 @@ import { emitters as defaultEmitters } from "../emit/emitters.ts";
 import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, type FileContent, type RefusedJournal, type SyncPlan, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
-import { entryVersion, finalVersions, nextVersions, packageHash, readVersionEntries, readVersions, versionEntries, VERSIONS_FILE, type VersionEntry } from "./versions.ts";
-import { packageDir, runtimePackageName } from "../emit/naming.ts";
+import { packageHash, packageIndex, pendingRelease, readVersionEntries, readVersions, releasedVersion, RUNTIME_KEY, type PendingRelease, type VersionEntry } from "./versions.ts";
+import { readReleasedApis, releasedService, type ReleasedApi } from "./released-api.ts";
+import { CHANGELOG_FILE, NO_RELEASE_YET, readChangelog } from "./changelog.ts";
+import { packageDir, packageName, runtimePackageName } from "../emit/naming.ts";
 import { mergeSourceLines, readSourceLines, SOURCE_LINES_FILE, splitSourceLines, type SpecSourceLines } from "./source-lines.ts";
 import { ConfigError, type ConfigProblem } from "../config/load.ts";
 
@@ -85,8 +87,11 @@ export interface GenerateResult {
    * same classification as `docs2sdk diff`); specs whose API is unchanged are not listed.
    */
   apiChanges: SpecDiff[];
-  /** The package versions this run moves (spec/versions.json), by spec path. */
-  versionChanges: { path: string; from: string; to: string }[];
+  /**
+   * Every package whose content differs from its last release (spec/versions.json), with the version
+   * `docs2sdk version` would release it at; generate itself moves no version. Runtime first, then by spec path.
+   */
+  pendingReleases: PendingRelease[];
   generated?: SyncResult;
   /** What the emitters reported (fixture summaries, examples that contradict their parameters...). */
   emitDiagnostics: Diagnostic[];
@@ -300,7 +305,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const warnings = all.filter((d) => d.severity === "warning").length;
   const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
   if (errors > 0 && (options.strict || !options.keepGoing)) {
-    return { documents, spec: emptySync, apiChanges: [], versionChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
+    return { documents, spec: emptySync, apiChanges: [], pendingReleases: [], emitDiagnostics: [], errors, warnings, aborted: true, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
   }
 
   // A spec file may be deleted only when the document it came from parsed this time.
@@ -327,36 +332,20 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
   const apiChanges = [...rewritten.values()].filter((d): d is SpecDiff => d !== undefined && d.changes.length > 0);
   const staying = listFiles(specDir).filter((rel) => isSpecFile(rel) && !files.has(rel) && !ownsSpec(rel));
-  const previousEntries = readVersionEntries(specDir);
-  const previousVersions = Object.fromEntries(Object.entries(previousEntries).map(([p, e]) => [p, entryVersion(e)]));
-  // Versions as the API changes move them; a patch for other changes is decided by the package's hash.
-  const candidate = nextVersions({ previous: previousEntries, present: [...files.keys(), ...staying], rewritten }, true);
+  // Released versions only: generate emits every package at its last released (or hand-written)
+  // version and leaves spec/versions.json to `docs2sdk version`.
+  const released = readVersionEntries(specDir);
   const report = specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics })));
-  const planSpec = (versions: Record<string, string>, entries: Record<string, VersionEntry>) => {
-    specFiles.set(VERSIONS_FILE, specJson(entries));
-    specFiles.set(SPEC_REPORT, report);
-    specFiles.set(SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines)));
-    const plan = planSync(specDir, specFiles, { owns: ownsSpec });
-    progress(`spec: ${plan.result.written.length} to write, ${plan.result.deleted.length} to delete, ${plan.result.unchanged} unchanged`);
-    const versionChanges = Object.entries(versions)
-      .filter(([path, to]) => Object.hasOwn(previousVersions, path) && previousVersions[path] !== to)
-      .map(([path, to]) => ({ path, from: previousVersions[path]!, to }));
-    return { plan, versionChanges };
-  };
+  specFiles.set(SPEC_REPORT, report);
+  specFiles.set(SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines)));
+  const specPlan = planSync(specDir, specFiles, { owns: ownsSpec });
+  progress(`spec: ${specPlan.result.written.length} to write, ${specPlan.result.deleted.length} to delete, ${specPlan.result.unchanged} unchanged`);
   if (options.specOnly) {
-    // No package is emitted: a recorded hash is kept while the version stays (the next full run
-    // compares against it) and dropped when the API moved the version.
-    const kept = (path: string) => {
-      const e = previousEntries[path];
-      return e !== undefined && typeof e !== "string" && e.version === candidate[path] ? e.contentHash : undefined;
-    };
-    const versions = finalVersions(previousEntries, candidate, rewritten, kept);
-    const { plan: specPlan, versionChanges } = planSpec(versions, versionEntries(versions, (p) => (versions[p] === candidate[p] ? kept(p) : undefined)));
     if (!options.check) {
       commitPlans([specPlan], specDir);
       cache.prune(["parse"]);
     }
-    return { documents, spec: specPlan.result, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
+    return { documents, spec: specPlan.result, apiChanges, pendingReleases: [], emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
   }
 
   // The emitters see the spec as it will be on disk after this run: what the documents say now, and
@@ -374,21 +363,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   checkPackageNames(options, specs.filter((s) => !s.service.supersededBy).map((s) => packageDir(s.service)));
-  const where = { outDir, templatesDir: options.templatesDir, packages: options.packages };
-  const emitWith = (versions: Record<string, string>) =>
-    emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where);
-  /** Each package's content hash (superseded specs have no package). */
-  const hashesOf = (files: Map<string, FileContent>, versions: Record<string, string>) => (path: string) => {
-    const spec = specs.find((s) => s.path === path);
-    if (!spec || spec.service.supersededBy || versions[path] === undefined) return undefined;
-    const dir = packageDir(spec.service);
-    return [...files.keys()].some((f) => f.startsWith(`${dir}/`)) ? packageHash(files, dir, versions[path]) : undefined;
-  };
-  let emitted = await emitWith(candidate);
-  const versions = finalVersions(previousEntries, candidate, rewritten, hashesOf(emitted.files, candidate));
-  // A patch bump changes what the package embeds: emit again at the final versions (cached units are free).
-  if (Object.keys(versions).some((p) => versions[p] !== candidate[p])) emitted = await emitWith(versions);
-  const { plan: specPlan, versionChanges } = planSpec(versions, versionEntries(versions, hashesOf(emitted.files, versions)));
+  const releasedOf = (key: string) => releasedVersion(Object.hasOwn(released, key) ? released[key] : undefined);
+  const runtimeVersion = releasedOf(RUNTIME_KEY);
+  const where = { outDir, specDir, templatesDir: options.templatesDir, packages: options.packages, runtimeVersion };
+  const versions = Object.fromEntries(specs.map((s) => [s.path, releasedOf(s.path)]));
+  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where);
+  const pendingReleases = pendingReleasesOf({ specDir, released, specs, files: emitted.files, packages: options.packages, runtimeVersion, versions });
   const spec = specPlan.result;
   // Everything is computed: commit spec/ and generated/ together.
   if (!options.check) {
@@ -401,7 +381,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     documents,
     spec,
     apiChanges,
-    versionChanges,
+    pendingReleases,
     generated: emitted.plan.result,
     emitDiagnostics: emitted.diagnostics,
     errors: errors + emitErrors,
@@ -433,6 +413,64 @@ function checkPackageNames(options: GenerateOptions, dirs: string[]): void {
     names.set(name!, dir);
   }
   if (problems.length) throw new ConfigError(options.configFile ?? "docs2sdk.config.json", problems);
+}
+
+interface ReleaseInputs {
+  specDir: string;
+  released: Record<string, VersionEntry>;
+  /** The specs this run emits from, with their source lines. */
+  specs: LoadedSpec[];
+  /** Every emitted file, by path below the output directory. */
+  files: ReadonlyMap<string, FileContent>;
+  packages: PackageOptions | undefined;
+  /** The released version of the runtime and of each spec's package (what the files embed). */
+  runtimeVersion: string;
+  versions: Record<string, string>;
+}
+
+/**
+ * Every emitted package (a directory with a package.json) whose content differs from its last
+ * release: the runtime first (clients depend on the version it will be released at), then the
+ * clients by spec path. Each package's files come from one index of the emitted paths, hashed once.
+ */
+function pendingReleasesOf({ specDir, released, specs, files, packages, runtimeVersion, versions }: ReleaseInputs): PendingRelease[] {
+  const index = packageIndex(files.keys());
+  const entry = (key: string) => (Object.hasOwn(released, key) ? released[key] : undefined);
+  // The changelog is the record of releases, not content: a release that writes it changes nothing pending.
+  const contentOf = (dir: string) => (index.get(dir) ?? []).filter((p) => p !== `${dir}/${CHANGELOG_FILE}`);
+  const isPackage = (dir: string) => files.has(`${dir}/package.json`);
+  // The name npm publishes it under: its package.json's, else the configured naming.
+  const nameOf = (dir: string, fallback: string) => {
+    try {
+      const name = (JSON.parse(String(files.get(`${dir}/package.json`))) as { name?: unknown }).name;
+      return typeof name === "string" ? name : fallback;
+    } catch {
+      return fallback;
+    }
+  };
+  const out: PendingRelease[] = [];
+  const runtimeName = runtimePackageName(packages);
+  let runtimeTarget = runtimeVersion;
+  if (isPackage(RUNTIME_KEY)) {
+    const hash = packageHash(files, { paths: contentOf(RUNTIME_KEY), version: runtimeVersion });
+    const pending = pendingRelease({ key: RUNTIME_KEY, dir: RUNTIME_KEY, name: nameOf(RUNTIME_KEY, runtimeName) }, entry(RUNTIME_KEY), hash, () => undefined);
+    if (pending) out.push(pending);
+    runtimeTarget = pending?.to ?? runtimeVersion;
+  }
+  let releasedApis: Record<string, ReleasedApi> | undefined;
+  for (const spec of specs) {
+    const dir = packageDir(spec.service);
+    if (spec.service.supersededBy || !isPackage(dir)) continue;
+    const hash = packageHash(files, { paths: contentOf(dir), version: versions[spec.path]!, runtime: { name: runtimeName, version: runtimeTarget } });
+    const apiDiff = () => {
+      releasedApis ??= readReleasedApis(specDir);
+      const before = Object.hasOwn(releasedApis, spec.path) ? releasedApis[spec.path] : undefined;
+      return before && diffSpecs(releasedService(before), spec.service, { old: `spec/${spec.path} (released ${versions[spec.path]})`, new: `spec/${spec.path}` });
+    };
+    const pending = pendingRelease({ key: spec.path, dir, name: nameOf(dir, packageName(spec.service, packages)) }, entry(spec.path), hash, apiDiff);
+    if (pending) out.push(pending);
+  }
+  return out;
 }
 
 /** spec/source-lines.json's content: this run's specs, and the ones left alone as they were; keys sorted. */
@@ -479,14 +517,15 @@ async function emitAll(
   progress: (m: string) => void,
   cache: BuildCache,
   specs: LoadedSpec[],
-  where: { outDir: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined },
+  where: { outDir: string; specDir: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined; runtimeVersion: string },
 ): Promise<{ plan: SyncPlan; files: Map<string, FileContent>; diagnostics: Diagnostic[] }> {
   const reported: Diagnostic[] = [];
   const out = new Map<string, FileContent>();
   // A project may carry its own templates/; otherwise the tool's own are used.
   const templatesDir = where.templatesDir ?? (existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates"));
   const packages = where.packages;
-  const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null));
+  const runtimeVersion = where.runtimeVersion;
+  const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null), runtimeVersion);
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
   const specHashes = new Map(specs.map((s) => [s.path, sha256(s.path, s.packageVersion ?? "", specJson(s.service))]));
@@ -500,7 +539,7 @@ async function emitAll(
       reported.push(...cached.diagnostics);
     } else {
       const diagnostics = new Diagnostics(`generated (${emitter.name})`);
-      files = await emitter.emit({ specs: unit, templatesDir, diagnostics, ...(packages && { packages }) });
+      files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, ...(packages && { packages }) });
       cache.set("emit", key, { files: serializeFiles(files), diagnostics: diagnostics.items });
       reported.push(...diagnostics.items);
     }
@@ -514,8 +553,39 @@ async function emitAll(
     if (emitter.perSpec) for (const spec of specs) await run(emitter, [spec], ` for ${spec.path}`);
     else await run(emitter, specs, "");
   }
+  addChangelogs(out, where.specDir);
   // Only files an earlier run emitted may be deleted (tarballs and other files of the user's stay).
   const previous = readManifest(where.outDir);
   out.set(MANIFEST, specJson({ comment: "Files docs2sdk emitted here; generate deletes only these when they are no longer emitted.", files: [...out.keys()].sort() }));
   return { plan: planSync(where.outDir, out, { owns: (rel) => previous.has(rel) }), files: out, diagnostics: reported };
+}
+
+/**
+ * Gives every emitted package (a directory with a package.json) its CHANGELOG.md, as `docs2sdk version`
+ * recorded it in spec/changelogs/, and lists the file in the package.json "files" that npm packs.
+ */
+function addChangelogs(out: Map<string, FileContent>, specDir: string): void {
+  for (const path of [...out.keys()]) {
+    const m = /^([^/]+)\/package\.json$/.exec(path);
+    if (!m) continue;
+    const dir = m[1]!;
+    if (!out.has(`${dir}/${CHANGELOG_FILE}`)) out.set(`${dir}/${CHANGELOG_FILE}`, readChangelog(specDir, dir) ?? NO_RELEASE_YET);
+    out.set(path, withListedFile(out.get(path)!, CHANGELOG_FILE));
+  }
+}
+
+/** package.json text with `file` in its "files" list (unchanged when it has no list, lists it already, or is not JSON). */
+function withListedFile(text: FileContent, file: string): FileContent {
+  if (typeof text !== "string") return text;
+  let json: { files?: unknown };
+  try {
+    json = JSON.parse(text) as { files?: unknown };
+  } catch {
+    return text;
+  }
+  if (!Array.isArray(json.files) || json.files.includes(file)) return text;
+  // The templates write "files" on one line: append to it there, keeping the rest of the text as it is.
+  const oneLine = /("files":\s*\[[^\]\n]*)\]/.exec(text);
+  if (oneLine) return text.replace(oneLine[0], `${oneLine[1]}${json.files.length ? ", " : ""}${JSON.stringify(file)}]`);
+  return JSON.stringify({ ...json, files: [...json.files, file] }, null, 2) + "\n";
 }

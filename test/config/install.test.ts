@@ -118,6 +118,14 @@ describe("docs2sdk installed in another project", () => {
     expect([clientJson.name, clientJson.license, clientJson.repository.url, Object.keys(clientJson.dependencies)]).toEqual(["@acme/ecs", "Apache-2.0", "https://example.com/acme/sdk.git", ["@acme/runtime"]]);
     expect(readFileSync(join(project, "packages", "runtime", "README.md"), "utf8")).toBe(`# @acme/runtime ${runtimeJson.version}\n\nAcme's runtime.\n`);
 
+    // The release step in the project: `docs2sdk version` records the first release and writes the
+    // CHANGELOGs; afterwards the output is up to date.
+    const { stdout: releasedNow } = await run("npx", ["--no-install", "docs2sdk", "version"], { cwd: project, maxBuffer: 64 << 20 });
+    expect(releasedNow).toContain(`released @acme/ecs ${clientJson.version} (first release)`);
+    expect(releasedNow).toContain(`released @acme/runtime ${runtimeJson.version} (first release)`);
+    expect(readFileSync(join(project, "packages", "aliyun-ecs", "CHANGELOG.md"), "utf8")).toBe(`# Changelog\n\n## ${clientJson.version}\n\nFirst release.\n`);
+    await run("npx", ["--no-install", "docs2sdk", "generate", "--check", "-q"], { cwd: project, maxBuffer: 64 << 20 });
+
     // 3. The generated tests run in the project: the mock and fixtures come from the installed docs2sdk/testing.
     const generatedTest = readFileSync(join(project, "packages", "aliyun-ecs", "test", "mock.test.ts"), "utf8");
     expect(generatedTest).toContain('from "docs2sdk/testing";');
@@ -135,6 +143,8 @@ describe("docs2sdk installed in another project", () => {
     await npm(join(project, "packages", "aliyun-ecs"), "pack", "--pack-destination", tarballs);
     const packed = readdirSync(tarballs).sort();
     expect(packed).toEqual([`acme-ecs-${clientJson.version}.tgz`, `acme-runtime-${runtimeJson.version}.tgz`]);
+    const { stdout: clientListing } = await run("tar", ["-tzf", join(tarballs, packed[0]!)]);
+    expect(clientListing.split("\n")).toContain("package/CHANGELOG.md");
     const app = join(work, "app");
     write(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
     await npm(app, "install", ...packed.map((t) => join(tarballs, t)), join(toolDir, toolTarball!));

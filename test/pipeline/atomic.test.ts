@@ -45,7 +45,7 @@ afterEach(() => {
 });
 
 describe("regeneration interrupted at any point", () => {
-  it("a rerun gives byte-identical output to an uninterrupted run, with the version bump, and no temporary file left", async () => {
+  it("a rerun gives byte-identical output to an uninterrupted run, and no temporary file left", async () => {
     const base = scratchRepo();
     writeFileSync(join(base, "spec/sources/toy.txt"), V1);
     await run(base);
@@ -58,10 +58,11 @@ describe("regeneration interrupted at any point", () => {
     await run(reference);
     commitHooks.beforeStep = undefined;
     const expected = snapshot(reference);
-    expect(JSON.parse(expected["spec/versions.json"]!)).toEqual({ "tencentcloud/toy/2020-01-01.json": "0.2.0" });
-    expect(expected["generated/toy/package.json"]).toBe('{"version":"0.2.0"}\n');
+    // Versions move at release (docs2sdk version), not here: the package stays at its released version.
+    expect(expected["spec/versions.json"]).toBeUndefined();
+    expect(expected["generated/toy/package.json"]).toBe('{"version":"0.1.0"}\n');
     expect(expected["generated/toy/actions/DeleteThing.txt"]).toBeUndefined();
-    // temporary files for spec file, report, versions, 2 generated files and the manifest; the journal;
+    // temporary files for spec file, report, source lines, 2 generated files and the manifest; the journal;
     // as many renames; one deletion; the journal's removal
     expect(steps).toBeGreaterThan(10);
 
@@ -126,9 +127,10 @@ describe("regeneration interrupted at any point", () => {
     }
   });
 
-  it("the CLI killed (SIGKILL) between a spec file's rename and versions.json's: the rerun still bumps the version", async () => {
+  it("the CLI killed (SIGKILL) between source-lines.json's rename and a spec file's: the rerun completes the run", async () => {
     const doc = readFileSync(join(REPO_ROOT, "test/parse/fixtures/ecm-mini.txt"), "utf8");
-    const breaking = doc.replace("DisableWanIp 是 Boolean", "DisableWanIp 是 Integer");
+    // A type change, and the lines below it shift: both the spec file and source-lines.json are rewritten.
+    const breaking = doc.replace("DisableWanIp 是 Boolean", "DisableWanIp 是 Integer").replace("3. 输出参数", "\n3. 输出参数");
     expect(breaking).not.toBe(doc);
     const cli = (root: string, env: Record<string, string> = {}) =>
       new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }>((done) => {
@@ -148,14 +150,16 @@ describe("regeneration interrupted at any point", () => {
     cpSync(base, reference, { recursive: true });
     expect((await cli(reference)).code).toBe(0);
     const expected = snapshot(reference);
-    expect(JSON.parse(expected["spec/versions.json"]!)).toEqual({ "tencentcloud/ecm/2019-07-19.json": "0.2.0" });
+    const specBefore = readFileSync(join(base, "spec/tencentcloud/ecm/2019-07-19.json"), "utf8");
+    expect(expected["spec/source-lines.json"]).not.toBe(readFileSync(join(base, "spec/source-lines.json"), "utf8"));
+    expect(expected["spec/tencentcloud/ecm/2019-07-19.json"]).not.toBe(specBefore);
 
     const root = mkdtempSync(join(tmpdir(), "docs2sdk-atomic-kill-"));
     cpSync(base, root, { recursive: true });
-    const killed = await cli(root, { DOCS2SDK_TEST_KILL_BEFORE: "rename versions.json" });
+    const killed = await cli(root, { DOCS2SDK_TEST_KILL_BEFORE: "rename tencentcloud/ecm/2019-07-19.json" });
     expect(killed.signal).toBe("SIGKILL");
-    expect(readFileSync(join(root, "spec/tencentcloud/ecm/2019-07-19.json"), "utf8")).toBe(expected["spec/tencentcloud/ecm/2019-07-19.json"]);
-    expect(JSON.parse(readFileSync(join(root, "spec/versions.json"), "utf8"))).toEqual({ "tencentcloud/ecm/2019-07-19.json": "0.1.0" });
+    expect(readFileSync(join(root, "spec/source-lines.json"), "utf8")).toBe(expected["spec/source-lines.json"]);
+    expect(readFileSync(join(root, "spec/tencentcloud/ecm/2019-07-19.json"), "utf8")).toBe(specBefore);
     expect((await cli(root)).code).toBe(0);
     expect(snapshot(root)).toEqual(expected);
   }, 60_000);

@@ -1,10 +1,11 @@
-// A package's version moves only when its emitted API or content changes (issue 15 item 2).
+// A package's pending release follows its emitted content, not its spec file's bytes (issue 15 item 2, issue 18 item 3).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Emitter } from "../../generator/emit/emitter.ts";
 import { generate, REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import { release } from "../../generator/pipeline/release.ts";
 import { packageHash } from "../../generator/pipeline/versions.ts";
 import { toyDialect } from "./toy-dialect.ts";
 
@@ -24,65 +25,58 @@ const pkgEmitter: Emitter = {
   },
 };
 
-describe("package versions follow the package's content hash", () => {
-  it("no bump for a line shift, a patch for a content change, none on a rerun, one bump (not two) for an API change", async () => {
+describe("a package's content hash decides whether a release is pending", () => {
+  it("nothing pending for a line shift or a rerun; a patch pending for a content change; one breaking bump (not two) for an API change", async () => {
     const root = mkdtempSync(join(tmpdir(), "docs2sdk-hash-"));
     mkdirSync(join(root, "spec/sources"), { recursive: true });
     cpSync(join(REPO_ROOT, "spec/schema.json"), join(root, "spec/schema.json"));
     const doc = join(root, "spec/sources/toy.txt");
     const path = "tencentcloud/toy/2020-01-01.json";
-    const run = () => generate({ root, cache: false, dialects: [toyDialect], emitters: [pkgEmitter] });
-    const entry = () => (JSON.parse(readFileSync(join(root, "spec/versions.json"), "utf8")) as Record<string, { version: string; contentHash: string }>)[path]!;
+    const options = { root, cache: false, dialects: [toyDialect], emitters: [pkgEmitter] };
+    const pending = async () => (await generate(options)).pendingReleases.map((p) => [p.key, p.from, p.to, p.reason]);
     banner = "v1";
     writeFileSync(doc, "SERVICE toy\nACTION DescribeThings\nACTION DeleteThing\n");
-    await run();
+    await release(options);
+    const entry = () => (JSON.parse(readFileSync(join(root, "spec/versions.json"), "utf8")) as Record<string, { version: string; contentHash: string }>)[path]!;
     const first = entry();
     expect(first).toEqual({ version: "0.1.0", contentHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
 
     // Only source lines move: the spec file and the package stay as they are (the lines move in
-    // spec/source-lines.json), the version stays.
+    // spec/source-lines.json), nothing is pending.
     writeFileSync(doc, "SERVICE toy\n\nACTION DescribeThings\nACTION DeleteThing\n");
-    const shifted = await run();
+    const shifted = await generate(options);
     expect(shifted.spec.written).toEqual(["source-lines.json"]);
     expect(shifted.generated?.written).toEqual([]);
-    expect(shifted.versionChanges).toEqual([]);
-    expect(entry()).toEqual(first);
+    expect(shifted.pendingReleases).toEqual([]);
 
-    // The emitted code changes without an API change (a template change): a patch, embedded in the package.
+    // The emitted code changes without an API change (a template change): a patch, pending until released.
     banner = "v2";
-    const patched = await run();
-    expect(patched.versionChanges).toEqual([{ path, from: "0.1.0", to: "0.1.1" }]);
+    expect(await pending()).toEqual([[path, "0.1.0", "0.1.1", "patch"]]);
+    expect(await pending()).toEqual([[path, "0.1.0", "0.1.1", "patch"]]);
+    await release(options);
     expect(entry().version).toBe("0.1.1");
     expect(entry().contentHash).not.toBe(first.contentHash);
     expect(readFileSync(join(root, "generated/tencentcloud-toy/package.json"), "utf8")).toBe('{"version":"0.1.1"}\n');
     expect(readFileSync(join(root, "generated/tencentcloud-toy/index.ts"), "utf8")).toContain('VERSION = "0.1.1"');
+    expect(await pending()).toEqual([]);
 
-    const again = await run();
-    expect([again.spec.written, again.generated?.written, again.versionChanges]).toEqual([[], [], []]);
-
-    // A breaking change: one bump by the API diff, not a second patch for the content that changed with it.
+    // A breaking change with a content change: one bump by the API diff.
     writeFileSync(doc, "SERVICE toy\n\nACTION DescribeThings\n");
-    const breaking = await run();
-    expect(breaking.versionChanges).toEqual([{ path, from: "0.1.1", to: "0.2.0" }]);
-    expect((await run()).versionChanges).toEqual([]);
-
-    // A version set by hand (as a plain string or in the entry) is the base: kept, embedded, not bumped by a line shift.
-    for (const handSet of ["1.0.0", { ...entry(), version: "1.0.0" }]) {
-      writeFileSync(join(root, "spec/versions.json"), JSON.stringify({ [path]: handSet }));
-      await run();
-      writeFileSync(doc, "SERVICE toy\n\n\nACTION DescribeThings\n");
-      const shiftedAgain = await run();
-      expect(shiftedAgain.versionChanges).toEqual([]);
-      expect(entry().version).toBe("1.0.0");
-      expect(readFileSync(join(root, "generated/tencentcloud-toy/package.json"), "utf8")).toBe('{"version":"1.0.0"}\n');
-      writeFileSync(doc, "SERVICE toy\n\nACTION DescribeThings\n");
-    }
+    banner = "v3";
+    expect(await pending()).toEqual([[path, "0.1.1", "0.2.0", "breaking"]]);
+    banner = "v1";
   });
 
-  it("masks the package's own version (not other numbers) in its hash", () => {
-    const files = (v: string, dep: string) => new Map([["p/package.json", `{"version":"${v}","dependencies":{"rt":"^${dep}"}}`], ["q/x", "other"]]);
-    expect(packageHash(files("0.1.0", "0.3.0"), "p", "0.1.0")).toBe(packageHash(files("0.1.1", "0.3.0"), "p", "0.1.1"));
-    expect(packageHash(files("0.1.0", "0.3.0"), "p", "0.1.0")).not.toBe(packageHash(files("0.1.0", "0.4.0"), "p", "0.1.0"));
-    expect(packageHash(files("0.1.0", "0.10.0"), "p", "0.1.0")).not.toBe(packageHash(files("0.1.0", "0.11.0"), "p", "0.1.0"));
+  it("masks the package's own version (not other numbers), in package.json by field, so a release leaves its hash as it was", () => {
+    const files = (v: string, dep: string) => new Map([["p/package.json", `{"version":"${v}","dependencies":{"rt":"^${dep}"}}`], ["p/README.md", `# p ${v}`], ["q/x", "other"]]);
+    const hash = (v: string, dep: string, runtime?: { name: string; version: string }) => packageHash(files(v, dep), { paths: ["p/README.md", "p/package.json"], version: v, ...(runtime && { runtime }) });
+    expect(hash("0.1.0", "0.3.0")).toBe(hash("0.1.1", "0.3.0"));
+    expect(hash("0.1.0", "0.3.0")).not.toBe(hash("0.1.0", "0.4.0"));
+    expect(hash("0.1.0", "0.10.0")).not.toBe(hash("0.1.0", "0.11.0"));
+    // A client's runtime dependency counts as the runtime version it will be released with, whatever
+    // the range says now, even when that range equals the client's own version.
+    const rt = (version: string) => ({ name: "rt", version });
+    expect(hash("0.1.0", "0.1.0", rt("0.1.1"))).toBe(hash("0.1.1", "0.1.1", rt("0.1.1")));
+    expect(hash("0.1.0", "0.1.0", rt("0.1.0"))).not.toBe(hash("0.1.0", "0.1.0", rt("0.1.1")));
   });
 });

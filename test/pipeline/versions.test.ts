@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SpecDiff } from "../../generator/diff/spec-diff.ts";
-import { bumpFor, bumpVersion, nextVersions, readVersionEntries, readVersions } from "../../generator/pipeline/versions.ts";
+import { bumpFor, bumpVersion, pendingRelease, readVersionEntries, readVersions, releasedEntries, releasedVersion } from "../../generator/pipeline/versions.ts";
 
 const diff = (breaking: number, changes: number): SpecDiff => ({
   old: "a",
@@ -29,27 +29,46 @@ describe("bumpVersion", () => {
   });
 });
 
-describe("nextVersions", () => {
-  it("starts new specs at 0.1.0, bumps rewritten ones by their API diff, keeps the rest and drops the gone", () => {
-    const previous = { "a/x/1.json": "0.3.0", "a/y/1.json": "1.0.0", "a/z/1.json": "0.1.0", "a/gone/1.json": "0.5.0" };
-    const rewritten = new Map<string, SpecDiff | undefined>([
-      ["a/x/1.json", diff(1, 2)],
-      ["a/y/1.json", undefined],
-    ]);
-    const next = nextVersions({ previous, present: ["a/z/1.json", "a/y/1.json", "a/x/1.json", "a/new/1.json"], rewritten });
-    expect(next).toEqual({ "a/new/1.json": "0.1.0", "a/x/1.json": "0.4.0", "a/y/1.json": "1.0.1", "a/z/1.json": "0.1.0" });
-    expect(Object.keys(next)).toEqual(["a/new/1.json", "a/x/1.json", "a/y/1.json", "a/z/1.json"]);
+describe("pendingRelease", () => {
+  const pkg = { key: "a/x/1.json", dir: "a-x", name: "@s/a-x" };
+  const released = { version: "0.3.0", contentHash: "sha256:old" };
+
+  it("nothing when the content is the released one; else the bump the API diff calls for, from the released version", () => {
+    expect(pendingRelease(pkg, released, "sha256:old", () => diff(1, 1))).toBeUndefined();
+    expect(pendingRelease(pkg, released, "sha256:new", () => diff(1, 2))).toMatchObject({ from: "0.3.0", to: "0.4.0", reason: "breaking", contentHash: "sha256:new" });
+    expect(pendingRelease(pkg, released, "sha256:new", () => diff(0, 2))).toMatchObject({ from: "0.3.0", to: "0.3.1", reason: "feature" });
+    expect(pendingRelease(pkg, { version: "1.4.2", contentHash: "h" }, "sha256:new", () => diff(0, 0))).toMatchObject({ from: "1.4.2", to: "1.4.3", reason: "patch" });
+    // No released API recorded: the content moved, so at least a patch.
+    expect(pendingRelease(pkg, released, "sha256:new", () => undefined)).toMatchObject({ to: "0.3.1", reason: "patch" });
     expect(bumpFor(diff(0, 3))).toBe("feature");
     expect(bumpFor(diff(0, 0))).toBe("patch");
   });
 
-  it("reads spec/versions.json, {} when absent, and names the file when it is not an object of versions", () => {
+  it("a package never released is released at its version as it stands: 0.1.0, or one written by hand", () => {
+    expect(pendingRelease(pkg, undefined, "sha256:new", () => diff(1, 1))).toMatchObject({ from: "0.1.0", to: "0.1.0", reason: "first" });
+    expect(pendingRelease(pkg, "1.0.0", "sha256:new", () => diff(1, 1))).toMatchObject({ from: "1.0.0", to: "1.0.0", reason: "first" });
+    expect(releasedVersion(undefined)).toBe("0.1.0");
+    expect(releasedVersion("2.0.0")).toBe("2.0.0");
+  });
+
+  it("a release rewrites only the released packages' entries, keys sorted, hand-written entries untouched", () => {
+    const previous = { "b/y/1.json": "1.0.0", "a/x/1.json": released, runtime: { version: "0.1.0", contentHash: "r" } };
+    const pending = pendingRelease(pkg, released, "sha256:new", () => diff(1, 1))!;
+    expect(releasedEntries(previous, [pending])).toEqual({ "a/x/1.json": { version: "0.4.0", contentHash: "sha256:new" }, "b/y/1.json": "1.0.0", runtime: { version: "0.1.0", contentHash: "r" } });
+    expect(Object.keys(releasedEntries(previous, [pending]))).toEqual(["a/x/1.json", "b/y/1.json", "runtime"]);
+  });
+});
+
+describe("spec/versions.json", () => {
+  it("reads it, {} when absent, and names the file when it is not an object of versions", () => {
     const dir = mkdtempSync(join(tmpdir(), "docs2sdk-versions-"));
     expect(readVersions(dir)).toEqual({});
     writeFileSync(join(dir, "versions.json"), '{"a/x/1.json": 3}');
     expect(() => readVersions(dir)).toThrow(/spec\/versions\.json: expected an object/);
     writeFileSync(join(dir, "versions.json"), '{"a/x/1.json": "0.1.0",');
     expect(() => readVersions(dir)).toThrow(/spec\/versions\.json: not JSON/);
+    writeFileSync(join(dir, "versions.json"), '{"a/x/1.json": "1.0"}');
+    expect(() => readVersions(dir)).toThrow(/spec\/versions\.json: a\/x\/1\.json: "1\.0" is not a version/);
   });
 
   it("reads entries with a package content hash next to plain versions", () => {
@@ -59,12 +78,6 @@ describe("nextVersions", () => {
     expect(readVersions(dir)).toEqual({ "a/x/1.json": "0.2.0", "a/y/1.json": "0.1.0" });
     expect(readVersionEntries(dir)).toEqual({ "a/x/1.json": hashed, "a/y/1.json": "0.1.0" });
     writeFileSync(join(dir, "versions.json"), JSON.stringify({ "a/x/1.json": { version: "0.2.0" } }));
-    expect(() => readVersions(dir)).toThrow(/expected an object of spec path -> version/);
-  });
-
-  it("with apiOnly, a rewrite that leaves the API alone keeps its version (the package hash decides later)", () => {
-    const rewritten = new Map<string, SpecDiff | undefined>([["a/x/1.json", diff(0, 0)], ["a/y/1.json", diff(1, 1)]]);
-    const previous = { "a/x/1.json": "0.3.0", "a/y/1.json": { version: "0.3.0", contentHash: "h" } };
-    expect(nextVersions({ previous, present: ["a/x/1.json", "a/y/1.json"], rewritten }, true)).toEqual({ "a/x/1.json": "0.3.0", "a/y/1.json": "0.4.0" });
+    expect(() => readVersions(dir)).toThrow(/expected an object of package/);
   });
 });

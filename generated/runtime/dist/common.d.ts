@@ -4,7 +4,7 @@ export { fromEnv, fromValue, credentialChain, defaultCredentials, envNames, cred
 export { refreshingCredentials, DEFAULT_REFRESH_BEFORE, type RefreshOptions, type TemporaryCredentials } from "./credentials/refresh.js";
 export { debugLogger, debugLoggerFromEnv, type DebugLoggerOptions, type Logger } from "./logger.js";
 export { paginate, pageItems, getPath, PaginationLimitError, DEFAULT_MAX_PAGES, type PageSender, type PaginateOptions, type PaginationHint, type Paginator, } from "./paginate.js";
-export { createRequestValidator, ValidationError, type RequestValidator, type ValidationActions, type ValidationFields, type ValidationProblem, type ValidationStructs, } from "./validate.js";
+export { createRequestValidator, ValidationError, type RequestValidator, type ValidationActions, type ValidationField, type ValidationFields, type ValidationProblem, type ValidationStructs, } from "./validate.js";
 export { DEFAULT_MAX_RETRIES, backoffDelay, sleep } from "./retry.js";
 export { flattenParams, percentEncode, toBase64, toHex } from "./encoding.js";
 export { redactRequest, redactResponse, redactBody, maskId } from "./redact.js";

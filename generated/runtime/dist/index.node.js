@@ -993,19 +993,19 @@ var ValidationError = class extends Error {
     this.problems = problems;
   }
 };
-function createRequestValidator(FIELDS, STRUCTS, ACTIONS, regionParameter) {
+function createRequestValidator(STRUCTS, ACTIONS, regionParameter) {
   let byAction;
-  let structs = [];
+  let structs = /* @__PURE__ */ new Map();
   const tables = () => {
     if (!byAction) {
-      const fields = FIELDS.map((entry) => {
+      const decode = (entry) => {
         const [head, values] = typeof entry === "string" ? [entry, void 0] : entry;
         const space = head.indexOf(" ");
         return [head.slice(space + 1), head.slice(1, space), Number(head[0]), values];
-      });
-      const list = (indices) => indices.map((i) => fields[i]);
-      structs = STRUCTS.map(list);
-      byAction = new Map(ACTIONS.map(([action, indices]) => [action, list(indices)]));
+      };
+      const decodeAll = (table) => new Map(Object.entries(table).map(([name, fields]) => [name, fields.map(decode)]));
+      structs = decodeAll(STRUCTS);
+      byAction = decodeAll(ACTIONS);
     }
     return byAction;
   };
@@ -1086,7 +1086,7 @@ function checkValue(value, field, type, path, problems, depth, structs) {
     return;
   }
   if (type.startsWith("#")) {
-    const struct = type.length > 1 ? structs[Number(type.slice(1))] : void 0;
+    const struct = type.length > 1 ? structs.get(type.slice(1)) : void 0;
     if (!struct) {
       if (!isObject(value))
         problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe2(value)}` });

@@ -1,14 +1,16 @@
 /**
- * A package's validation tables. FIELDS holds every distinct field of a request or of a structure a
- * request reaches, once: "<flags><type> <wire name>", or that and the values of an enumeration the
- * document closes. Flags: 1 required, 2 may be null. Type: one "[" per array level, then a primitive
- * code (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean,
- * o any JSON) or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document
- * does not define). STRUCTS and ACTIONS list indices into FIELDS.
+ * A package's validation tables: the fields of each structure a request reaches (STRUCTS, by
+ * structure name) and of each action's request (ACTIONS, by action name). A field is
+ * "<flags><type> <wire name>", or that and the values of an enumeration the document closes. Flags:
+ * 1 required, 2 may be null. Type: one "[" per array level, then a primitive code (s string, d date,
+ * T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the
+ * name of a structure in STRUCTS ("#" alone: a structure the document does not define). Nothing is
+ * numbered, so an edit to one action or structure changes only its own entry.
  */
-export type ValidationFields = readonly (string | readonly [string, readonly string[]])[];
-export type ValidationStructs = readonly (readonly number[])[];
-export type ValidationActions = readonly (readonly [action: string, fields: readonly number[]])[];
+export type ValidationField = string | readonly [string, readonly string[]];
+export type ValidationFields = readonly ValidationField[];
+export type ValidationStructs = Readonly<Record<string, ValidationFields>>;
+export type ValidationActions = Readonly<Record<string, ValidationFields>>;
 export interface RequestValidator {
     /** The problems of a request for `action`, in member order; [] when it conforms or the action is unknown. */
     requestProblems(action: string, input: unknown): ValidationProblem[];
@@ -36,4 +38,4 @@ export declare class ValidationError extends Error {
     constructor(action: string, problems: ValidationProblem[]);
 }
 /** A validator over one package's tables, decoded on first use. `regionParameter`: the request member the region option fills ("RegionId"), if any. */
-export declare function createRequestValidator(FIELDS: ValidationFields, STRUCTS: ValidationStructs, ACTIONS: ValidationActions, regionParameter?: string): RequestValidator;
+export declare function createRequestValidator(STRUCTS: ValidationStructs, ACTIONS: ValidationActions, regionParameter?: string): RequestValidator;

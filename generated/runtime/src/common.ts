@@ -30,6 +30,7 @@ export {
   ValidationError,
   type RequestValidator,
   type ValidationActions,
+  type ValidationField,
   type ValidationFields,
   type ValidationProblem,
   type ValidationStructs,

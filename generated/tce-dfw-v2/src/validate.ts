@@ -10,78 +10,99 @@ import {
   createRequestValidator,
   ValidationError,
   type ValidationActions,
-  type ValidationFields,
   type ValidationProblem,
   type ValidationStructs,
 } from "@docs2sdk/runtime";
 
-/**
- * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
- * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
- * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
- * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
- * ("#" alone: a structure the document does not define).
- */
-const FIELDS: ValidationFields = [
-  "1s networkInterfaceId",
-  "1[s sgIds",
-  "0s ipProtocol",
-  "0s cidrIp",
-  "0s sgId",
-  "0s addressModule",
-  "0s portRange",
-  "0s serviceModule",
-  "0s desc",
-  "0s action",
-  "1s instanceId",
-  "1s sgId",
-  "1[#0 networkInterfaceSet",
-  "0s sgName",
-  "0s sgRemark",
-  "1[#1 ingress",
-  "1[#2 egress",
-  "0i offset",
-  "0i limit",
-  "1[#3 instanceSet",
-  "0i version",
-  "1s direction",
-  "1i index",
-  "1[#4 policys",
-  "1[#5 policys",
-  "0i projectId",
-  "0i offsetLine",
-  "1[s indexes",
-];
+// A field is "<flags><type> <wire name>", or that and the values of an enumeration the document
+// closes. Flags: 1 required, 2 may be null. Type: one "[" per array level, then a primitive code
+// (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any
+// JSON) or "#" and the name of a structure in STRUCTS ("#" alone: a structure the document does not
+// define). Entries are named, not numbered: an edit to one action or structure changes only its entry.
 
-/** Per structure: the indices of its fields in FIELDS. */
-const STRUCTS: ValidationStructs = [
-  [0, 1],
-  [2, 3, 4, 5, 6, 7, 8, 9],
-  [2, 3, 4, 5, 6, 7, 8, 9],
-  [10, 1],
-  [2, 3, 4, 5, 6, 7, 8, 9],
-  [2, 3, 4, 5, 6, 7, 8, 9],
-];
+/** Per structure a request reaches: its fields. */
+const STRUCTS: ValidationStructs = {
+  CreateSecurityGroupPolicyPolicys: [
+    "0s ipProtocol",
+    "0s cidrIp",
+    "0s sgId",
+    "0s addressModule",
+    "0s portRange",
+    "0s serviceModule",
+    "0s desc",
+    "0s action",
+  ],
+  ModifySecurityGroupPolicysEgress: [
+    "0s ipProtocol",
+    "0s cidrIp",
+    "0s sgId",
+    "0s addressModule",
+    "0s portRange",
+    "0s serviceModule",
+    "0s desc",
+    "0s action",
+  ],
+  ModifySecurityGroupPolicysIngress: [
+    "0s ipProtocol",
+    "0s cidrIp",
+    "0s sgId",
+    "0s addressModule",
+    "0s portRange",
+    "0s serviceModule",
+    "0s desc",
+    "0s action",
+  ],
+  ModifySecurityGroupsOfInstanceInstanceSet: ["1s instanceId", "1[s sgIds"],
+  ModifySecurityGroupsOfNetworkInterfaceNetworkInterfaceSet: ["1s networkInterfaceId", "1[s sgIds"],
+  ModifySingleSecurityGroupPolicyPolicys: [
+    "0s ipProtocol",
+    "0s cidrIp",
+    "0s sgId",
+    "0s addressModule",
+    "0s portRange",
+    "0s serviceModule",
+    "0s desc",
+    "0s action",
+  ],
+};
 
-/** Per action: the indices of its request's fields in FIELDS. */
-const ACTIONS: ValidationActions = [
-  ["DescribeNetworkInterfacesOfSecurityGroup", [11]],
-  ["ModifySecurityGroupsOfNetworkInterface", [12]],
-  ["DeleteSecurityGroup", [11]],
-  ["ModifySecurityGroupAttributes", [11, 13, 14]],
-  ["DescribeSecurityGroupPolicys", [11]],
-  ["ModifySecurityGroupPolicys", [11, 15, 16]],
-  ["DescribeInstancesOfSecurityGroup", [11, 17, 18]],
-  ["ModifySecurityGroupsOfInstance", [19]],
-  ["DescribeAssociateSecurityGroups", [1]],
-  ["CreateSecurityGroupPolicy", [11, 20, 21, 22, 23]],
-  ["ModifySingleSecurityGroupPolicy", [11, 20, 21, 22, 24]],
-  ["DescribeSecurityGroupEx", [25, 4, 13, 17, 26, 18]],
-  ["CreateSecurityGroup", [13, 14, 25]],
-  ["DeleteSecurityGroupPolicy", [11, 20, 21, 27]],
-];
+/** Per action: its request's fields. */
+const ACTIONS: ValidationActions = {
+  DescribeNetworkInterfacesOfSecurityGroup: ["1s sgId"],
+  ModifySecurityGroupsOfNetworkInterface: [
+    "1[#ModifySecurityGroupsOfNetworkInterfaceNetworkInterfaceSet networkInterfaceSet",
+  ],
+  DeleteSecurityGroup: ["1s sgId"],
+  ModifySecurityGroupAttributes: ["1s sgId", "0s sgName", "0s sgRemark"],
+  DescribeSecurityGroupPolicys: ["1s sgId"],
+  ModifySecurityGroupPolicys: [
+    "1s sgId",
+    "1[#ModifySecurityGroupPolicysIngress ingress",
+    "1[#ModifySecurityGroupPolicysEgress egress",
+  ],
+  DescribeInstancesOfSecurityGroup: ["1s sgId", "0i offset", "0i limit"],
+  ModifySecurityGroupsOfInstance: ["1[#ModifySecurityGroupsOfInstanceInstanceSet instanceSet"],
+  DescribeAssociateSecurityGroups: ["1[s sgIds"],
+  CreateSecurityGroupPolicy: [
+    "1s sgId",
+    "0i version",
+    "1s direction",
+    "1i index",
+    "1[#CreateSecurityGroupPolicyPolicys policys",
+  ],
+  ModifySingleSecurityGroupPolicy: [
+    "1s sgId",
+    "0i version",
+    "1s direction",
+    "1i index",
+    "1[#ModifySingleSecurityGroupPolicyPolicys policys",
+  ],
+  DescribeSecurityGroupEx: ["0i projectId", "0s sgId", "0s sgName", "0i offset", "0i offsetLine", "0i limit"],
+  CreateSecurityGroup: ["0s sgName", "0s sgRemark", "0i projectId"],
+  DeleteSecurityGroupPolicy: ["1s sgId", "0i version", "1s direction", "1[s indexes"],
+};
 
-const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
+const validator = createRequestValidator(STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
 export const requestProblems = validator.requestProblems;

@@ -6,53 +6,45 @@
 // package imports this module, so a bundle that does not validate carries neither its tables nor the
 // runtime's checker (createRequestValidator, written once in @docs2sdk/runtime).
 import { createRequestValidator, ValidationError, } from "@docs2sdk/runtime";
-/**
- * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
- * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
- * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
- * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
- * ("#" alone: a structure the document does not define).
- */
-const FIELDS = [
-    "0[s eipIds",
-    "0[s eips",
-    "0[s unInstanceIds",
-    "0[s networkInterfaceIds",
-    "0s privateIpAddress",
-    "0s searchKey",
-    "0[i status",
-    "0i type",
-    "0i limit",
-    "0i offset",
-    "0s orderBy",
-    "0i orderType",
-    "0i goodsNum",
-    "1[s eipIds",
-    "1s eipId",
-    "1s eipName",
-    "0s unInstanceId",
-    "0s networkInterfaceId",
-    "0s eipId",
-    "0i allocWanIp",
-    "0i privateIpAddressunBindPrivateIpWithEip",
-    "1i mode",
-    "1s unInstanceId",
-];
-/** Per structure: the indices of its fields in FIELDS. */
-const STRUCTS = [];
-/** Per action: the indices of its request's fields in FIELDS. */
-const ACTIONS = [
-    ["DescribeEip", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]],
-    ["DescribeEipQuota", []],
-    ["CreateEip", [12]],
-    ["DeleteEip", [13]],
-    ["ModifyEipAttributes", [14, 15]],
-    ["EipBindInstance", [14, 16, 17, 4]],
-    ["EipUnBindInstance", [18, 19, 17, 4, 20]],
-    ["TransformMode", [14, 21]],
-    ["TransformWanIpToEip", [22]],
-];
-const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
+// A field is "<flags><type> <wire name>", or that and the values of an enumeration the document
+// closes. Flags: 1 required, 2 may be null. Type: one "[" per array level, then a primitive code
+// (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any
+// JSON) or "#" and the name of a structure in STRUCTS ("#" alone: a structure the document does not
+// define). Entries are named, not numbered: an edit to one action or structure changes only its entry.
+/** Per structure a request reaches: its fields. */
+const STRUCTS = {};
+/** Per action: its request's fields. */
+const ACTIONS = {
+    DescribeEip: [
+        "0[s eipIds",
+        "0[s eips",
+        "0[s unInstanceIds",
+        "0[s networkInterfaceIds",
+        "0s privateIpAddress",
+        "0s searchKey",
+        "0[i status",
+        "0i type",
+        "0i limit",
+        "0i offset",
+        "0s orderBy",
+        "0i orderType",
+    ],
+    DescribeEipQuota: [],
+    CreateEip: ["0i goodsNum"],
+    DeleteEip: ["1[s eipIds"],
+    ModifyEipAttributes: ["1s eipId", "1s eipName"],
+    EipBindInstance: ["1s eipId", "0s unInstanceId", "0s networkInterfaceId", "0s privateIpAddress"],
+    EipUnBindInstance: [
+        "0s eipId",
+        "0i allocWanIp",
+        "0s networkInterfaceId",
+        "0s privateIpAddress",
+        "0i privateIpAddressunBindPrivateIpWithEip",
+    ],
+    TransformMode: ["1s eipId", "1i mode"],
+    TransformWanIpToEip: ["1s unInstanceId"],
+};
+const validator = createRequestValidator(STRUCTS, ACTIONS);
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
 export const requestProblems = validator.requestProblems;
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */

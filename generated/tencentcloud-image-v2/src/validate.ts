@@ -10,52 +10,32 @@ import {
   createRequestValidator,
   ValidationError,
   type ValidationActions,
-  type ValidationFields,
   type ValidationProblem,
   type ValidationStructs,
 } from "@docs2sdk/runtime";
 
-/**
- * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
- * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
- * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
- * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
- * ("#" alone: a structure the document does not define).
- */
-const FIELDS: ValidationFields = [
-  "1s srcRegion",
-  "1[s imgIdList",
-  "1[s dstRegion",
-  "1s imageId",
-  "1[s uinList",
-  "1[s imageIds",
-  "1i imageType",
-  "0[s imageIds",
-  "0i status",
-  "0i offset",
-  "0i limit",
-  "1s instanceId",
-  "1s imageName",
-  "0s imageDescription",
-  "0s imageName",
-];
+// A field is "<flags><type> <wire name>", or that and the values of an enumeration the document
+// closes. Flags: 1 required, 2 may be null. Type: one "[" per array level, then a primitive code
+// (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any
+// JSON) or "#" and the name of a structure in STRUCTS ("#" alone: a structure the document does not
+// define). Entries are named, not numbered: an edit to one action or structure changes only its entry.
 
-/** Per structure: the indices of its fields in FIELDS. */
-const STRUCTS: ValidationStructs = [];
+/** Per structure a request reaches: its fields. */
+const STRUCTS: ValidationStructs = {};
 
-/** Per action: the indices of its request's fields in FIELDS. */
-const ACTIONS: ValidationActions = [
-  ["SyncCvmImage", [0, 1, 2]],
-  ["ShareImage", [3, 4]],
-  ["CancelShareImage", [3, 4]],
-  ["GetImageShareUinInfo", [5]],
-  ["DescribeImages", [6, 7, 8, 9, 10]],
-  ["CreateImage", [11, 12, 13]],
-  ["DeleteImages", [5]],
-  ["ModifyImageAttributes", [3, 14, 13]],
-];
+/** Per action: its request's fields. */
+const ACTIONS: ValidationActions = {
+  SyncCvmImage: ["1s srcRegion", "1[s imgIdList", "1[s dstRegion"],
+  ShareImage: ["1s imageId", "1[s uinList"],
+  CancelShareImage: ["1s imageId", "1[s uinList"],
+  GetImageShareUinInfo: ["1[s imageIds"],
+  DescribeImages: ["1i imageType", "0[s imageIds", "0i status", "0i offset", "0i limit"],
+  CreateImage: ["1s instanceId", "1s imageName", "0s imageDescription"],
+  DeleteImages: ["1[s imageIds"],
+  ModifyImageAttributes: ["1s imageId", "0s imageName", "0s imageDescription"],
+};
 
-const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
+const validator = createRequestValidator(STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
 export const requestProblems = validator.requestProblems;

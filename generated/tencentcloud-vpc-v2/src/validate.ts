@@ -10,27 +10,25 @@ import {
   createRequestValidator,
   ValidationError,
   type ValidationActions,
-  type ValidationFields,
   type ValidationProblem,
   type ValidationStructs,
 } from "@docs2sdk/runtime";
 
-/**
- * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
- * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
- * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
- * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
- * ("#" alone: a structure the document does not define).
- */
-const FIELDS: ValidationFields = ["1s vpcId", "1s networkInterfaceId", "1s instanceId"];
+// A field is "<flags><type> <wire name>", or that and the values of an enumeration the document
+// closes. Flags: 1 required, 2 may be null. Type: one "[" per array level, then a primitive code
+// (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any
+// JSON) or "#" and the name of a structure in STRUCTS ("#" alone: a structure the document does not
+// define). Entries are named, not numbered: an edit to one action or structure changes only its entry.
 
-/** Per structure: the indices of its fields in FIELDS. */
-const STRUCTS: ValidationStructs = [];
+/** Per structure a request reaches: its fields. */
+const STRUCTS: ValidationStructs = {};
 
-/** Per action: the indices of its request's fields in FIELDS. */
-const ACTIONS: ValidationActions = [["AttachNetworkInterface", [0, 1, 2]]];
+/** Per action: its request's fields. */
+const ACTIONS: ValidationActions = {
+  AttachNetworkInterface: ["1s vpcId", "1s networkInterfaceId", "1s instanceId"],
+};
 
-const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
+const validator = createRequestValidator(STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
 export const requestProblems = validator.requestProblems;

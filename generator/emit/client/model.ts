@@ -78,11 +78,12 @@ export interface RegionModel {
 }
 
 export interface ValidationModel {
-  /** Every distinct field schema once, as a TypeScript literal (see validate.ts.hbs for the encoding). */
-  fields: string[];
-  /** Per structure reachable from a request: its fields' indices in `fields`, as an array literal. */
-  structs: string[];
-  /** [action name literal, fields' indices literal]. */
+  /**
+   * Per structure reachable from a request, by name (sorted): its fields as an array literal (see
+   * validate.ts.hbs for the encoding). Named, not numbered, so that an unrelated edit renumbers nothing.
+   */
+  structs: { name: string; fields: string }[];
+  /** Per action, in spec order: its name literal and its request's fields as an array literal. */
   actions: { name: string; fields: string }[];
 }
 
@@ -535,15 +536,13 @@ const PRIMITIVE_CODES: Record<PrimitiveType, string> = {
  */
 function validationModel(actions: Action[], types: Struct[]): ValidationModel {
   const byName = new Map(types.map((t) => [t.name, t]));
-  const index = new Map<string, number>();
-  const order: Struct[] = [];
+  const reached = new Set<string>();
   const visit = (type: Type): void => {
     if (typeof type === "string") return;
     if ("array" in type) return visit(type.array);
     const struct = byName.get(type.ref);
-    if (!struct || index.has(struct.name)) return;
-    index.set(struct.name, order.length);
-    order.push(struct);
+    if (!struct || reached.has(struct.name)) return;
+    reached.add(struct.name);
     for (const f of struct.fields) visit(f.type);
   };
   for (const action of actions) for (const f of action.input) visit(f.type);
@@ -551,31 +550,26 @@ function validationModel(actions: Action[], types: Struct[]): ValidationModel {
   const typeCode = (type: Type): string => {
     if (typeof type === "string") return PRIMITIVE_CODES[type];
     if ("array" in type) return "[" + typeCode(type.array);
-    const i = index.get(type.ref);
     // A structure the spec does not define: any object passes, as in conform.ts.
-    return i === undefined ? "#" : `#${i}`;
+    return reached.has(type.ref) ? `#${type.ref}` : "#";
   };
-  // Fields repeat across actions and structures (InstanceIds, Filters, Limit...): each distinct one is
-  // stored once and referred to by index, which keeps the tables about half the size.
-  const interned = new Map<string, number>();
   const fieldList = (fields: Field[]): string => {
     const seen = new Set<string>();
-    const indices = fields
+    const literals = fields
       .filter((f) => !seen.has(f.name) && seen.add(f.name))
       .map((f) => {
         const flags = (f.required ? 1 : 0) | (f.nullable ? 2 : 0);
         const head = stringLiteral(`${flags}${typeCode(f.type)} ${f.name}`);
         const values = enforcedEnum(f);
-        const literal = values ? `[${head}, [${values.map(stringLiteral).join(", ")}]]` : head;
-        let i = interned.get(literal);
-        if (i === undefined) interned.set(literal, (i = interned.size));
-        return i;
+        return values ? `[${head}, [${values.map(stringLiteral).join(", ")}]]` : head;
       });
-    return `[${indices.join(", ")}]`;
+    return `[${literals.join(", ")}]`;
   };
-  const structs = order.map((s) => fieldList(s.fields));
-  const actionLists = actions.map((a) => ({ name: stringLiteral(a.name), fields: fieldList(a.input) }));
-  return { fields: [...interned.keys()], structs, actions: actionLists };
+  const structs = [...reached].sort().map((name) => ({ name: stringLiteral(name), fields: fieldList(byName.get(name)!.fields) }));
+  // An object literal takes a name once: an action documented twice is validated as first documented.
+  const named = actions.filter((a, i) => actions.findIndex((b) => b.name === a.name) === i);
+  const actionLists = named.map((a) => ({ name: stringLiteral(a.name), fields: fieldList(a.input) }));
+  return { structs, actions: actionLists };
 }
 
 /** The values of a closed enumeration conform.ts enforces: all of them of the field's (leaf) primitive type. */

@@ -12,6 +12,7 @@ import { compilePackage } from "../compile-ts.ts";
 import { NODE_BUILTINS_DTS } from "./node-builtins.ts";
 
 export const RUNTIME_DIR = "runtime";
+/** The runtime's version until a release records one in spec/versions.json. */
 export const RUNTIME_VERSION = "0.1.0";
 
 export interface RuntimePackageFiles {
@@ -31,9 +32,9 @@ function listFiles(dir: string, prefix = ""): string[] {
 }
 
 /** Renders and compiles the runtime package. Throws if the sources do not type-check under strict. */
-export function buildRuntimePackage(templatesDir: string, packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS): RuntimePackageFiles {
+export function buildRuntimePackage(templatesDir: string, packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS, version = RUNTIME_VERSION): RuntimePackageFiles {
   const root = join(templatesDir, "runtime");
-  const data = { version: RUNTIME_VERSION, name: runtimePackageName(packages), scope: packages.scope };
+  const data = { version, name: runtimePackageName(packages), scope: packages.scope };
   const files = new Map<string, string>();
   for (const rel of listFiles(root)) {
     const text = readFileSync(join(root, rel), "utf8");
@@ -53,16 +54,16 @@ export function buildRuntimePackage(templatesDir: string, packages: PackageOptio
     );
   }
   for (const [rel, text] of compiled.outputs) files.set(rel, text);
-  return { version: RUNTIME_VERSION, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  return { version, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
 const cache = new Map<string, RuntimePackageFiles>();
 
 /** buildRuntimePackage, computed once per templates directory (the client emitter compiles against it). */
-export function runtimePackage(templatesDir: string, packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS): RuntimePackageFiles {
-  const key = `${templatesDir}\0${JSON.stringify(packages)}`;
+export function runtimePackage(templatesDir: string, packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS, version = RUNTIME_VERSION): RuntimePackageFiles {
+  const key = `${templatesDir}\0${JSON.stringify(packages)}\0${version}`;
   let pkg = cache.get(key);
-  if (!pkg) cache.set(key, (pkg = buildRuntimePackage(templatesDir, packages)));
+  if (!pkg) cache.set(key, (pkg = buildRuntimePackage(templatesDir, packages, version)));
   return pkg;
 }
 
@@ -96,8 +97,8 @@ export const RUNTIME_HUBS = { node: "dist/index.node.js", browser: "dist/index.j
  * modules or index.node.ts loads it on first need, else of the browser one, so that browser bundles
  * never meet a node: import. Declarations unchanged.
  */
-export async function shippedRuntimePackage(templatesDir: string, packages?: PackageOptions): Promise<Map<string, string>> {
-  const files = buildRuntimePackage(templatesDir, packages).files;
+export async function shippedRuntimePackage(templatesDir: string, packages?: PackageOptions, version = RUNTIME_VERSION): Promise<Map<string, string>> {
+  const files = buildRuntimePackage(templatesDir, packages, version).files;
   const compiledJs = new Map([...files].filter(([rel]) => rel.startsWith("dist/") && rel.endsWith(".js")));
   const hubs = Object.values(RUNTIME_HUBS);
   const nodeOnly = new Set(loadedByNodeEntry(files));
@@ -121,9 +122,9 @@ export function outputReadme(templatesDir: string, packages?: PackageOptions): s
 
 export const runtimeEmitter: Emitter = {
   name: "runtime",
-  async emit({ templatesDir, packages }) {
+  async emit({ templatesDir, packages, runtimeVersion }) {
     const out = new Map<string, string>();
-    for (const [rel, text] of await shippedRuntimePackage(templatesDir, packages)) out.set(posix.join(RUNTIME_DIR, rel), text);
+    for (const [rel, text] of await shippedRuntimePackage(templatesDir, packages, runtimeVersion)) out.set(posix.join(RUNTIME_DIR, rel), text);
     out.set("README.md", outputReadme(templatesDir, packages));
     return out;
   },

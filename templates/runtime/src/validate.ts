@@ -1,20 +1,22 @@
 // Opt-in request validation, shared by every generated package: a package ships only its tables
-// (every distinct field once, see createRequestValidator) and calls this checker. The rules are
+// (see createRequestValidator) and calls this checker. The rules are
 // those of docs2sdk's generator/spec/conform.ts (the mock server and the fixtures apply them too):
 // required fields, primitive types, and the enumerations the document closes. Undocumented members
 // pass (the document may be behind the service), and a null member counts as absent.
 
 /**
- * A package's validation tables. FIELDS holds every distinct field of a request or of a structure a
- * request reaches, once: "<flags><type> <wire name>", or that and the values of an enumeration the
- * document closes. Flags: 1 required, 2 may be null. Type: one "[" per array level, then a primitive
- * code (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean,
- * o any JSON) or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document
- * does not define). STRUCTS and ACTIONS list indices into FIELDS.
+ * A package's validation tables: the fields of each structure a request reaches (STRUCTS, by
+ * structure name) and of each action's request (ACTIONS, by action name). A field is
+ * "<flags><type> <wire name>", or that and the values of an enumeration the document closes. Flags:
+ * 1 required, 2 may be null. Type: one "[" per array level, then a primitive code (s string, d date,
+ * T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the
+ * name of a structure in STRUCTS ("#" alone: a structure the document does not define). Nothing is
+ * numbered, so an edit to one action or structure changes only its own entry.
  */
-export type ValidationFields = readonly (string | readonly [string, readonly string[]])[];
-export type ValidationStructs = readonly (readonly number[])[];
-export type ValidationActions = readonly (readonly [action: string, fields: readonly number[]])[];
+export type ValidationField = string | readonly [string, readonly string[]];
+export type ValidationFields = readonly ValidationField[];
+export type ValidationStructs = Readonly<Record<string, ValidationFields>>;
+export type ValidationActions = Readonly<Record<string, ValidationFields>>;
 
 export interface RequestValidator {
   /** The problems of a request for `action`, in member order; [] when it conforms or the action is unknown. */
@@ -27,7 +29,7 @@ export interface RequestValidator {
   validateRequest(action: string, input: object, region?: string): void;
 }
 
-/** [wire name, type, flags, enforced values], decoded from FIELDS. */
+/** [wire name, type, flags, enforced values], decoded from a ValidationField. */
 type FieldSchema = readonly [name: string, type: string, flags: number, values: readonly string[] | undefined];
 
 export interface ValidationProblem {
@@ -57,24 +59,20 @@ export class ValidationError extends Error {
 }
 
 /** A validator over one package's tables, decoded on first use. `regionParameter`: the request member the region option fills ("RegionId"), if any. */
-export function createRequestValidator(
-  FIELDS: ValidationFields,
-  STRUCTS: ValidationStructs,
-  ACTIONS: ValidationActions,
-  regionParameter?: string,
-): RequestValidator {
+export function createRequestValidator(STRUCTS: ValidationStructs, ACTIONS: ValidationActions, regionParameter?: string): RequestValidator {
   let byAction: Map<string, readonly FieldSchema[]> | undefined;
-  let structs: (readonly FieldSchema[])[] = [];
+  let structs: Structs = new Map();
   const tables = (): Map<string, readonly FieldSchema[]> => {
     if (!byAction) {
-      const fields = FIELDS.map((entry): FieldSchema => {
+      const decode = (entry: ValidationField): FieldSchema => {
         const [head, values] = typeof entry === "string" ? [entry, undefined] : entry;
         const space = head.indexOf(" ");
         return [head.slice(space + 1), head.slice(1, space), Number(head[0]), values];
-      });
-      const list = (indices: readonly number[]) => indices.map((i) => fields[i]!);
-      structs = STRUCTS.map(list);
-      byAction = new Map(ACTIONS.map(([action, indices]) => [action, list(indices)]));
+      };
+      // Maps, not the objects: a structure or action named like an Object.prototype member is still looked up by name.
+      const decodeAll = (table: Readonly<Record<string, ValidationFields>>) => new Map(Object.entries(table).map(([name, fields]) => [name, fields.map(decode)]));
+      structs = decodeAll(STRUCTS);
+      byAction = decodeAll(ACTIONS);
     }
     return byAction;
   };
@@ -107,7 +105,7 @@ function describe(value: unknown): string {
   return typeof value === "number" || typeof value === "boolean" ? `${typeof value} ${String(value)}` : `a ${typeof value}`;
 }
 
-type Structs = readonly (readonly FieldSchema[])[];
+type Structs = ReadonlyMap<string, readonly FieldSchema[]>;
 
 function checkFields(value: unknown, fields: readonly FieldSchema[], path: string, problems: ValidationProblem[], depth: number, structs: Structs): void {
   if (!isObject(value)) {
@@ -155,7 +153,7 @@ function checkValue(value: unknown, field: FieldSchema, type: string, path: stri
     return;
   }
   if (type.startsWith("#")) {
-    const struct = type.length > 1 ? structs[Number(type.slice(1))] : undefined;
+    const struct = type.length > 1 ? structs.get(type.slice(1)) : undefined;
     if (!struct) {
       if (!isObject(value)) problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe(value)}` });
     } else if (depth < 64) {

@@ -10,7 +10,9 @@ import type { LoadedSpec } from "../../../generator/emit/emitter.ts";
 import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { conformFields } from "../../../generator/spec/conform.ts";
 import type { Field, Service, Type } from "../../../generator/spec/types.ts";
-import { installPackage, loadModule, sampleSpec } from "./helpers.ts";
+import { emitClientPackage } from "../../../generator/emit/client/index.ts";
+import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
+import { contractRuntime, installPackage, loadModule, sampleSpec } from "./helpers.ts";
 
 interface Problem {
   path: string;
@@ -189,5 +191,27 @@ describe("validateRequest on the CVM spec", () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+});
+
+describe("validate.ts names what it lists (issue 18 item 4)", () => {
+  const validateSource = async (spec: LoadedSpec) => {
+    const templatesDir = join(REPO_ROOT, "templates");
+    const { files } = await emitClientPackage(spec, { specs: [spec], templatesDir, diagnostics: new Diagnostics("generated") }, contractRuntime());
+    return files.get("src/validate.ts")!.split("\n");
+  };
+
+  it("a parameter added to the first action changes that action's line and nothing else (no renumbering)", async () => {
+    const before = await validateSource(sampleSpec());
+    const edited = sampleSpec();
+    edited.service.actions[0]!.input.unshift({ name: "DryRun", type: "boolean", required: false, description: "" });
+    const after = await validateSource(edited);
+    expect(after.length).toBe(before.length);
+    const changed = after.filter((line, i) => line !== before[i]);
+    const name = edited.service.actions[0]!.name;
+    const line = before.find((l) => l.startsWith(`  ${name}: [`))!;
+    expect(changed).toEqual([line.replace(`  ${name}: [`, `  ${name}: ["0b DryRun", `)]);
+    // Structures are referred to by name.
+    expect(after.join("\n")).toContain('"0[#Filter Filters"');
   });
 });

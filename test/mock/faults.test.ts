@@ -16,6 +16,9 @@ beforeEach(() => {
   mock.clearRequests();
 });
 
+/** What a generated command passes for a read-only action: the runtime may retry it after any failure. */
+const READ_ONLY = { readOnly: true };
+
 async function failure(promise: Promise<unknown>): Promise<Error> {
   try {
     await promise;
@@ -57,7 +60,7 @@ describe("throttling", () => {
 describe("server errors, dropped connections, delays", () => {
   it("retries a 5xx and maps it when retries run out", async () => {
     mock.injectFault({ kind: "status", status: 503, times: 1 });
-    expect((await clientFor(mock, tc3Spec(), { maxRetries: 1 }).sendRaw("DescribeThings", {})).attempts).toBe(2);
+    expect((await clientFor(mock, tc3Spec(), { maxRetries: 1 }).sendRaw("DescribeThings", {}, {}, READ_ONLY)).attempts).toBe(2);
 
     mock.injectFault({ kind: "status", status: 500 });
     const tc3 = await failure(clientFor(mock, tc3Spec()).send("DescribeThings", {}));
@@ -72,10 +75,10 @@ describe("server errors, dropped connections, delays", () => {
 
   it("retries a dropped connection as a network error", async () => {
     mock.injectFault({ kind: "drop", times: 1 });
-    const result = await clientFor(mock, v2Spec(), { maxRetries: 2 }).sendRaw("DescribeVpcEx", {});
+    const result = await clientFor(mock, v2Spec(), { maxRetries: 2 }).sendRaw("DescribeVpcEx", {}, {}, READ_ONLY);
     expect(result.attempts).toBe(2);
     mock.injectFault({ kind: "drop" });
-    const e = await failure(clientFor(mock, aliyunSpec(), { maxRetries: 1 }).send("DescribeRegions", {}));
+    const e = await failure(clientFor(mock, aliyunSpec(), { maxRetries: 1 }).send("DescribeRegions", {}, undefined, READ_ONLY));
     expect(e).toBeInstanceOf(RequestError);
     expect(e).toMatchObject({ code: "NetworkError" });
     expect(mock.requests.map((r) => r.status)).toEqual([0, 200, 0, 0]);

@@ -27,6 +27,8 @@ async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator
   try {
     for (let chunk; !(chunk = await reader.read()).done; ) yield chunk.value;
   } finally {
-    void reader.cancel();
+    // Rejects when the stream already failed (an aborted read): nothing left to cancel then, and
+    // left unhandled it would end a Node process.
+    reader.cancel().catch(() => {});
   }
 }

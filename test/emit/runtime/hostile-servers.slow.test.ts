@@ -12,7 +12,7 @@ import type { ClientConfig } from "../../../templates/runtime/src/types.ts";
 import { startLoopbackServer, type LoopbackServer } from "./loopback-server.ts";
 
 type Package = Record<string, (...args: any[]) => any>;
-const cvm = (await import("../../../generated/tencentcloud-cvm/dist/index.js")) as Package;
+const cvm = (await import("../../../generated/tencentcloud-cvm/dist/index.js")) as unknown as Package;
 const CREDS = { secretId: "AKIDslowTest0001", secretKey: "slowSecretKey0001" };
 
 let server: LoopbackServer;

@@ -167,8 +167,15 @@ export interface PackageModel {
   };
 }
 
-// No `@see` of the source document: its path (spec/sources/...) exists only in the generator's
-// repository, and the spec records no online page per action to link instead.
+// `@see` the action's online page where the spec has one (explorerUrl), never the source document:
+// its path (spec/sources/...) exists only in the generator's repository.
+// As `{@link URL | text}`: TypeScript reads a bare URL after @see as a name and drops its scheme. Only
+// a URL of plain characters becomes a link (nothing that could end the comment or the inline tag).
+const LINKABLE_URL = /^https:\/\/[A-Za-z0-9.-]+\/[A-Za-z0-9/?=&._~%-]*$/;
+function seeTag(action: Action): [string, string, "trusted"][] {
+  const url = action.explorerUrl;
+  return url && LINKABLE_URL.test(url) ? [["see", `{@link ${url} | API Explorer: call ${action.name} online}`, "trusted"]] : [];
+}
 
 /** Document text for a JSDoc block: PDF line breaks inside sentences joined (see reflow.ts). */
 function docText(text: string | undefined): string | undefined {
@@ -331,12 +338,13 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
           ["param", "options - per-call overrides: abort signal, timeout, region, endpoint."],
           ["returns", "the response, unwrapped from the service's envelope."],
           throwsTag,
+          ...seeTag(action),
           ...deprecated,
           ...example,
         ],
       }),
       methodDoc: jsdoc(
-        { text: [...summary, ...facts], tags: [throwsTag, ...deprecated, ...example] },
+        { text: [...summary, ...facts], tags: [throwsTag, ...seeTag(action), ...deprecated, ...example] },
         "  ",
       ),
       ...(action.pagination && { paginator: paginatorModel(spec, action, action.pagination, (name) => (structNames.has(name) ? `types.${structNames.get(name)}` : "unknown")) }),

@@ -1,6 +1,6 @@
 // The view model of one client package: every name, type expression and comment the templates
 // print, computed from the spec and escaped for where it goes. Templates only arrange it.
-import { protocolOf } from "../../spec/protocols.ts";
+import { clientTokenParameters, protocolOf } from "../../spec/protocols.ts";
 import type { Action, Field, Pagination, PrimitiveType, Service, Struct, Type } from "../../spec/types.ts";
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import { primitiveProblem } from "../../spec/conform.ts";
@@ -227,11 +227,13 @@ function inline(text: string): string {
 // Verbs of actions that only read: calling one twice changes nothing, so the runtime may retry it
 // after any failure. Everything else is retried only when it surely did not run, or by client token.
 const READ_ONLY_VERB = /^(Describe|Get|List|Query|Inquiry|Inquire|Check|Search|Show|Verify)(?![a-z])/;
-const CLIENT_TOKEN = /^client_?token$/i;
 
-/** The retry-safety facts of an action as client.send's last argument: read-only verb, client token parameter. */
-export function actionTraitsArgument(action: Pick<Action, "name" | "input">): string {
-  const token = action.input.find((f) => CLIENT_TOKEN.test(f.name));
+/**
+ * The retry-safety facts of an action as client.send's last argument: read-only verb, and the client
+ * token parameter among the protocol's names for one (generator/spec/protocols.ts).
+ */
+export function actionTraitsArgument(action: Pick<Action, "name" | "input">, tokenNames: readonly string[]): string {
+  const token = action.input.find((f) => tokenNames.includes(f.name));
   const traits = [READ_ONLY_VERB.test(action.name) ? "readOnly: true" : "", token ? `clientToken: ${stringLiteral(token.name)}` : ""].filter(Boolean);
   return traits.length > 0 ? `, { ${traits.join(", ")} }` : "";
 }
@@ -314,7 +316,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
       errorType,
       errorUnion: [...own.map(stringLiteral), "CommonErrorCode", "(string & {})"].join(" | "),
       inputOptional,
-      traits: actionTraitsArgument(action),
+      traits: actionTraitsArgument(action, clientTokenParameters(spec)),
       input: fields(action.input, requestTypeName(action), false),
       output: fields(responseFields(spec, action), responseTypeName(action), true),
       requestDoc: jsdoc({ text: [`Input of ${action.name}: ${action.title}`] }),

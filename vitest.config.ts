@@ -19,6 +19,7 @@ const INTEGRATION = [
   "test/emit/reviewable-regeneration.test.ts",
   "test/emit/runtime/deno.test.ts",
   "test/pipeline/release-cli.test.ts",
+  "test/emit/runtime/hostile-servers.slow.test.ts",
   "test/**/*.browser.test.ts",
   "generated/*/test/**/*.test.ts",
 ];

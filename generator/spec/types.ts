@@ -114,6 +114,8 @@ export interface Action {
   deprecated?: boolean;
   pagination?: Pagination;
   notes?: string[];
+  /** The action's page in the provider's API Explorer (call it online), where the document links one. */
+  explorerUrl?: string;
   source?: SourceRef;
 }
 

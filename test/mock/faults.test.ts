@@ -6,9 +6,6 @@ import { RequestError, ServiceError } from "../../templates/runtime/src/index.no
 import { aliyunSpec, tc3Spec, v2Spec } from "../emit/fixtures/sample-specs.ts";
 import { clientFor, startSampleMock } from "./helpers.ts";
 
-/** What a generated Describe* command passes: a read-only action may be sent again. */
-const READ_ONLY = { readOnly: true } as const;
-
 let mock: MockServer;
 beforeAll(async () => {
   mock = await startSampleMock();
@@ -18,6 +15,9 @@ beforeEach(() => {
   mock.clearFaults();
   mock.clearRequests();
 });
+
+/** What a generated command passes for a read-only action: the runtime may retry it after any failure. */
+const READ_ONLY = { readOnly: true };
 
 async function failure(promise: Promise<unknown>): Promise<Error> {
   try {
@@ -58,27 +58,27 @@ describe("throttling", () => {
 });
 
 describe("server errors, dropped connections, delays", () => {
-  it("retries a read-only action's 5xx and maps it when retries run out", async () => {
+  it("retries a 5xx and maps it when retries run out", async () => {
     mock.injectFault({ kind: "status", status: 503, times: 1 });
     expect((await clientFor(mock, tc3Spec(), { maxRetries: 1 }).sendRaw("DescribeThings", {}, {}, READ_ONLY)).attempts).toBe(2);
 
     mock.injectFault({ kind: "status", status: 500 });
-    const tc3 = await failure(clientFor(mock, tc3Spec()).send("DescribeThings", {}, {}, READ_ONLY));
+    const tc3 = await failure(clientFor(mock, tc3Spec()).send("DescribeThings", {}));
     expect(tc3).toMatchObject({ code: "InternalError", httpStatus: 500, retryable: true });
-    const ali = await failure(clientFor(mock, aliyunSpec()).send("DescribeRegions", {}, {}, READ_ONLY));
+    const ali = await failure(clientFor(mock, aliyunSpec()).send("DescribeRegions", {}));
     expect(ali).toMatchObject({ code: "InternalError", httpStatus: 500, retryable: true });
     mock.clearFaults();
     mock.injectFault({ kind: "status", status: 503 });
-    const v2 = await failure(clientFor(mock, v2Spec()).send("DescribeVpcEx", {}, {}, READ_ONLY));
+    const v2 = await failure(clientFor(mock, v2Spec()).send("DescribeVpcEx", {}));
     expect(v2).toMatchObject({ code: "ResourceUnavailable", httpStatus: 503, retryable: true });
   });
 
-  it("retries a read-only action's dropped connection as a network error", async () => {
+  it("retries a dropped connection as a network error", async () => {
     mock.injectFault({ kind: "drop", times: 1 });
     const result = await clientFor(mock, v2Spec(), { maxRetries: 2 }).sendRaw("DescribeVpcEx", {}, {}, READ_ONLY);
     expect(result.attempts).toBe(2);
     mock.injectFault({ kind: "drop" });
-    const e = await failure(clientFor(mock, aliyunSpec(), { maxRetries: 1 }).send("DescribeRegions", {}, {}, READ_ONLY));
+    const e = await failure(clientFor(mock, aliyunSpec(), { maxRetries: 1 }).send("DescribeRegions", {}, undefined, READ_ONLY));
     expect(e).toBeInstanceOf(RequestError);
     expect(e).toMatchObject({ code: "NetworkError" });
     expect(mock.requests.map((r) => r.status)).toEqual([0, 200, 0, 0]);

@@ -53,5 +53,9 @@ export declare function isThrottled(code: string, httpStatus?: number): boolean;
 export declare function isRetryableCode(code: string, httpStatus?: number): boolean;
 /** What a transport rejects with when a body exceeds request.maxBytes (the client makes it a RequestError). */
 export declare function responseTooLarge(limit: number): Error;
-/** Replaces every occurrence of the given secrets (keys, ids, tokens) with "***". */
-export declare function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string;
+/**
+ * Replaces every occurrence of the given secrets (keys, ids, tokens, passwords) with "***": as they
+ * are, and, given the protocol's encoding, encoded once and twice, as a query, a form or Alibaba's
+ * string to sign carries them back when a server echoes its input.
+ */
+export declare function redactSecrets(text: string, secrets: readonly (string | undefined)[], encode?: (value: string) => string): string;

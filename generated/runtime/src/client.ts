@@ -97,7 +97,7 @@ export class BaseClient {
     // Keys, token, secret-named parameters (passwords...) and, per attempt, the signature: masked in
     // every error message and log line, wherever a server echoes them.
     const secrets = [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input)];
-    const redact = (text: string) => redactSecrets(text, secrets);
+    const redact = (text: string) => redactSecrets(text, secrets, this.#protocol.encode);
     const timedOut = (ms?: number) => new RequestError("Timeout", `${action}: no response within ${ms} ms`, action, {}, !idempotent);
 
     for (let attempt = 0; ; attempt++) {
@@ -112,7 +112,7 @@ export class BaseClient {
         config,
         now: attemptStart,
       });
-      secrets.push(...signatureOf(request));
+      secrets.push(signatureOf(request));
       const attemptSignal = AbortSignal.timeout(attemptTimeout);
       request.signal = anySignal([signal, attemptSignal]);
       request.maxBytes = config.maxResponseBytes ?? 1e7;
@@ -131,7 +131,8 @@ export class BaseClient {
       } catch (cause) {
         if (options.signal?.aborted) throw options.signal.reason;
         const code = (cause as { code?: unknown } | null)?.code;
-        unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code));
+        // fetch (undici) wraps the socket's error: TypeError "fetch failed" with the code in its cause.
+        unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code ?? (cause as { cause?: { code?: unknown } } | null)?.cause?.code));
         // The service answered (too much): it ran, and sending again would not help.
         const tooLarge = code === "ResponseTooLarge";
         error =
@@ -190,10 +191,10 @@ export class BaseClient {
   }
 }
 
-/** The request's signature (TC3 Authorization, or the Signature parameter), as sent and decoded. */
-function signatureOf(request: HttpRequest): string[] {
+/** The request's signature (TC3 Authorization, or the Signature parameter), decoded: redact masks its encoded forms. */
+function signatureOf(request: HttpRequest): string | undefined {
   const found = /Signature=([^&,\s]+)/.exec(`${request.url} ${request.body} ${request.headers.Authorization}`)?.[1];
-  return found ? [found, decodeURIComponent(found)] : [];
+  return found && decodeURIComponent(found);
 }
 
 /** "ECONNREFUSED connect ECONNREFUSED 127.0.0.1:9": the error code where there is one, then the message. */

@@ -83,7 +83,8 @@ export function isThrottled(code: string, httpStatus?: number): boolean {
  * only for idempotent actions, since the call may have run.
  */
 export function isRetryableCode(code: string, httpStatus?: number): boolean {
-  return isThrottled(code, httpStatus) || (httpStatus !== undefined && httpStatus >= 500);
+  // undefined >= 500 is false: no status, not a server failure.
+  return isThrottled(code, httpStatus) || httpStatus! >= 500;
 }
 
 /** What a transport rejects with when a body exceeds request.maxBytes (the client makes it a RequestError). */
@@ -91,8 +92,14 @@ export function responseTooLarge(limit: number): Error {
   return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
 }
 
-/** Replaces every occurrence of the given secrets (keys, ids, tokens) with "***". */
-export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
-  for (const secret of secrets) if (secret && secret.length >= 4) text = text.replaceAll(secret, "***");
+/**
+ * Replaces every occurrence of the given secrets (keys, ids, tokens, passwords) with "***": as they
+ * are, and, given the protocol's encoding, encoded once and twice, as a query, a form or Alibaba's
+ * string to sign carries them back when a server echoes its input.
+ */
+export function redactSecrets(text: string, secrets: readonly (string | undefined)[], encode?: (value: string) => string): string {
+  for (const secret of secrets)
+    if (secret && secret.length >= 4)
+      for (let form = secret, i = 0; i < 3; i++, form = encode ? encode(form) : form) text = text.replaceAll(form, "***");
   return text;
 }

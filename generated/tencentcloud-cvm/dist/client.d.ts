@@ -18,6 +18,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeRegions | API Explorer: call DescribeRegions online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -34,6 +35,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZones | API Explorer: call DescribeZones online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -50,6 +52,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances | API Explorer: call RunInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -102,6 +105,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances | API Explorer: call DescribeInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -127,6 +131,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceFamilyConfigs | API Explorer: call DescribeInstanceFamilyConfigs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -143,6 +148,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceTypeConfigs | API Explorer: call DescribeInstanceTypeConfigs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -170,6 +176,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit | API Explorer: call DescribeInstancesOperationLimit online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -189,6 +196,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -207,6 +215,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances | API Explorer: call InquiryPriceRunInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -262,6 +271,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances | API Explorer: call InquiryPriceRenewInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -283,6 +293,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance | API Explorer: call InquiryPriceResetInstance online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -301,6 +312,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesType | API Explorer: call InquiryPriceResetInstancesType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -320,6 +332,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceModifyInstancesChargeType | API Explorer: call InquiryPriceModifyInstancesChargeType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -342,6 +355,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances | API Explorer: call StartInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -360,6 +374,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RebootInstances | API Explorer: call RebootInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -379,6 +394,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StopInstances | API Explorer: call StopInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -398,6 +414,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewInstances | API Explorer: call RenewInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -420,6 +437,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks | API Explorer: call ResizeInstanceDisks online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -443,6 +461,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -463,6 +482,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -482,6 +502,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesChargeType | API Explorer: call ModifyInstancesChargeType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -501,6 +522,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesRenewFlag | API Explorer: call ModifyInstancesRenewFlag online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -520,6 +542,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeAccountQuota | API Explorer: call DescribeAccountQuota online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -536,6 +559,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesActionTimer | API Explorer: call DescribeInstancesActionTimer online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -554,6 +578,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesModification | API Explorer: call DescribeInstancesModification online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -578,6 +603,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode | API Explorer: call EnterRescueMode online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -597,6 +623,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExitRescueMode | API Explorer: call ExitRescueMode online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -615,6 +642,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportInstancesActionTimer | API Explorer: call ImportInstancesActionTimer online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -637,6 +665,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks | API Explorer: call InquiryPriceResizeInstanceDisks online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -660,6 +689,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstanceDiskType | API Explorer: call ModifyInstanceDiskType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -681,6 +711,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesDisasterRecoverGroup | API Explorer: call ModifyInstancesDisasterRecoverGroup online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -700,6 +731,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ProgramFpgaImage | API Explorer: call ProgramFpgaImage online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -720,6 +752,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceTerminateInstances | API Explorer: call InquiryPriceTerminateInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -738,6 +771,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances | API Explorer: call TerminateInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -756,6 +790,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesActionTimer | API Explorer: call DeleteInstancesActionTimer online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -774,6 +809,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesProject | API Explorer: call ModifyInstancesProject online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -793,6 +829,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesType | API Explorer: call ResetInstancesType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -812,6 +849,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesAttributes | API Explorer: call DescribeInstancesAttributes online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -831,6 +869,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus | API Explorer: call DescribeInstancesStatus online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -851,6 +890,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZoneInstanceConfigInfos | API Explorer: call DescribeZoneInstanceConfigInfos online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -878,6 +918,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstance | API Explorer: call ResetInstance online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -911,6 +952,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts | API Explorer: call AllocateHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -938,6 +980,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHostsAttribute | API Explorer: call ModifyHostsAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -957,6 +1000,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewHosts | API Explorer: call RenewHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -979,6 +1023,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewHosts | API Explorer: call InquiryPriceRenewHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1001,6 +1046,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts | API Explorer: call DescribeHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1026,6 +1072,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcAssistVpc | API Explorer: call ConfigureChcAssistVpc online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1056,6 +1103,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc | API Explorer: call ConfigureChcDeployVpc online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1086,6 +1134,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions | API Explorer: call DescribeChcDeniedActions online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1104,6 +1153,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute | API Explorer: call ModifyChcAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1124,6 +1174,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcAssistVpc | API Explorer: call RemoveChcAssistVpc online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1142,6 +1193,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcDeployVpc | API Explorer: call RemoveChcDeployVpc online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1160,6 +1212,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcHosts | API Explorer: call DescribeChcHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1178,6 +1231,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups | API Explorer: call DescribeDisasterRecoverGroups online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1194,6 +1248,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota | API Explorer: call DescribeDisasterRecoverGroupQuota online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1210,6 +1265,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup | API Explorer: call CreateDisasterRecoverGroup online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1229,6 +1285,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyDisasterRecoverGroupAttribute | API Explorer: call ModifyDisasterRecoverGroupAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1248,6 +1305,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteDisasterRecoverGroups | API Explorer: call DeleteDisasterRecoverGroups online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1266,6 +1324,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages | API Explorer: call DescribeImages online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1289,6 +1348,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageSharePermission | API Explorer: call DescribeImageSharePermission online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1307,6 +1367,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 288 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImportImageOs | API Explorer: call DescribeImportImageOs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1323,6 +1384,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageQuota | API Explorer: call DescribeImageQuota online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1339,6 +1401,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission | API Explorer: call ModifyImageSharePermission online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1359,6 +1422,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=SyncImages | API Explorer: call SyncImages online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1378,6 +1442,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageAttribute | API Explorer: call ModifyImageAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1397,6 +1462,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteImages | API Explorer: call DeleteImages online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1415,6 +1481,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage | API Explorer: call ImportImage online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1438,6 +1505,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages | API Explorer: call ExportImages online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1457,6 +1525,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateImage | API Explorer: call CreateImage online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1476,6 +1545,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageFromFamily | API Explorer: call DescribeImageFromFamily online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1494,6 +1564,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems | API Explorer: call ConvertOperatingSystems online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1512,6 +1583,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs | API Explorer: call DescribeKeyPairs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1537,6 +1609,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1556,6 +1629,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateInstancesKeyPairs | API Explorer: call AssociateInstancesKeyPairs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1575,6 +1649,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1594,6 +1669,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteKeyPairs | API Explorer: call DeleteKeyPairs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1612,6 +1688,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyKeyPairAttribute | API Explorer: call ModifyKeyPairAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1631,6 +1708,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportKeyPair | API Explorer: call ImportKeyPair online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1651,6 +1729,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateSecurityGroups | API Explorer: call AssociateSecurityGroups online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1670,6 +1749,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateSecurityGroups | API Explorer: call DisassociateSecurityGroups online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1689,6 +1769,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceInternetBandwidthConfigs | API Explorer: call DescribeInstanceInternetBandwidthConfigs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1707,6 +1788,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInternetChargeTypeConfigs | API Explorer: call DescribeInternetChargeTypeConfigs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1723,6 +1805,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesInternetMaxBandwidth | API Explorer: call InquiryPriceResetInstancesInternetMaxBandwidth online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1744,6 +1827,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth | API Explorer: call ResetInstancesInternetMaxBandwidth online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1767,6 +1851,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesVpcAttribute | API Explorer: call ModifyInstancesVpcAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1790,6 +1875,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplates | API Explorer: call DescribeLaunchTemplates online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1808,6 +1894,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplate | API Explorer: call CreateLaunchTemplate online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1830,6 +1917,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion | API Explorer: call CreateLaunchTemplateVersion online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1851,6 +1939,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplate | API Explorer: call DeleteLaunchTemplate online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1869,6 +1958,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions | API Explorer: call DeleteLaunchTemplateVersions online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1888,6 +1978,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplateVersions | API Explorer: call DescribeLaunchTemplateVersions online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1906,6 +1997,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyLaunchTemplateDefaultVersion | API Explorer: call ModifyLaunchTemplateDefaultVersion online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1925,6 +2017,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeTaskInfo | API Explorer: call DescribeTaskInfo online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1949,6 +2042,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RepairTaskControl | API Explorer: call RepairTaskControl online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1970,6 +2064,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateHpcCluster | API Explorer: call CreateHpcCluster online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1990,6 +2085,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteHpcClusters | API Explorer: call DeleteHpcClusters online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2008,6 +2104,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHpcClusters | API Explorer: call DescribeHpcClusters online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2028,6 +2125,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHpcClusterAttribute | API Explorer: call ModifyHpcClusterAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *

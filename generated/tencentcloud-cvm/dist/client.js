@@ -30,6 +30,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeRegions | API Explorer: call DescribeRegions online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -50,6 +51,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZones | API Explorer: call DescribeZones online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -70,6 +72,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances | API Explorer: call RunInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -126,6 +129,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances | API Explorer: call DescribeInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -153,6 +157,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceFamilyConfigs | API Explorer: call DescribeInstanceFamilyConfigs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -171,6 +176,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceTypeConfigs | API Explorer: call DescribeInstanceTypeConfigs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -200,6 +206,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit | API Explorer: call DescribeInstancesOperationLimit online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -221,6 +228,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -241,6 +249,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances | API Explorer: call InquiryPriceRunInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -298,6 +307,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances | API Explorer: call InquiryPriceRenewInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -321,6 +331,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance | API Explorer: call InquiryPriceResetInstance online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -341,6 +352,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesType | API Explorer: call InquiryPriceResetInstancesType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -362,6 +374,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceModifyInstancesChargeType | API Explorer: call InquiryPriceModifyInstancesChargeType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -386,6 +399,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances | API Explorer: call StartInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -406,6 +420,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RebootInstances | API Explorer: call RebootInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -427,6 +442,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StopInstances | API Explorer: call StopInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -448,6 +464,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewInstances | API Explorer: call RenewInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -472,6 +489,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks | API Explorer: call ResizeInstanceDisks online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -497,6 +515,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -519,6 +538,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -540,6 +560,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesChargeType | API Explorer: call ModifyInstancesChargeType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -561,6 +582,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesRenewFlag | API Explorer: call ModifyInstancesRenewFlag online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -582,6 +604,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeAccountQuota | API Explorer: call DescribeAccountQuota online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -600,6 +623,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesActionTimer | API Explorer: call DescribeInstancesActionTimer online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -620,6 +644,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesModification | API Explorer: call DescribeInstancesModification online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -646,6 +671,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode | API Explorer: call EnterRescueMode online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -667,6 +693,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExitRescueMode | API Explorer: call ExitRescueMode online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -687,6 +714,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportInstancesActionTimer | API Explorer: call ImportInstancesActionTimer online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -711,6 +739,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks | API Explorer: call InquiryPriceResizeInstanceDisks online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -736,6 +765,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstanceDiskType | API Explorer: call ModifyInstanceDiskType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -759,6 +789,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesDisasterRecoverGroup | API Explorer: call ModifyInstancesDisasterRecoverGroup online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -780,6 +811,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ProgramFpgaImage | API Explorer: call ProgramFpgaImage online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -802,6 +834,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceTerminateInstances | API Explorer: call InquiryPriceTerminateInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -822,6 +855,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances | API Explorer: call TerminateInstances online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -842,6 +876,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesActionTimer | API Explorer: call DeleteInstancesActionTimer online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -862,6 +897,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesProject | API Explorer: call ModifyInstancesProject online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -883,6 +919,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesType | API Explorer: call ResetInstancesType online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -904,6 +941,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesAttributes | API Explorer: call DescribeInstancesAttributes online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -925,6 +963,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus | API Explorer: call DescribeInstancesStatus online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -947,6 +986,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZoneInstanceConfigInfos | API Explorer: call DescribeZoneInstanceConfigInfos online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -976,6 +1016,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstance | API Explorer: call ResetInstance online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1011,6 +1052,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts | API Explorer: call AllocateHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1042,6 +1084,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHostsAttribute | API Explorer: call ModifyHostsAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1063,6 +1106,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewHosts | API Explorer: call RenewHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1087,6 +1131,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewHosts | API Explorer: call InquiryPriceRenewHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1111,6 +1156,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts | API Explorer: call DescribeHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1140,6 +1186,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcAssistVpc | API Explorer: call ConfigureChcAssistVpc online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1172,6 +1219,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc | API Explorer: call ConfigureChcDeployVpc online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1204,6 +1252,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions | API Explorer: call DescribeChcDeniedActions online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1224,6 +1273,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute | API Explorer: call ModifyChcAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1246,6 +1296,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcAssistVpc | API Explorer: call RemoveChcAssistVpc online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1266,6 +1317,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcDeployVpc | API Explorer: call RemoveChcDeployVpc online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1286,6 +1338,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcHosts | API Explorer: call DescribeChcHosts online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1306,6 +1359,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups | API Explorer: call DescribeDisasterRecoverGroups online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1324,6 +1378,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota | API Explorer: call DescribeDisasterRecoverGroupQuota online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1342,6 +1397,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup | API Explorer: call CreateDisasterRecoverGroup online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1363,6 +1419,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyDisasterRecoverGroupAttribute | API Explorer: call ModifyDisasterRecoverGroupAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1384,6 +1441,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteDisasterRecoverGroups | API Explorer: call DeleteDisasterRecoverGroups online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1404,6 +1462,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages | API Explorer: call DescribeImages online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1431,6 +1490,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageSharePermission | API Explorer: call DescribeImageSharePermission online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1451,6 +1511,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 288 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImportImageOs | API Explorer: call DescribeImportImageOs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1469,6 +1530,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageQuota | API Explorer: call DescribeImageQuota online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1487,6 +1549,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission | API Explorer: call ModifyImageSharePermission online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1509,6 +1572,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=SyncImages | API Explorer: call SyncImages online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1530,6 +1594,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageAttribute | API Explorer: call ModifyImageAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1551,6 +1616,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteImages | API Explorer: call DeleteImages online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1571,6 +1637,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage | API Explorer: call ImportImage online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1596,6 +1663,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages | API Explorer: call ExportImages online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1617,6 +1685,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateImage | API Explorer: call CreateImage online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1638,6 +1707,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageFromFamily | API Explorer: call DescribeImageFromFamily online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1658,6 +1728,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems | API Explorer: call ConvertOperatingSystems online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1678,6 +1749,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs | API Explorer: call DescribeKeyPairs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1705,6 +1777,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1726,6 +1799,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateInstancesKeyPairs | API Explorer: call AssociateInstancesKeyPairs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1747,6 +1821,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1768,6 +1843,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteKeyPairs | API Explorer: call DeleteKeyPairs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1788,6 +1864,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyKeyPairAttribute | API Explorer: call ModifyKeyPairAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1809,6 +1886,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportKeyPair | API Explorer: call ImportKeyPair online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1831,6 +1909,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateSecurityGroups | API Explorer: call AssociateSecurityGroups online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1852,6 +1931,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateSecurityGroups | API Explorer: call DisassociateSecurityGroups online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1873,6 +1953,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceInternetBandwidthConfigs | API Explorer: call DescribeInstanceInternetBandwidthConfigs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1893,6 +1974,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInternetChargeTypeConfigs | API Explorer: call DescribeInternetChargeTypeConfigs online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1911,6 +1993,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesInternetMaxBandwidth | API Explorer: call InquiryPriceResetInstancesInternetMaxBandwidth online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1934,6 +2017,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth | API Explorer: call ResetInstancesInternetMaxBandwidth online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1959,6 +2043,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesVpcAttribute | API Explorer: call ModifyInstancesVpcAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -1984,6 +2069,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplates | API Explorer: call DescribeLaunchTemplates online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2004,6 +2090,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplate | API Explorer: call CreateLaunchTemplate online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2028,6 +2115,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion | API Explorer: call CreateLaunchTemplateVersion online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2051,6 +2139,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplate | API Explorer: call DeleteLaunchTemplate online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2071,6 +2160,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions | API Explorer: call DeleteLaunchTemplateVersions online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2092,6 +2182,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplateVersions | API Explorer: call DescribeLaunchTemplateVersions online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2112,6 +2203,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyLaunchTemplateDefaultVersion | API Explorer: call ModifyLaunchTemplateDefaultVersion online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2133,6 +2225,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeTaskInfo | API Explorer: call DescribeTaskInfo online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2159,6 +2252,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RepairTaskControl | API Explorer: call RepairTaskControl online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2182,6 +2276,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateHpcCluster | API Explorer: call CreateHpcCluster online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2204,6 +2299,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteHpcClusters | API Explorer: call DeleteHpcClusters online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2224,6 +2320,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHpcClusters | API Explorer: call DescribeHpcClusters online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *
@@ -2246,6 +2343,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHpcClusterAttribute | API Explorer: call ModifyHpcClusterAttribute online}
      * @example
      * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
      *

@@ -110,6 +110,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeRegions | API Explorer: call DescribeRegions online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -130,6 +131,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZones | API Explorer: call DescribeZones online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -150,6 +152,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances | API Explorer: call RunInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -206,6 +209,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances | API Explorer: call DescribeInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -233,6 +237,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceFamilyConfigs | API Explorer: call DescribeInstanceFamilyConfigs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -251,6 +256,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceTypeConfigs | API Explorer: call DescribeInstanceTypeConfigs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -280,6 +286,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit | API Explorer: call DescribeInstancesOperationLimit online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -301,6 +308,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -321,6 +329,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances | API Explorer: call InquiryPriceRunInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -378,6 +387,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances | API Explorer: call InquiryPriceRenewInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -401,6 +411,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance | API Explorer: call InquiryPriceResetInstance online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -421,6 +432,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesType | API Explorer: call InquiryPriceResetInstancesType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -442,6 +454,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceModifyInstancesChargeType | API Explorer: call InquiryPriceModifyInstancesChargeType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -466,6 +479,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances | API Explorer: call StartInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -486,6 +500,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RebootInstances | API Explorer: call RebootInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -507,6 +522,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StopInstances | API Explorer: call StopInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -528,6 +544,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewInstances | API Explorer: call RenewInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -552,6 +569,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks | API Explorer: call ResizeInstanceDisks online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -577,6 +595,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -599,6 +618,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -620,6 +640,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesChargeType | API Explorer: call ModifyInstancesChargeType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -641,6 +662,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesRenewFlag | API Explorer: call ModifyInstancesRenewFlag online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -662,6 +684,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeAccountQuota | API Explorer: call DescribeAccountQuota online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -680,6 +703,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesActionTimer | API Explorer: call DescribeInstancesActionTimer online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -700,6 +724,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesModification | API Explorer: call DescribeInstancesModification online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -726,6 +751,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode | API Explorer: call EnterRescueMode online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -747,6 +773,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExitRescueMode | API Explorer: call ExitRescueMode online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -767,6 +794,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportInstancesActionTimer | API Explorer: call ImportInstancesActionTimer online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -791,6 +819,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks | API Explorer: call InquiryPriceResizeInstanceDisks online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -816,6 +845,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstanceDiskType | API Explorer: call ModifyInstanceDiskType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -839,6 +869,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesDisasterRecoverGroup | API Explorer: call ModifyInstancesDisasterRecoverGroup online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -860,6 +891,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ProgramFpgaImage | API Explorer: call ProgramFpgaImage online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -882,6 +914,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceTerminateInstances | API Explorer: call InquiryPriceTerminateInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -902,6 +935,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances | API Explorer: call TerminateInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -922,6 +956,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesActionTimer | API Explorer: call DeleteInstancesActionTimer online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -942,6 +977,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesProject | API Explorer: call ModifyInstancesProject online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -963,6 +999,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesType | API Explorer: call ResetInstancesType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -984,6 +1021,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesAttributes | API Explorer: call DescribeInstancesAttributes online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1005,6 +1043,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus | API Explorer: call DescribeInstancesStatus online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1027,6 +1066,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZoneInstanceConfigInfos | API Explorer: call DescribeZoneInstanceConfigInfos online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1056,6 +1096,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstance | API Explorer: call ResetInstance online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1091,6 +1132,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts | API Explorer: call AllocateHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1122,6 +1164,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHostsAttribute | API Explorer: call ModifyHostsAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1143,6 +1186,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewHosts | API Explorer: call RenewHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1167,6 +1211,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewHosts | API Explorer: call InquiryPriceRenewHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1191,6 +1236,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts | API Explorer: call DescribeHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1220,6 +1266,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcAssistVpc | API Explorer: call ConfigureChcAssistVpc online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1252,6 +1299,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc | API Explorer: call ConfigureChcDeployVpc online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1284,6 +1332,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions | API Explorer: call DescribeChcDeniedActions online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1304,6 +1353,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute | API Explorer: call ModifyChcAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1326,6 +1376,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcAssistVpc | API Explorer: call RemoveChcAssistVpc online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1346,6 +1397,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcDeployVpc | API Explorer: call RemoveChcDeployVpc online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1366,6 +1418,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcHosts | API Explorer: call DescribeChcHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1386,6 +1439,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups | API Explorer: call DescribeDisasterRecoverGroups online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1404,6 +1458,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota | API Explorer: call DescribeDisasterRecoverGroupQuota online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1422,6 +1477,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup | API Explorer: call CreateDisasterRecoverGroup online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1443,6 +1499,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyDisasterRecoverGroupAttribute | API Explorer: call ModifyDisasterRecoverGroupAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1464,6 +1521,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteDisasterRecoverGroups | API Explorer: call DeleteDisasterRecoverGroups online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1484,6 +1542,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages | API Explorer: call DescribeImages online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1511,6 +1570,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageSharePermission | API Explorer: call DescribeImageSharePermission online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1531,6 +1591,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 288 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImportImageOs | API Explorer: call DescribeImportImageOs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1549,6 +1610,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageQuota | API Explorer: call DescribeImageQuota online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1567,6 +1629,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission | API Explorer: call ModifyImageSharePermission online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1589,6 +1652,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=SyncImages | API Explorer: call SyncImages online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1610,6 +1674,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageAttribute | API Explorer: call ModifyImageAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1631,6 +1696,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteImages | API Explorer: call DeleteImages online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1651,6 +1717,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage | API Explorer: call ImportImage online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1676,6 +1743,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages | API Explorer: call ExportImages online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1697,6 +1765,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateImage | API Explorer: call CreateImage online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1718,6 +1787,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageFromFamily | API Explorer: call DescribeImageFromFamily online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1738,6 +1808,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems | API Explorer: call ConvertOperatingSystems online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1758,6 +1829,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs | API Explorer: call DescribeKeyPairs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1785,6 +1857,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1806,6 +1879,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateInstancesKeyPairs | API Explorer: call AssociateInstancesKeyPairs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1827,6 +1901,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1848,6 +1923,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteKeyPairs | API Explorer: call DeleteKeyPairs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1868,6 +1944,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyKeyPairAttribute | API Explorer: call ModifyKeyPairAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1889,6 +1966,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportKeyPair | API Explorer: call ImportKeyPair online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1911,6 +1989,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateSecurityGroups | API Explorer: call AssociateSecurityGroups online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1932,6 +2011,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateSecurityGroups | API Explorer: call DisassociateSecurityGroups online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1953,6 +2033,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceInternetBandwidthConfigs | API Explorer: call DescribeInstanceInternetBandwidthConfigs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1973,6 +2054,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInternetChargeTypeConfigs | API Explorer: call DescribeInternetChargeTypeConfigs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1991,6 +2073,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesInternetMaxBandwidth | API Explorer: call InquiryPriceResetInstancesInternetMaxBandwidth online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2014,6 +2097,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth | API Explorer: call ResetInstancesInternetMaxBandwidth online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2039,6 +2123,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesVpcAttribute | API Explorer: call ModifyInstancesVpcAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2064,6 +2149,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplates | API Explorer: call DescribeLaunchTemplates online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2084,6 +2170,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplate | API Explorer: call CreateLaunchTemplate online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2108,6 +2195,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion | API Explorer: call CreateLaunchTemplateVersion online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2131,6 +2219,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplate | API Explorer: call DeleteLaunchTemplate online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2151,6 +2240,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions | API Explorer: call DeleteLaunchTemplateVersions online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2172,6 +2262,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplateVersions | API Explorer: call DescribeLaunchTemplateVersions online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2192,6 +2283,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyLaunchTemplateDefaultVersion | API Explorer: call ModifyLaunchTemplateDefaultVersion online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2213,6 +2305,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeTaskInfo | API Explorer: call DescribeTaskInfo online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2239,6 +2332,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RepairTaskControl | API Explorer: call RepairTaskControl online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2262,6 +2356,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateHpcCluster | API Explorer: call CreateHpcCluster online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2284,6 +2379,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteHpcClusters | API Explorer: call DeleteHpcClusters online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2304,6 +2400,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHpcClusters | API Explorer: call DescribeHpcClusters online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2326,6 +2423,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHpcClusterAttribute | API Explorer: call ModifyHpcClusterAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *

@@ -35,6 +35,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeRegions | API Explorer: call DescribeRegions online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -59,6 +60,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZones | API Explorer: call DescribeZones online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -83,6 +85,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances | API Explorer: call RunInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -140,6 +143,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances | API Explorer: call DescribeInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -176,6 +180,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceFamilyConfigs | API Explorer: call DescribeInstanceFamilyConfigs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -203,6 +208,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceTypeConfigs | API Explorer: call DescribeInstanceTypeConfigs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -241,6 +247,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit | API Explorer: call DescribeInstancesOperationLimit online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -271,6 +278,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -300,6 +308,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances | API Explorer: call InquiryPriceRunInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -366,6 +375,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances | API Explorer: call InquiryPriceRenewInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -398,6 +408,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance | API Explorer: call InquiryPriceResetInstance online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -427,6 +438,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesType | API Explorer: call InquiryPriceResetInstancesType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -457,6 +469,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceModifyInstancesChargeType | API Explorer: call InquiryPriceModifyInstancesChargeType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -488,6 +501,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances | API Explorer: call StartInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -509,6 +523,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RebootInstances | API Explorer: call RebootInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -534,6 +549,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StopInstances | API Explorer: call StopInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -556,6 +572,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewInstances | API Explorer: call RenewInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -581,6 +598,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks | API Explorer: call ResizeInstanceDisks online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -614,6 +632,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -644,6 +663,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -673,6 +693,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesChargeType | API Explorer: call ModifyInstancesChargeType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -702,6 +723,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesRenewFlag | API Explorer: call ModifyInstancesRenewFlag online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -731,6 +753,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeAccountQuota | API Explorer: call DescribeAccountQuota online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -758,6 +781,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesActionTimer | API Explorer: call DescribeInstancesActionTimer online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -787,6 +811,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesModification | API Explorer: call DescribeInstancesModification online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -822,6 +847,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode | API Explorer: call EnterRescueMode online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -847,6 +873,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExitRescueMode | API Explorer: call ExitRescueMode online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -868,6 +895,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportInstancesActionTimer | API Explorer: call ImportInstancesActionTimer online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -900,6 +928,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks | API Explorer: call InquiryPriceResizeInstanceDisks online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -934,6 +963,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstanceDiskType | API Explorer: call ModifyInstanceDiskType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -965,6 +995,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesDisasterRecoverGroup | API Explorer: call ModifyInstancesDisasterRecoverGroup online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -993,6 +1024,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ProgramFpgaImage | API Explorer: call ProgramFpgaImage online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1019,6 +1051,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceTerminateInstances | API Explorer: call InquiryPriceTerminateInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1048,6 +1081,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances | API Explorer: call TerminateInstances online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1076,6 +1110,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesActionTimer | API Explorer: call DeleteInstancesActionTimer online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1104,6 +1139,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesProject | API Explorer: call ModifyInstancesProject online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1133,6 +1169,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesType | API Explorer: call ResetInstancesType online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1162,6 +1199,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesAttributes | API Explorer: call DescribeInstancesAttributes online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1192,6 +1230,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus | API Explorer: call DescribeInstancesStatus online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1223,6 +1262,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZoneInstanceConfigInfos | API Explorer: call DescribeZoneInstanceConfigInfos online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1261,6 +1301,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstance | API Explorer: call ResetInstance online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1297,6 +1338,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts | API Explorer: call AllocateHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1329,6 +1371,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHostsAttribute | API Explorer: call ModifyHostsAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1358,6 +1401,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewHosts | API Explorer: call RenewHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1383,6 +1427,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewHosts | API Explorer: call InquiryPriceRenewHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1416,6 +1461,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts | API Explorer: call DescribeHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1449,6 +1495,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcAssistVpc | API Explorer: call ConfigureChcAssistVpc online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1489,6 +1536,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc | API Explorer: call ConfigureChcDeployVpc online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1529,6 +1577,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions | API Explorer: call DescribeChcDeniedActions online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1558,6 +1607,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute | API Explorer: call ModifyChcAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1588,6 +1638,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcAssistVpc | API Explorer: call RemoveChcAssistVpc online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1616,6 +1667,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcDeployVpc | API Explorer: call RemoveChcDeployVpc online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1644,6 +1696,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcHosts | API Explorer: call DescribeChcHosts online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1673,6 +1726,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups | API Explorer: call DescribeDisasterRecoverGroups online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1700,6 +1754,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota | API Explorer: call DescribeDisasterRecoverGroupQuota online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1727,6 +1782,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup | API Explorer: call CreateDisasterRecoverGroup online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1757,6 +1813,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyDisasterRecoverGroupAttribute | API Explorer: call ModifyDisasterRecoverGroupAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1785,6 +1842,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteDisasterRecoverGroups | API Explorer: call DeleteDisasterRecoverGroups online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1813,6 +1871,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages | API Explorer: call DescribeImages online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1844,6 +1903,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageSharePermission | API Explorer: call DescribeImageSharePermission online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1873,6 +1933,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 288 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImportImageOs | API Explorer: call DescribeImportImageOs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1900,6 +1961,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageQuota | API Explorer: call DescribeImageQuota online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1927,6 +1989,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission | API Explorer: call ModifyImageSharePermission online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1957,6 +2020,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=SyncImages | API Explorer: call SyncImages online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -1979,6 +2043,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageAttribute | API Explorer: call ModifyImageAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2008,6 +2073,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteImages | API Explorer: call DeleteImages online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2029,6 +2095,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage | API Explorer: call ImportImage online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2055,6 +2122,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages | API Explorer: call ExportImages online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2077,6 +2145,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateImage | API Explorer: call CreateImage online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2099,6 +2168,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageFromFamily | API Explorer: call DescribeImageFromFamily online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2128,6 +2198,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems | API Explorer: call ConvertOperatingSystems online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2156,6 +2227,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs | API Explorer: call DescribeKeyPairs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2192,6 +2264,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2214,6 +2287,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateInstancesKeyPairs | API Explorer: call AssociateInstancesKeyPairs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2243,6 +2317,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2272,6 +2347,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteKeyPairs | API Explorer: call DeleteKeyPairs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2293,6 +2369,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyKeyPairAttribute | API Explorer: call ModifyKeyPairAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2322,6 +2399,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportKeyPair | API Explorer: call ImportKeyPair online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2345,6 +2423,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateSecurityGroups | API Explorer: call AssociateSecurityGroups online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2374,6 +2453,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateSecurityGroups | API Explorer: call DisassociateSecurityGroups online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2403,6 +2483,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceInternetBandwidthConfigs | API Explorer: call DescribeInstanceInternetBandwidthConfigs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2430,6 +2511,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInternetChargeTypeConfigs | API Explorer: call DescribeInternetChargeTypeConfigs online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2457,6 +2539,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesInternetMaxBandwidth | API Explorer: call InquiryPriceResetInstancesInternetMaxBandwidth online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2487,6 +2570,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth | API Explorer: call ResetInstancesInternetMaxBandwidth online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2520,6 +2604,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesVpcAttribute | API Explorer: call ModifyInstancesVpcAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2553,6 +2638,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplates | API Explorer: call DescribeLaunchTemplates online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2582,6 +2668,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplate | API Explorer: call CreateLaunchTemplate online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2615,6 +2702,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion | API Explorer: call CreateLaunchTemplateVersion online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2647,6 +2735,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplate | API Explorer: call DeleteLaunchTemplate online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2675,6 +2764,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions | API Explorer: call DeleteLaunchTemplateVersions online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2704,6 +2794,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplateVersions | API Explorer: call DescribeLaunchTemplateVersions online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2733,6 +2824,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyLaunchTemplateDefaultVersion | API Explorer: call ModifyLaunchTemplateDefaultVersion online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2762,6 +2854,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeTaskInfo | API Explorer: call DescribeTaskInfo online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2797,6 +2890,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RepairTaskControl | API Explorer: call RepairTaskControl online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2828,6 +2922,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateHpcCluster | API Explorer: call CreateHpcCluster online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2854,6 +2949,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteHpcClusters | API Explorer: call DeleteHpcClusters online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2882,6 +2978,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHpcClusters | API Explorer: call DescribeHpcClusters online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *
@@ -2913,6 +3010,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHpcClusterAttribute | API Explorer: call ModifyHpcClusterAttribute online}
    * @example
    * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
    *

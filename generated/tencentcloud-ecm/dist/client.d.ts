@@ -18,6 +18,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNode | API Explorer: call DescribeNode online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -41,6 +42,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateModule | API Explorer: call CreateModule online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -64,6 +66,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteModule | API Explorer: call DeleteModule online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -82,6 +85,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModule | API Explorer: call DescribeModule online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -101,6 +105,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModuleDetail | API Explorer: call DescribeModuleDetail online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -119,6 +124,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleConfig | API Explorer: call ModifyModuleConfig online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -139,6 +145,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleDisableWanIp | API Explorer: call ModifyModuleDisableWanIp online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -158,6 +165,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleImage | API Explorer: call ModifyModuleImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -177,6 +185,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleIpDirect | API Explorer: call ModifyModuleIpDirect online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -196,6 +205,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleName | API Explorer: call ModifyModuleName online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -215,6 +225,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleNetwork | API Explorer: call ModifyModuleNetwork online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -234,6 +245,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleSecurityGroups | API Explorer: call ModifyModuleSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -253,6 +265,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstances | API Explorer: call DescribeInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -276,6 +289,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateInstances | API Explorer: call TerminateInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -296,6 +310,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateSecurityGroups | API Explorer: call AssociateSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -315,6 +330,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -333,6 +349,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstancesDeniedActions | API Explorer: call DescribeInstancesDeniedActions online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -351,6 +368,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePriceRunInstance | API Explorer: call DescribePriceRunInstance online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -375,6 +393,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateSecurityGroups | API Explorer: call DisassociateSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -394,6 +413,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -413,6 +433,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RebootInstances | API Explorer: call RebootInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -431,6 +452,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstances | API Explorer: call ResetInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -451,6 +473,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesMaxBandwidth | API Explorer: call ResetInstancesMaxBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -470,6 +493,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -491,6 +515,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RunInstances | API Explorer: call RunInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -534,6 +559,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StartInstances | API Explorer: call StartInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -552,6 +578,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StopInstances | API Explorer: call StopInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -572,6 +599,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateImage | API Explorer: call CreateImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -593,6 +621,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteImage | API Explorer: call DeleteImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -611,6 +640,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeCustomImageTask | API Explorer: call DescribeCustomImageTask online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -634,6 +664,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImage | API Explorer: call DescribeImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -659,6 +690,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImportImageOs | API Explorer: call DescribeImportImageOs online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -675,6 +707,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ImportCustomImage | API Explorer: call ImportCustomImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -705,6 +738,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ImportImage | API Explorer: call ImportImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -725,6 +759,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyImageAttribute | API Explorer: call ModifyImageAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -745,6 +780,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6CidrBlock | API Explorer: call AssignIpv6CidrBlock online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -764,6 +800,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6CidrBlocks | API Explorer: call AssignIpv6CidrBlocks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -788,6 +825,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateVpc | API Explorer: call CreateVpc online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -809,6 +847,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteVpc | API Explorer: call DeleteVpc online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -828,6 +867,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeVpcs | API Explorer: call DescribeVpcs online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -847,6 +887,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyVpcAttribute | API Explorer: call ModifyVpcAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -868,6 +909,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=QueryVpcTaskResult | API Explorer: call QueryVpcTaskResult online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -886,6 +928,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSubnet | API Explorer: call CreateSubnet online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -914,6 +957,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSubnets | API Explorer: call DescribeSubnets online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -938,6 +982,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySubnetAttribute | API Explorer: call ModifySubnetAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -958,6 +1003,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSubnet | API Explorer: call DeleteSubnet online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -977,6 +1023,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyDefaultSubnet | API Explorer: call ModifyDefaultSubnet online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -998,6 +1045,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6SubnetCidrBlock | API Explorer: call AssignIpv6SubnetCidrBlock online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1022,6 +1070,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeDefaultSubnet | API Explorer: call DescribeDefaultSubnet online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1041,6 +1090,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=UnassignIpv6SubnetCidrBlock | API Explorer: call UnassignIpv6SubnetCidrBlock online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1067,6 +1117,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRouteTable | API Explorer: call CreateRouteTable online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1087,6 +1138,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteTables | API Explorer: call DescribeRouteTables online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1106,6 +1158,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRouteTableAssociation | API Explorer: call ReplaceRouteTableAssociation online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1126,6 +1179,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyRouteTableAttribute | API Explorer: call ModifyRouteTableAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1145,6 +1199,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetRoutes | API Explorer: call ResetRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1172,6 +1227,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRouteTable | API Explorer: call DeleteRouteTable online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1190,6 +1246,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRoutes | API Explorer: call CreateRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1216,6 +1273,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRoutes | API Explorer: call ReplaceRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1243,6 +1301,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteConflicts | API Explorer: call DescribeRouteConflicts online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1262,6 +1321,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=EnableRoutes | API Explorer: call EnableRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1281,6 +1341,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisableRoutes | API Explorer: call DisableRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1300,6 +1361,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRoutes | API Explorer: call DeleteRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1323,6 +1385,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchDeregisterTargets | API Explorer: call BatchDeregisterTargets online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1349,6 +1412,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchModifyTargetWeight | API Explorer: call BatchModifyTargetWeight online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1389,6 +1453,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchRegisterTargets | API Explorer: call BatchRegisterTargets online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1415,6 +1480,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateListener | API Explorer: call CreateListener online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1435,6 +1501,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateLoadBalancer | API Explorer: call CreateLoadBalancer online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1460,6 +1527,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteListener | API Explorer: call DeleteListener online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1479,6 +1547,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancer | API Explorer: call DeleteLoadBalancer online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1497,6 +1566,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancerListeners | API Explorer: call DeleteLoadBalancerListeners online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1515,6 +1585,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeListeners | API Explorer: call DescribeListeners online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1533,6 +1604,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalanceTaskStatus | API Explorer: call DescribeLoadBalanceTaskStatus online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1551,6 +1623,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalancers | API Explorer: call DescribeLoadBalancers online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1569,6 +1642,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargetHealth | API Explorer: call DescribeTargetHealth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1587,6 +1661,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargets | API Explorer: call DescribeTargets online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1605,6 +1680,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyListener | API Explorer: call ModifyListener online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1625,6 +1701,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyLoadBalancerAttributes | API Explorer: call ModifyLoadBalancerAttributes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1644,6 +1721,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetPort | API Explorer: call ModifyTargetPort online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1670,6 +1748,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetWeight | API Explorer: call ModifyTargetWeight online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1696,6 +1775,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetLoadBalancerSecurityGroups | API Explorer: call SetLoadBalancerSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1715,6 +1795,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetSecurityGroupForLoadbalancers | API Explorer: call SetSecurityGroupForLoadbalancers online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1735,6 +1816,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateNetworkInterface | API Explorer: call CreateNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1757,6 +1839,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNetworkInterfaces | API Explorer: call DescribeNetworkInterfaces online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1773,6 +1856,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AttachNetworkInterface | API Explorer: call AttachNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1793,6 +1877,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DetachNetworkInterface | API Explorer: call DetachNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1813,6 +1898,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigrateNetworkInterface | API Explorer: call MigrateNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1834,6 +1920,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignPrivateIpAddresses | API Explorer: call AssignPrivateIpAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1854,6 +1941,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RemovePrivateIpAddresses | API Explorer: call RemovePrivateIpAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1878,6 +1966,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigratePrivateIpAddress | API Explorer: call MigratePrivateIpAddress online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1899,6 +1988,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6Addresses | API Explorer: call AssignIpv6Addresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1921,6 +2011,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteNetworkInterface | API Explorer: call DeleteNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1940,6 +2031,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesAttribute | API Explorer: call ModifyIpv6AddressesAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1965,6 +2057,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyPrivateIpAddressesAttribute | API Explorer: call ModifyPrivateIpAddressesAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1990,6 +2083,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseIpv6Addresses | API Explorer: call ReleaseIpv6Addresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2014,6 +2108,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateAddresses | API Explorer: call AllocateAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2034,6 +2129,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateAddress | API Explorer: call AssociateAddress online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2054,6 +2150,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddressQuota | API Explorer: call DescribeAddressQuota online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2072,6 +2169,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddresses | API Explorer: call DescribeAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2091,6 +2189,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskResult | API Explorer: call DescribeTaskResult online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2110,6 +2209,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateAddress | API Explorer: call DisassociateAddress online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2129,6 +2229,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressAttribute | API Explorer: call ModifyAddressAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2149,6 +2250,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressesBandwidth | API Explorer: call ModifyAddressesBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2169,6 +2271,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseAddresses | API Explorer: call ReleaseAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2188,6 +2291,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateHaVip | API Explorer: call CreateHaVip online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2208,6 +2312,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteHaVip | API Explorer: call DeleteHaVip online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2226,6 +2331,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeHaVips | API Explorer: call DescribeHaVips online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2244,6 +2350,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyHaVipAttribute | API Explorer: call ModifyHaVipAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2263,6 +2370,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateIpv6AddressesBandwidth | API Explorer: call AllocateIpv6AddressesBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2282,6 +2390,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRegionIpv6Addresses | API Explorer: call DescribeRegionIpv6Addresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2300,6 +2409,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesBandwidth | API Explorer: call ModifyIpv6AddressesBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2324,6 +2434,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseIpv6AddressesBandwidth | API Explorer: call ReleaseIpv6AddressesBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2343,6 +2454,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSnapshots | API Explorer: call DeleteSnapshots online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2361,6 +2473,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSnapshots | API Explorer: call DescribeSnapshots online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2388,6 +2501,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2406,6 +2520,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2425,6 +2540,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AttachDisks | API Explorer: call AttachDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2444,6 +2560,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateDisks | API Explorer: call CreateDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2474,6 +2591,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeDisks | API Explorer: call DescribeDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2501,6 +2619,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DetachDisks | API Explorer: call DetachDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2519,6 +2638,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateDisks | API Explorer: call TerminateDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2537,6 +2657,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroup | API Explorer: call CreateSecurityGroup online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2562,6 +2683,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroupPolicies | API Explorer: call CreateSecurityGroupPolicies online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2593,6 +2715,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroup | API Explorer: call DeleteSecurityGroup online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2611,6 +2734,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroupPolicies | API Explorer: call DeleteSecurityGroupPolicies online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2640,6 +2764,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupAssociationStatistics | API Explorer: call DescribeSecurityGroupAssociationStatistics online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2658,6 +2783,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupLimits | API Explorer: call DescribeSecurityGroupLimits online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2674,6 +2800,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupPolicies | API Explorer: call DescribeSecurityGroupPolicies online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2692,6 +2819,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroups | API Explorer: call DescribeSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2720,6 +2848,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupAttribute | API Explorer: call ModifySecurityGroupAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2740,6 +2869,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupPolicies | API Explorer: call ModifySecurityGroupPolicies online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2778,6 +2908,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceSecurityGroupPolicy | API Explorer: call ReplaceSecurityGroupPolicy online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2809,6 +2940,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeBaseOverview | API Explorer: call DescribeBaseOverview online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2825,6 +2957,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeConfig | API Explorer: call DescribeConfig online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2841,6 +2974,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceTypeConfig | API Explorer: call DescribeInstanceTypeConfig online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2857,6 +2991,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeMonthPeakNetwork | API Explorer: call DescribeMonthPeakNetwork online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2881,6 +3016,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePackingQuotaGroup | API Explorer: call DescribePackingQuotaGroup online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2912,6 +3048,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakBaseOverview | API Explorer: call DescribePeakBaseOverview online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2931,6 +3068,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakNetworkOverview | API Explorer: call DescribePeakNetworkOverview online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2956,6 +3094,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskStatus | API Explorer: call DescribeTaskStatus online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *

@@ -32,6 +32,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNode | API Explorer: call DescribeNode online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -59,6 +60,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateModule | API Explorer: call CreateModule online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -84,6 +86,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteModule | API Explorer: call DeleteModule online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -104,6 +107,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModule | API Explorer: call DescribeModule online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -127,6 +131,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModuleDetail | API Explorer: call DescribeModuleDetail online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -147,6 +152,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleConfig | API Explorer: call ModifyModuleConfig online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -169,6 +175,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleDisableWanIp | API Explorer: call ModifyModuleDisableWanIp online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -190,6 +197,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleImage | API Explorer: call ModifyModuleImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -211,6 +219,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleIpDirect | API Explorer: call ModifyModuleIpDirect online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -232,6 +241,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleName | API Explorer: call ModifyModuleName online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -253,6 +263,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleNetwork | API Explorer: call ModifyModuleNetwork online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -274,6 +285,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleSecurityGroups | API Explorer: call ModifyModuleSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -295,6 +307,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstances | API Explorer: call DescribeInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -320,6 +333,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateInstances | API Explorer: call TerminateInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -342,6 +356,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateSecurityGroups | API Explorer: call AssociateSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -363,6 +378,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -383,6 +399,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstancesDeniedActions | API Explorer: call DescribeInstancesDeniedActions online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -403,6 +420,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePriceRunInstance | API Explorer: call DescribePriceRunInstance online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -429,6 +447,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateSecurityGroups | API Explorer: call DisassociateSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -450,6 +469,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -471,6 +491,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RebootInstances | API Explorer: call RebootInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -491,6 +512,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstances | API Explorer: call ResetInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -513,6 +535,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesMaxBandwidth | API Explorer: call ResetInstancesMaxBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -534,6 +557,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -557,6 +581,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RunInstances | API Explorer: call RunInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -604,6 +629,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StartInstances | API Explorer: call StartInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -624,6 +650,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StopInstances | API Explorer: call StopInstances online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -646,6 +673,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateImage | API Explorer: call CreateImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -669,6 +697,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteImage | API Explorer: call DeleteImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -689,6 +718,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeCustomImageTask | API Explorer: call DescribeCustomImageTask online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -714,6 +744,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImage | API Explorer: call DescribeImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -743,6 +774,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImportImageOs | API Explorer: call DescribeImportImageOs online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -761,6 +793,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ImportCustomImage | API Explorer: call ImportCustomImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -793,6 +826,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ImportImage | API Explorer: call ImportImage online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -815,6 +849,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyImageAttribute | API Explorer: call ModifyImageAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -837,6 +872,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6CidrBlock | API Explorer: call AssignIpv6CidrBlock online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -858,6 +894,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6CidrBlocks | API Explorer: call AssignIpv6CidrBlocks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -884,6 +921,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateVpc | API Explorer: call CreateVpc online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -907,6 +945,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteVpc | API Explorer: call DeleteVpc online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -928,6 +967,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeVpcs | API Explorer: call DescribeVpcs online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -951,6 +991,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyVpcAttribute | API Explorer: call ModifyVpcAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -974,6 +1015,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=QueryVpcTaskResult | API Explorer: call QueryVpcTaskResult online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -994,6 +1036,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSubnet | API Explorer: call CreateSubnet online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1024,6 +1067,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSubnets | API Explorer: call DescribeSubnets online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1052,6 +1096,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySubnetAttribute | API Explorer: call ModifySubnetAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1074,6 +1119,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSubnet | API Explorer: call DeleteSubnet online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1095,6 +1141,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyDefaultSubnet | API Explorer: call ModifyDefaultSubnet online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1118,6 +1165,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6SubnetCidrBlock | API Explorer: call AssignIpv6SubnetCidrBlock online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1144,6 +1192,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeDefaultSubnet | API Explorer: call DescribeDefaultSubnet online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1165,6 +1214,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=UnassignIpv6SubnetCidrBlock | API Explorer: call UnassignIpv6SubnetCidrBlock online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1193,6 +1243,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRouteTable | API Explorer: call CreateRouteTable online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1215,6 +1266,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteTables | API Explorer: call DescribeRouteTables online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1236,6 +1288,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRouteTableAssociation | API Explorer: call ReplaceRouteTableAssociation online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1258,6 +1311,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyRouteTableAttribute | API Explorer: call ModifyRouteTableAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1279,6 +1333,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetRoutes | API Explorer: call ResetRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1308,6 +1363,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRouteTable | API Explorer: call DeleteRouteTable online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1328,6 +1384,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRoutes | API Explorer: call CreateRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1356,6 +1413,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRoutes | API Explorer: call ReplaceRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1385,6 +1443,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteConflicts | API Explorer: call DescribeRouteConflicts online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1406,6 +1465,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=EnableRoutes | API Explorer: call EnableRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1427,6 +1487,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisableRoutes | API Explorer: call DisableRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1448,6 +1509,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRoutes | API Explorer: call DeleteRoutes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1473,6 +1535,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchDeregisterTargets | API Explorer: call BatchDeregisterTargets online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1501,6 +1564,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchModifyTargetWeight | API Explorer: call BatchModifyTargetWeight online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1543,6 +1607,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchRegisterTargets | API Explorer: call BatchRegisterTargets online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1571,6 +1636,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateListener | API Explorer: call CreateListener online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1593,6 +1659,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateLoadBalancer | API Explorer: call CreateLoadBalancer online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1620,6 +1687,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteListener | API Explorer: call DeleteListener online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1641,6 +1709,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancer | API Explorer: call DeleteLoadBalancer online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1661,6 +1730,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancerListeners | API Explorer: call DeleteLoadBalancerListeners online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1681,6 +1751,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeListeners | API Explorer: call DescribeListeners online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1701,6 +1772,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalanceTaskStatus | API Explorer: call DescribeLoadBalanceTaskStatus online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1721,6 +1793,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalancers | API Explorer: call DescribeLoadBalancers online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1741,6 +1814,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargetHealth | API Explorer: call DescribeTargetHealth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1761,6 +1835,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargets | API Explorer: call DescribeTargets online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1783,6 +1858,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyListener | API Explorer: call ModifyListener online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1805,6 +1881,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyLoadBalancerAttributes | API Explorer: call ModifyLoadBalancerAttributes online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1826,6 +1903,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetPort | API Explorer: call ModifyTargetPort online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1854,6 +1932,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetWeight | API Explorer: call ModifyTargetWeight online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1882,6 +1961,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetLoadBalancerSecurityGroups | API Explorer: call SetLoadBalancerSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1903,6 +1983,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetSecurityGroupForLoadbalancers | API Explorer: call SetSecurityGroupForLoadbalancers online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1925,6 +2006,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateNetworkInterface | API Explorer: call CreateNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1949,6 +2031,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNetworkInterfaces | API Explorer: call DescribeNetworkInterfaces online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1967,6 +2050,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AttachNetworkInterface | API Explorer: call AttachNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -1989,6 +2073,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DetachNetworkInterface | API Explorer: call DetachNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2011,6 +2096,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigrateNetworkInterface | API Explorer: call MigrateNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2034,6 +2120,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignPrivateIpAddresses | API Explorer: call AssignPrivateIpAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2056,6 +2143,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RemovePrivateIpAddresses | API Explorer: call RemovePrivateIpAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2082,6 +2170,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigratePrivateIpAddress | API Explorer: call MigratePrivateIpAddress online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2105,6 +2194,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6Addresses | API Explorer: call AssignIpv6Addresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2129,6 +2219,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteNetworkInterface | API Explorer: call DeleteNetworkInterface online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2150,6 +2241,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesAttribute | API Explorer: call ModifyIpv6AddressesAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2177,6 +2269,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyPrivateIpAddressesAttribute | API Explorer: call ModifyPrivateIpAddressesAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2204,6 +2297,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseIpv6Addresses | API Explorer: call ReleaseIpv6Addresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2230,6 +2324,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateAddresses | API Explorer: call AllocateAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2252,6 +2347,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateAddress | API Explorer: call AssociateAddress online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2274,6 +2370,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddressQuota | API Explorer: call DescribeAddressQuota online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2294,6 +2391,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddresses | API Explorer: call DescribeAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2315,6 +2413,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskResult | API Explorer: call DescribeTaskResult online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2336,6 +2435,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateAddress | API Explorer: call DisassociateAddress online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2357,6 +2457,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressAttribute | API Explorer: call ModifyAddressAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2379,6 +2480,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressesBandwidth | API Explorer: call ModifyAddressesBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2401,6 +2503,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseAddresses | API Explorer: call ReleaseAddresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2422,6 +2525,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateHaVip | API Explorer: call CreateHaVip online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2444,6 +2548,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteHaVip | API Explorer: call DeleteHaVip online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2464,6 +2569,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeHaVips | API Explorer: call DescribeHaVips online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2486,6 +2592,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyHaVipAttribute | API Explorer: call ModifyHaVipAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2507,6 +2614,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateIpv6AddressesBandwidth | API Explorer: call AllocateIpv6AddressesBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2528,6 +2636,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRegionIpv6Addresses | API Explorer: call DescribeRegionIpv6Addresses online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2548,6 +2657,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesBandwidth | API Explorer: call ModifyIpv6AddressesBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2574,6 +2684,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseIpv6AddressesBandwidth | API Explorer: call ReleaseIpv6AddressesBandwidth online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2595,6 +2706,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSnapshots | API Explorer: call DeleteSnapshots online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2615,6 +2727,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSnapshots | API Explorer: call DescribeSnapshots online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2644,6 +2757,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2664,6 +2778,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2685,6 +2800,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AttachDisks | API Explorer: call AttachDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2706,6 +2822,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateDisks | API Explorer: call CreateDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2740,6 +2857,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeDisks | API Explorer: call DescribeDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2771,6 +2889,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DetachDisks | API Explorer: call DetachDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2791,6 +2910,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateDisks | API Explorer: call TerminateDisks online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2811,6 +2931,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroup | API Explorer: call CreateSecurityGroup online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2838,6 +2959,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroupPolicies | API Explorer: call CreateSecurityGroupPolicies online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2871,6 +2993,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroup | API Explorer: call DeleteSecurityGroup online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2891,6 +3014,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroupPolicies | API Explorer: call DeleteSecurityGroupPolicies online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2922,6 +3046,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupAssociationStatistics | API Explorer: call DescribeSecurityGroupAssociationStatistics online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2942,6 +3067,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupLimits | API Explorer: call DescribeSecurityGroupLimits online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2960,6 +3086,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupPolicies | API Explorer: call DescribeSecurityGroupPolicies online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -2980,6 +3107,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroups | API Explorer: call DescribeSecurityGroups online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3010,6 +3138,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupAttribute | API Explorer: call ModifySecurityGroupAttribute online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3032,6 +3161,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupPolicies | API Explorer: call ModifySecurityGroupPolicies online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3072,6 +3202,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceSecurityGroupPolicy | API Explorer: call ReplaceSecurityGroupPolicy online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3105,6 +3236,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeBaseOverview | API Explorer: call DescribeBaseOverview online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3123,6 +3255,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeConfig | API Explorer: call DescribeConfig online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3143,6 +3276,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceTypeConfig | API Explorer: call DescribeInstanceTypeConfig online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3161,6 +3295,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeMonthPeakNetwork | API Explorer: call DescribeMonthPeakNetwork online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3187,6 +3322,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePackingQuotaGroup | API Explorer: call DescribePackingQuotaGroup online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3220,6 +3356,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakBaseOverview | API Explorer: call DescribePeakBaseOverview online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3241,6 +3378,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakNetworkOverview | API Explorer: call DescribePeakNetworkOverview online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *
@@ -3268,6 +3406,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskStatus | API Explorer: call DescribeTaskStatus online}
      * @example
      * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
      *

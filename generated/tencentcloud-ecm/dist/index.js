@@ -116,6 +116,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNode | API Explorer: call DescribeNode online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -143,6 +144,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateModule | API Explorer: call CreateModule online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -168,6 +170,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteModule | API Explorer: call DeleteModule online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -188,6 +191,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModule | API Explorer: call DescribeModule online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -211,6 +215,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModuleDetail | API Explorer: call DescribeModuleDetail online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -231,6 +236,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleConfig | API Explorer: call ModifyModuleConfig online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -253,6 +259,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleDisableWanIp | API Explorer: call ModifyModuleDisableWanIp online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -274,6 +281,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleImage | API Explorer: call ModifyModuleImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -295,6 +303,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleIpDirect | API Explorer: call ModifyModuleIpDirect online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -316,6 +325,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleName | API Explorer: call ModifyModuleName online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -337,6 +347,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleNetwork | API Explorer: call ModifyModuleNetwork online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -358,6 +369,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleSecurityGroups | API Explorer: call ModifyModuleSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -379,6 +391,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstances | API Explorer: call DescribeInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -404,6 +417,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateInstances | API Explorer: call TerminateInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -426,6 +440,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateSecurityGroups | API Explorer: call AssociateSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -447,6 +462,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -467,6 +483,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstancesDeniedActions | API Explorer: call DescribeInstancesDeniedActions online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -487,6 +504,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePriceRunInstance | API Explorer: call DescribePriceRunInstance online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -513,6 +531,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateSecurityGroups | API Explorer: call DisassociateSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -534,6 +553,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -555,6 +575,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RebootInstances | API Explorer: call RebootInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -575,6 +596,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstances | API Explorer: call ResetInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -597,6 +619,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesMaxBandwidth | API Explorer: call ResetInstancesMaxBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -618,6 +641,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -641,6 +665,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RunInstances | API Explorer: call RunInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -688,6 +713,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StartInstances | API Explorer: call StartInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -708,6 +734,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StopInstances | API Explorer: call StopInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -730,6 +757,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateImage | API Explorer: call CreateImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -753,6 +781,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteImage | API Explorer: call DeleteImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -773,6 +802,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeCustomImageTask | API Explorer: call DescribeCustomImageTask online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -798,6 +828,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImage | API Explorer: call DescribeImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -827,6 +858,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImportImageOs | API Explorer: call DescribeImportImageOs online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -845,6 +877,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ImportCustomImage | API Explorer: call ImportCustomImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -877,6 +910,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ImportImage | API Explorer: call ImportImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -899,6 +933,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyImageAttribute | API Explorer: call ModifyImageAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -921,6 +956,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6CidrBlock | API Explorer: call AssignIpv6CidrBlock online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -942,6 +978,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6CidrBlocks | API Explorer: call AssignIpv6CidrBlocks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -968,6 +1005,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateVpc | API Explorer: call CreateVpc online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -991,6 +1029,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteVpc | API Explorer: call DeleteVpc online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1012,6 +1051,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeVpcs | API Explorer: call DescribeVpcs online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1035,6 +1075,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyVpcAttribute | API Explorer: call ModifyVpcAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1058,6 +1099,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=QueryVpcTaskResult | API Explorer: call QueryVpcTaskResult online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1078,6 +1120,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSubnet | API Explorer: call CreateSubnet online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1108,6 +1151,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSubnets | API Explorer: call DescribeSubnets online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1136,6 +1180,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySubnetAttribute | API Explorer: call ModifySubnetAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1158,6 +1203,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSubnet | API Explorer: call DeleteSubnet online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1179,6 +1225,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyDefaultSubnet | API Explorer: call ModifyDefaultSubnet online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1202,6 +1249,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6SubnetCidrBlock | API Explorer: call AssignIpv6SubnetCidrBlock online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1228,6 +1276,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeDefaultSubnet | API Explorer: call DescribeDefaultSubnet online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1249,6 +1298,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=UnassignIpv6SubnetCidrBlock | API Explorer: call UnassignIpv6SubnetCidrBlock online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1277,6 +1327,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRouteTable | API Explorer: call CreateRouteTable online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1299,6 +1350,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteTables | API Explorer: call DescribeRouteTables online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1320,6 +1372,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRouteTableAssociation | API Explorer: call ReplaceRouteTableAssociation online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1342,6 +1395,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyRouteTableAttribute | API Explorer: call ModifyRouteTableAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1363,6 +1417,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetRoutes | API Explorer: call ResetRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1392,6 +1447,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRouteTable | API Explorer: call DeleteRouteTable online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1412,6 +1468,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRoutes | API Explorer: call CreateRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1440,6 +1497,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRoutes | API Explorer: call ReplaceRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1469,6 +1527,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteConflicts | API Explorer: call DescribeRouteConflicts online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1490,6 +1549,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=EnableRoutes | API Explorer: call EnableRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1511,6 +1571,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisableRoutes | API Explorer: call DisableRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1532,6 +1593,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRoutes | API Explorer: call DeleteRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1557,6 +1619,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchDeregisterTargets | API Explorer: call BatchDeregisterTargets online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1585,6 +1648,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchModifyTargetWeight | API Explorer: call BatchModifyTargetWeight online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1627,6 +1691,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchRegisterTargets | API Explorer: call BatchRegisterTargets online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1655,6 +1720,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateListener | API Explorer: call CreateListener online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1677,6 +1743,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateLoadBalancer | API Explorer: call CreateLoadBalancer online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1704,6 +1771,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteListener | API Explorer: call DeleteListener online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1725,6 +1793,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancer | API Explorer: call DeleteLoadBalancer online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1745,6 +1814,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancerListeners | API Explorer: call DeleteLoadBalancerListeners online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1765,6 +1835,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeListeners | API Explorer: call DescribeListeners online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1785,6 +1856,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalanceTaskStatus | API Explorer: call DescribeLoadBalanceTaskStatus online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1805,6 +1877,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalancers | API Explorer: call DescribeLoadBalancers online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1825,6 +1898,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargetHealth | API Explorer: call DescribeTargetHealth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1845,6 +1919,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargets | API Explorer: call DescribeTargets online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1867,6 +1942,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyListener | API Explorer: call ModifyListener online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1889,6 +1965,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyLoadBalancerAttributes | API Explorer: call ModifyLoadBalancerAttributes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1910,6 +1987,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetPort | API Explorer: call ModifyTargetPort online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1938,6 +2016,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetWeight | API Explorer: call ModifyTargetWeight online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1966,6 +2045,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetLoadBalancerSecurityGroups | API Explorer: call SetLoadBalancerSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1987,6 +2067,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetSecurityGroupForLoadbalancers | API Explorer: call SetSecurityGroupForLoadbalancers online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2009,6 +2090,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateNetworkInterface | API Explorer: call CreateNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2033,6 +2115,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNetworkInterfaces | API Explorer: call DescribeNetworkInterfaces online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2051,6 +2134,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AttachNetworkInterface | API Explorer: call AttachNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2073,6 +2157,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DetachNetworkInterface | API Explorer: call DetachNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2095,6 +2180,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigrateNetworkInterface | API Explorer: call MigrateNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2118,6 +2204,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignPrivateIpAddresses | API Explorer: call AssignPrivateIpAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2140,6 +2227,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RemovePrivateIpAddresses | API Explorer: call RemovePrivateIpAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2166,6 +2254,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigratePrivateIpAddress | API Explorer: call MigratePrivateIpAddress online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2189,6 +2278,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6Addresses | API Explorer: call AssignIpv6Addresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2213,6 +2303,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteNetworkInterface | API Explorer: call DeleteNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2234,6 +2325,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesAttribute | API Explorer: call ModifyIpv6AddressesAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2261,6 +2353,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyPrivateIpAddressesAttribute | API Explorer: call ModifyPrivateIpAddressesAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2288,6 +2381,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseIpv6Addresses | API Explorer: call ReleaseIpv6Addresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2314,6 +2408,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateAddresses | API Explorer: call AllocateAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2336,6 +2431,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateAddress | API Explorer: call AssociateAddress online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2358,6 +2454,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddressQuota | API Explorer: call DescribeAddressQuota online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2378,6 +2475,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddresses | API Explorer: call DescribeAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2399,6 +2497,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskResult | API Explorer: call DescribeTaskResult online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2420,6 +2519,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateAddress | API Explorer: call DisassociateAddress online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2441,6 +2541,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressAttribute | API Explorer: call ModifyAddressAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2463,6 +2564,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressesBandwidth | API Explorer: call ModifyAddressesBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2485,6 +2587,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseAddresses | API Explorer: call ReleaseAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2506,6 +2609,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateHaVip | API Explorer: call CreateHaVip online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2528,6 +2632,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteHaVip | API Explorer: call DeleteHaVip online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2548,6 +2653,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeHaVips | API Explorer: call DescribeHaVips online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2570,6 +2676,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyHaVipAttribute | API Explorer: call ModifyHaVipAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2591,6 +2698,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateIpv6AddressesBandwidth | API Explorer: call AllocateIpv6AddressesBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2612,6 +2720,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRegionIpv6Addresses | API Explorer: call DescribeRegionIpv6Addresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2632,6 +2741,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesBandwidth | API Explorer: call ModifyIpv6AddressesBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2658,6 +2768,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseIpv6AddressesBandwidth | API Explorer: call ReleaseIpv6AddressesBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2679,6 +2790,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSnapshots | API Explorer: call DeleteSnapshots online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2699,6 +2811,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSnapshots | API Explorer: call DescribeSnapshots online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2728,6 +2841,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2748,6 +2862,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2769,6 +2884,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AttachDisks | API Explorer: call AttachDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2790,6 +2906,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateDisks | API Explorer: call CreateDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2824,6 +2941,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeDisks | API Explorer: call DescribeDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2855,6 +2973,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DetachDisks | API Explorer: call DetachDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2875,6 +2994,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateDisks | API Explorer: call TerminateDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2895,6 +3015,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroup | API Explorer: call CreateSecurityGroup online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2922,6 +3043,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroupPolicies | API Explorer: call CreateSecurityGroupPolicies online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2955,6 +3077,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroup | API Explorer: call DeleteSecurityGroup online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2975,6 +3098,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroupPolicies | API Explorer: call DeleteSecurityGroupPolicies online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3006,6 +3130,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupAssociationStatistics | API Explorer: call DescribeSecurityGroupAssociationStatistics online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3026,6 +3151,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupLimits | API Explorer: call DescribeSecurityGroupLimits online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3044,6 +3170,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupPolicies | API Explorer: call DescribeSecurityGroupPolicies online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3064,6 +3191,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroups | API Explorer: call DescribeSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3094,6 +3222,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupAttribute | API Explorer: call ModifySecurityGroupAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3116,6 +3245,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupPolicies | API Explorer: call ModifySecurityGroupPolicies online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3156,6 +3286,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceSecurityGroupPolicy | API Explorer: call ReplaceSecurityGroupPolicy online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3189,6 +3320,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeBaseOverview | API Explorer: call DescribeBaseOverview online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3207,6 +3339,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeConfig | API Explorer: call DescribeConfig online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3227,6 +3360,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceTypeConfig | API Explorer: call DescribeInstanceTypeConfig online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3245,6 +3379,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeMonthPeakNetwork | API Explorer: call DescribeMonthPeakNetwork online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3271,6 +3406,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePackingQuotaGroup | API Explorer: call DescribePackingQuotaGroup online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3304,6 +3440,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakBaseOverview | API Explorer: call DescribePeakBaseOverview online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3325,6 +3462,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakNetworkOverview | API Explorer: call DescribePeakNetworkOverview online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3352,6 +3490,7 @@ var EcmClient = class extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskStatus | API Explorer: call DescribeTaskStatus online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *

@@ -37,6 +37,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNode | API Explorer: call DescribeNode online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -65,6 +66,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateModule | API Explorer: call CreateModule online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -91,6 +93,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteModule | API Explorer: call DeleteModule online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -112,6 +115,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModule | API Explorer: call DescribeModule online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -139,6 +143,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModuleDetail | API Explorer: call DescribeModuleDetail online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -168,6 +173,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleConfig | API Explorer: call ModifyModuleConfig online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -198,6 +204,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleDisableWanIp | API Explorer: call ModifyModuleDisableWanIp online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -227,6 +234,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleImage | API Explorer: call ModifyModuleImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -256,6 +264,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleIpDirect | API Explorer: call ModifyModuleIpDirect online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -285,6 +294,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleName | API Explorer: call ModifyModuleName online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -310,6 +320,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleNetwork | API Explorer: call ModifyModuleNetwork online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -339,6 +350,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleSecurityGroups | API Explorer: call ModifyModuleSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -368,6 +380,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstances | API Explorer: call DescribeInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -402,6 +415,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateInstances | API Explorer: call TerminateInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -432,6 +446,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateSecurityGroups | API Explorer: call AssociateSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -461,6 +476,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -490,6 +506,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstancesDeniedActions | API Explorer: call DescribeInstancesDeniedActions online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -519,6 +536,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePriceRunInstance | API Explorer: call DescribePriceRunInstance online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -554,6 +572,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateSecurityGroups | API Explorer: call DisassociateSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -583,6 +602,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -612,6 +632,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RebootInstances | API Explorer: call RebootInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -636,6 +657,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstances | API Explorer: call ResetInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -659,6 +681,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesMaxBandwidth | API Explorer: call ResetInstancesMaxBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -688,6 +711,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -719,6 +743,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RunInstances | API Explorer: call RunInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -767,6 +792,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StartInstances | API Explorer: call StartInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -788,6 +814,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StopInstances | API Explorer: call StopInstances online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -811,6 +838,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateImage | API Explorer: call CreateImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -835,6 +863,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteImage | API Explorer: call DeleteImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -856,6 +885,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeCustomImageTask | API Explorer: call DescribeCustomImageTask online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -890,6 +920,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImage | API Explorer: call DescribeImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -923,6 +954,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImportImageOs | API Explorer: call DescribeImportImageOs online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -950,6 +982,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ImportCustomImage | API Explorer: call ImportCustomImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -990,6 +1023,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ImportImage | API Explorer: call ImportImage online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1013,6 +1047,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyImageAttribute | API Explorer: call ModifyImageAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1043,6 +1078,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6CidrBlock | API Explorer: call AssignIpv6CidrBlock online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1072,6 +1108,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6CidrBlocks | API Explorer: call AssignIpv6CidrBlocks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1106,6 +1143,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateVpc | API Explorer: call CreateVpc online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1130,6 +1168,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteVpc | API Explorer: call DeleteVpc online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1152,6 +1191,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeVpcs | API Explorer: call DescribeVpcs online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1176,6 +1216,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyVpcAttribute | API Explorer: call ModifyVpcAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1207,6 +1248,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=QueryVpcTaskResult | API Explorer: call QueryVpcTaskResult online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1236,6 +1278,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSubnet | API Explorer: call CreateSubnet online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1267,6 +1310,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSubnets | API Explorer: call DescribeSubnets online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1299,6 +1343,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySubnetAttribute | API Explorer: call ModifySubnetAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1329,6 +1374,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSubnet | API Explorer: call DeleteSubnet online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1351,6 +1397,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyDefaultSubnet | API Explorer: call ModifyDefaultSubnet online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1382,6 +1429,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6SubnetCidrBlock | API Explorer: call AssignIpv6SubnetCidrBlock online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1416,6 +1464,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeDefaultSubnet | API Explorer: call DescribeDefaultSubnet online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1446,6 +1495,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=UnassignIpv6SubnetCidrBlock | API Explorer: call UnassignIpv6SubnetCidrBlock online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1482,6 +1532,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRouteTable | API Explorer: call CreateRouteTable online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1508,6 +1559,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteTables | API Explorer: call DescribeRouteTables online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1538,6 +1590,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRouteTableAssociation | API Explorer: call ReplaceRouteTableAssociation online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1568,6 +1621,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyRouteTableAttribute | API Explorer: call ModifyRouteTableAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1597,6 +1651,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetRoutes | API Explorer: call ResetRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1627,6 +1682,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRouteTable | API Explorer: call DeleteRouteTable online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1651,6 +1707,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRoutes | API Explorer: call CreateRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1680,6 +1737,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRoutes | API Explorer: call ReplaceRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1710,6 +1768,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteConflicts | API Explorer: call DescribeRouteConflicts online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1740,6 +1799,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=EnableRoutes | API Explorer: call EnableRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1762,6 +1822,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisableRoutes | API Explorer: call DisableRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1784,6 +1845,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRoutes | API Explorer: call DeleteRoutes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1810,6 +1872,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchDeregisterTargets | API Explorer: call BatchDeregisterTargets online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1846,6 +1909,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchModifyTargetWeight | API Explorer: call BatchModifyTargetWeight online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1896,6 +1960,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchRegisterTargets | API Explorer: call BatchRegisterTargets online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1932,6 +1997,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateListener | API Explorer: call CreateListener online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1955,6 +2021,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateLoadBalancer | API Explorer: call CreateLoadBalancer online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -1990,6 +2057,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteListener | API Explorer: call DeleteListener online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2012,6 +2080,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancer | API Explorer: call DeleteLoadBalancer online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2040,6 +2109,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancerListeners | API Explorer: call DeleteLoadBalancerListeners online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2068,6 +2138,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeListeners | API Explorer: call DescribeListeners online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2097,6 +2168,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalanceTaskStatus | API Explorer: call DescribeLoadBalanceTaskStatus online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2126,6 +2198,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalancers | API Explorer: call DescribeLoadBalancers online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2155,6 +2228,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargetHealth | API Explorer: call DescribeTargetHealth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2184,6 +2258,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargets | API Explorer: call DescribeTargets online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2210,6 +2285,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyListener | API Explorer: call ModifyListener online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2233,6 +2309,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyLoadBalancerAttributes | API Explorer: call ModifyLoadBalancerAttributes online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2262,6 +2339,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetPort | API Explorer: call ModifyTargetPort online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2294,6 +2372,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetWeight | API Explorer: call ModifyTargetWeight online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2330,6 +2409,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetLoadBalancerSecurityGroups | API Explorer: call SetLoadBalancerSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2359,6 +2439,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetSecurityGroupForLoadbalancers | API Explorer: call SetSecurityGroupForLoadbalancers online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2389,6 +2470,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateNetworkInterface | API Explorer: call CreateNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2421,6 +2503,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNetworkInterfaces | API Explorer: call DescribeNetworkInterfaces online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2448,6 +2531,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AttachNetworkInterface | API Explorer: call AttachNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2478,6 +2562,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DetachNetworkInterface | API Explorer: call DetachNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2508,6 +2593,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigrateNetworkInterface | API Explorer: call MigrateNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2539,6 +2625,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignPrivateIpAddresses | API Explorer: call AssignPrivateIpAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2569,6 +2656,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RemovePrivateIpAddresses | API Explorer: call RemovePrivateIpAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2603,6 +2691,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigratePrivateIpAddress | API Explorer: call MigratePrivateIpAddress online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2634,6 +2723,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6Addresses | API Explorer: call AssignIpv6Addresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2666,6 +2756,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteNetworkInterface | API Explorer: call DeleteNetworkInterface online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2695,6 +2786,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesAttribute | API Explorer: call ModifyIpv6AddressesAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2730,6 +2822,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyPrivateIpAddressesAttribute | API Explorer: call ModifyPrivateIpAddressesAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2765,6 +2858,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseIpv6Addresses | API Explorer: call ReleaseIpv6Addresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2799,6 +2893,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateAddresses | API Explorer: call AllocateAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2829,6 +2924,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateAddress | API Explorer: call AssociateAddress online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2855,6 +2951,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddressQuota | API Explorer: call DescribeAddressQuota online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2884,6 +2981,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddresses | API Explorer: call DescribeAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2914,6 +3012,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskResult | API Explorer: call DescribeTaskResult online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2944,6 +3043,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateAddress | API Explorer: call DisassociateAddress online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -2973,6 +3073,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressAttribute | API Explorer: call ModifyAddressAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3003,6 +3104,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressesBandwidth | API Explorer: call ModifyAddressesBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3033,6 +3135,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseAddresses | API Explorer: call ReleaseAddresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3058,6 +3161,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateHaVip | API Explorer: call CreateHaVip online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3081,6 +3185,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteHaVip | API Explorer: call DeleteHaVip online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3102,6 +3207,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeHaVips | API Explorer: call DescribeHaVips online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3128,6 +3234,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyHaVipAttribute | API Explorer: call ModifyHaVipAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3157,6 +3264,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateIpv6AddressesBandwidth | API Explorer: call AllocateIpv6AddressesBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3186,6 +3294,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRegionIpv6Addresses | API Explorer: call DescribeRegionIpv6Addresses online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3215,6 +3324,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesBandwidth | API Explorer: call ModifyIpv6AddressesBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3249,6 +3359,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseIpv6AddressesBandwidth | API Explorer: call ReleaseIpv6AddressesBandwidth online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3278,6 +3389,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSnapshots | API Explorer: call DeleteSnapshots online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3302,6 +3414,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSnapshots | API Explorer: call DescribeSnapshots online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3340,6 +3453,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3361,6 +3475,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3390,6 +3505,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AttachDisks | API Explorer: call AttachDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3412,6 +3528,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateDisks | API Explorer: call CreateDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3447,6 +3564,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeDisks | API Explorer: call DescribeDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3482,6 +3600,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DetachDisks | API Explorer: call DetachDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3503,6 +3622,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateDisks | API Explorer: call TerminateDisks online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3524,6 +3644,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroup | API Explorer: call CreateSecurityGroup online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3559,6 +3680,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroupPolicies | API Explorer: call CreateSecurityGroupPolicies online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3600,6 +3722,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroup | API Explorer: call DeleteSecurityGroup online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3628,6 +3751,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroupPolicies | API Explorer: call DeleteSecurityGroupPolicies online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3667,6 +3791,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupAssociationStatistics | API Explorer: call DescribeSecurityGroupAssociationStatistics online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3694,6 +3819,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupLimits | API Explorer: call DescribeSecurityGroupLimits online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3721,6 +3847,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupPolicies | API Explorer: call DescribeSecurityGroupPolicies online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3750,6 +3877,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroups | API Explorer: call DescribeSecurityGroups online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3789,6 +3917,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupAttribute | API Explorer: call ModifySecurityGroupAttribute online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3819,6 +3948,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupPolicies | API Explorer: call ModifySecurityGroupPolicies online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3867,6 +3997,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceSecurityGroupPolicy | API Explorer: call ReplaceSecurityGroupPolicy online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3908,6 +4039,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeBaseOverview | API Explorer: call DescribeBaseOverview online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3935,6 +4067,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeConfig | API Explorer: call DescribeConfig online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3959,6 +4092,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceTypeConfig | API Explorer: call DescribeInstanceTypeConfig online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -3986,6 +4120,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeMonthPeakNetwork | API Explorer: call DescribeMonthPeakNetwork online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -4021,6 +4156,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePackingQuotaGroup | API Explorer: call DescribePackingQuotaGroup online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -4063,6 +4199,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakBaseOverview | API Explorer: call DescribePeakBaseOverview online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -4093,6 +4230,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakNetworkOverview | API Explorer: call DescribePeakNetworkOverview online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *
@@ -4129,6 +4267,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskStatus | API Explorer: call DescribeTaskStatus online}
    * @example
    * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
    *

@@ -18,6 +18,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateBlueprint | API Explorer: call CreateBlueprint online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -37,6 +38,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprintInstances | API Explorer: call DescribeBlueprintInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -55,6 +57,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateBlueprint | API Explorer: call InquirePriceCreateBlueprint online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -73,6 +76,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=SyncBlueprint | API Explorer: call SyncBlueprint online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -92,6 +96,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprints | API Explorer: call DescribeBlueprints online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -112,6 +117,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteBlueprints | API Explorer: call DeleteBlueprints online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -130,6 +136,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyBlueprintAttribute | API Explorer: call ModifyBlueprintAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -150,6 +157,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CancelShareBlueprintAcrossAccounts | API Explorer: call CancelShareBlueprintAcrossAccounts online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -169,6 +177,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ShareBlueprintAcrossAccounts | API Explorer: call ShareBlueprintAcrossAccounts online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -188,6 +197,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateDiskBackup | API Explorer: call CreateDiskBackup online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -207,6 +217,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskBackupsDeniedActions | API Explorer: call DescribeDiskBackupsDeniedActions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -225,6 +236,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDiskBackupsAttribute | API Explorer: call ModifyDiskBackupsAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -244,6 +256,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyDiskBackup | API Explorer: call ApplyDiskBackup online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -263,6 +276,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteDiskBackups | API Explorer: call DeleteDiskBackups online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -281,6 +295,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskBackups | API Explorer: call DescribeDiskBackups online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -299,6 +314,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallRules | API Explorer: call CreateFirewallRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -331,6 +347,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallRules | API Explorer: call DeleteFirewallRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -363,6 +380,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRules | API Explorer: call DescribeFirewallRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -381,6 +399,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRulesTemplate | API Explorer: call DescribeFirewallRulesTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -397,6 +416,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRuleDescription | API Explorer: call ModifyFirewallRuleDescription online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -420,6 +440,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRules | API Explorer: call ModifyFirewallRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -452,6 +473,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyFirewallTemplate | API Explorer: call ApplyFirewallTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -476,6 +498,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallTemplate | API Explorer: call CreateFirewallTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -510,6 +533,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateQuota | API Explorer: call DescribeFirewallTemplateQuota online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -526,6 +550,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateRuleQuota | API Explorer: call DescribeFirewallTemplateRuleQuota online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -544,6 +569,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallTemplateRules | API Explorer: call CreateFirewallTemplateRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -578,6 +604,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallTemplate | API Explorer: call DeleteFirewallTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -596,6 +623,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallTemplateRules | API Explorer: call DeleteFirewallTemplateRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -615,6 +643,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateApplyRecords | API Explorer: call DescribeFirewallTemplateApplyRecords online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -633,6 +662,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateRules | API Explorer: call DescribeFirewallTemplateRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -651,6 +681,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplates | API Explorer: call DescribeFirewallTemplates online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -667,6 +698,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallTemplate | API Explorer: call ModifyFirewallTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -686,6 +718,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ReplaceFirewallTemplateRule | API Explorer: call ReplaceFirewallTemplateRule online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -712,6 +745,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetFirewallTemplateRules | API Explorer: call ResetFirewallTemplateRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -746,6 +780,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyInstanceSnapshot | API Explorer: call ApplyInstanceSnapshot online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -765,6 +800,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstanceSnapshot | API Explorer: call CreateInstanceSnapshot online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -784,6 +820,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteSnapshots | API Explorer: call DeleteSnapshots online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -802,6 +839,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshots | API Explorer: call DescribeSnapshots online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -825,6 +863,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshotsDeniedActions | API Explorer: call DescribeSnapshotsDeniedActions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -843,6 +882,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifySnapshotAttribute | API Explorer: call ModifySnapshotAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -862,6 +902,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AssociateInstancesKeyPairs | API Explorer: call AssociateInstancesKeyPairs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -881,6 +922,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -899,6 +941,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteKeyPairs | API Explorer: call DeleteKeyPairs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -917,6 +960,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeKeyPairs | API Explorer: call DescribeKeyPairs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -935,6 +979,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -954,6 +999,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ImportKeyPair | API Explorer: call ImportKeyPair online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -973,6 +1019,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -991,6 +1038,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDeniedActions | API Explorer: call DescribeInstancesDeniedActions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1009,6 +1057,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDiskNum | API Explorer: call DescribeInstancesDiskNum online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1027,6 +1076,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesReturnable | API Explorer: call DescribeInstancesReturnable online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1045,6 +1095,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesTrafficPackages | API Explorer: call DescribeInstancesTrafficPackages online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1063,6 +1114,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeModifyInstanceBundles | API Explorer: call DescribeModifyInstanceBundles online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1081,6 +1133,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeResetInstanceBlueprints | API Explorer: call DescribeResetInstanceBlueprints online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1099,6 +1152,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateInstances | API Explorer: call IsolateInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1117,6 +1171,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesBundle | API Explorer: call ModifyInstancesBundle online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1137,6 +1192,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RebootInstances | API Explorer: call RebootInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1155,6 +1211,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewInstances | API Explorer: call RenewInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1178,6 +1235,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstance | API Explorer: call ResetInstance online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1197,6 +1255,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1216,6 +1275,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StartInstances | API Explorer: call StartInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1234,6 +1294,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StopInstances | API Explorer: call StopInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1252,6 +1313,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1271,6 +1333,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesRenewFlag | API Explorer: call ModifyInstancesRenewFlag online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1290,6 +1353,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstances | API Explorer: call CreateInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1313,6 +1377,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstances | API Explorer: call DescribeInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1331,6 +1396,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateInstances | API Explorer: call TerminateInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1349,6 +1415,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachCcn | API Explorer: call AttachCcn online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1367,6 +1434,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeCcnAttachedInstances | API Explorer: call DescribeCcnAttachedInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1383,6 +1451,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachCcn | API Explorer: call DetachCcn online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1401,6 +1470,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetAttachCcn | API Explorer: call ResetAttachCcn online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1419,6 +1489,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachDisks | API Explorer: call AttachDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1438,6 +1509,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskConfigs | API Explorer: call DescribeDiskConfigs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1461,6 +1533,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskDiscount | API Explorer: call DescribeDiskDiscount online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1480,6 +1553,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksDeniedActions | API Explorer: call DescribeDisksDeniedActions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1498,6 +1572,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksReturnable | API Explorer: call DescribeDisksReturnable online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1516,6 +1591,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachDisks | API Explorer: call DetachDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1534,6 +1610,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateDisks | API Explorer: call InquirePriceCreateDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1556,6 +1633,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewDisks | API Explorer: call InquirePriceRenewDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1577,6 +1655,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksAttribute | API Explorer: call ModifyDisksAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1596,6 +1675,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksRenewFlag | API Explorer: call ModifyDisksRenewFlag online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1615,6 +1695,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisks | API Explorer: call DescribeDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1633,6 +1714,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateDisks | API Explorer: call TerminateDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1651,6 +1733,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateDisks | API Explorer: call CreateDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1678,6 +1761,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateDisks | API Explorer: call IsolateDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1696,6 +1780,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksBackupQuota | API Explorer: call ModifyDisksBackupQuota online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1715,6 +1800,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewDisks | API Explorer: call RenewDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1737,6 +1823,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResizeDisks | API Explorer: call ResizeDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1756,6 +1843,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeAllScenes | API Explorer: call DescribeAllScenes online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1775,6 +1863,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeScenes | API Explorer: call DescribeScenes online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1794,6 +1883,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundleDiscount | API Explorer: call DescribeBundleDiscount online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1812,6 +1902,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 5 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundles | API Explorer: call DescribeBundles online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1830,6 +1921,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerActivities | API Explorer: call DescribeDockerActivities online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1849,6 +1941,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainerConfiguration | API Explorer: call DescribeDockerContainerConfiguration online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1868,6 +1961,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainerDetail | API Explorer: call DescribeDockerContainerDetail online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1887,6 +1981,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainers | API Explorer: call DescribeDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1905,6 +2000,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDockerContainer | API Explorer: call ModifyDockerContainer online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1943,6 +2039,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RemoveDockerContainers | API Explorer: call RemoveDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1962,6 +2059,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenameDockerContainer | API Explorer: call RenameDockerContainer online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1982,6 +2080,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RerunDockerContainer | API Explorer: call RerunDockerContainer online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2024,6 +2123,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RestartDockerContainers | API Explorer: call RestartDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2043,6 +2143,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RunDockerContainers | API Explorer: call RunDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2086,6 +2187,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StartDockerContainers | API Explorer: call StartDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2105,6 +2207,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StopDockerContainers | API Explorer: call StopDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2124,6 +2227,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeGeneralResourceQuotas | API Explorer: call DescribeGeneralResourceQuotas online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2142,6 +2246,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeRegions | API Explorer: call DescribeRegions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2158,6 +2263,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeZones | API Explorer: call DescribeZones online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2174,6 +2280,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateInstances | API Explorer: call InquirePriceCreateInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2197,6 +2304,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewInstances | API Explorer: call InquirePriceRenewInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *

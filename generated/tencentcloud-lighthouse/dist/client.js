@@ -38,6 +38,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateBlueprint | API Explorer: call CreateBlueprint online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -59,6 +60,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprintInstances | API Explorer: call DescribeBlueprintInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -79,6 +81,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateBlueprint | API Explorer: call InquirePriceCreateBlueprint online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -99,6 +102,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=SyncBlueprint | API Explorer: call SyncBlueprint online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -120,6 +124,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprints | API Explorer: call DescribeBlueprints online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -142,6 +147,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteBlueprints | API Explorer: call DeleteBlueprints online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -162,6 +168,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyBlueprintAttribute | API Explorer: call ModifyBlueprintAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -184,6 +191,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CancelShareBlueprintAcrossAccounts | API Explorer: call CancelShareBlueprintAcrossAccounts online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -205,6 +213,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ShareBlueprintAcrossAccounts | API Explorer: call ShareBlueprintAcrossAccounts online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -226,6 +235,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateDiskBackup | API Explorer: call CreateDiskBackup online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -247,6 +257,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskBackupsDeniedActions | API Explorer: call DescribeDiskBackupsDeniedActions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -267,6 +278,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDiskBackupsAttribute | API Explorer: call ModifyDiskBackupsAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -288,6 +300,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyDiskBackup | API Explorer: call ApplyDiskBackup online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -309,6 +322,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteDiskBackups | API Explorer: call DeleteDiskBackups online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -329,6 +343,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskBackups | API Explorer: call DescribeDiskBackups online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -349,6 +364,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallRules | API Explorer: call CreateFirewallRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -383,6 +399,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallRules | API Explorer: call DeleteFirewallRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -417,6 +434,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRules | API Explorer: call DescribeFirewallRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -437,6 +455,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRulesTemplate | API Explorer: call DescribeFirewallRulesTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -455,6 +474,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRuleDescription | API Explorer: call ModifyFirewallRuleDescription online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -480,6 +500,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRules | API Explorer: call ModifyFirewallRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -514,6 +535,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyFirewallTemplate | API Explorer: call ApplyFirewallTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -540,6 +562,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallTemplate | API Explorer: call CreateFirewallTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -576,6 +599,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateQuota | API Explorer: call DescribeFirewallTemplateQuota online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -594,6 +618,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateRuleQuota | API Explorer: call DescribeFirewallTemplateRuleQuota online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -614,6 +639,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallTemplateRules | API Explorer: call CreateFirewallTemplateRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -650,6 +676,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallTemplate | API Explorer: call DeleteFirewallTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -670,6 +697,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallTemplateRules | API Explorer: call DeleteFirewallTemplateRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -691,6 +719,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateApplyRecords | API Explorer: call DescribeFirewallTemplateApplyRecords online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -711,6 +740,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateRules | API Explorer: call DescribeFirewallTemplateRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -731,6 +761,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplates | API Explorer: call DescribeFirewallTemplates online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -749,6 +780,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallTemplate | API Explorer: call ModifyFirewallTemplate online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -770,6 +802,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ReplaceFirewallTemplateRule | API Explorer: call ReplaceFirewallTemplateRule online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -798,6 +831,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetFirewallTemplateRules | API Explorer: call ResetFirewallTemplateRules online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -834,6 +868,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyInstanceSnapshot | API Explorer: call ApplyInstanceSnapshot online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -855,6 +890,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstanceSnapshot | API Explorer: call CreateInstanceSnapshot online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -876,6 +912,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteSnapshots | API Explorer: call DeleteSnapshots online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -896,6 +933,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshots | API Explorer: call DescribeSnapshots online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -921,6 +959,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshotsDeniedActions | API Explorer: call DescribeSnapshotsDeniedActions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -941,6 +980,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifySnapshotAttribute | API Explorer: call ModifySnapshotAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -962,6 +1002,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AssociateInstancesKeyPairs | API Explorer: call AssociateInstancesKeyPairs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -983,6 +1024,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1003,6 +1045,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteKeyPairs | API Explorer: call DeleteKeyPairs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1023,6 +1066,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeKeyPairs | API Explorer: call DescribeKeyPairs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1043,6 +1087,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1064,6 +1109,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ImportKeyPair | API Explorer: call ImportKeyPair online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1085,6 +1131,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1105,6 +1152,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDeniedActions | API Explorer: call DescribeInstancesDeniedActions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1125,6 +1173,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDiskNum | API Explorer: call DescribeInstancesDiskNum online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1145,6 +1194,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesReturnable | API Explorer: call DescribeInstancesReturnable online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1165,6 +1215,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesTrafficPackages | API Explorer: call DescribeInstancesTrafficPackages online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1185,6 +1236,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeModifyInstanceBundles | API Explorer: call DescribeModifyInstanceBundles online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1205,6 +1257,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeResetInstanceBlueprints | API Explorer: call DescribeResetInstanceBlueprints online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1225,6 +1278,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateInstances | API Explorer: call IsolateInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1245,6 +1299,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesBundle | API Explorer: call ModifyInstancesBundle online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1267,6 +1322,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RebootInstances | API Explorer: call RebootInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1287,6 +1343,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewInstances | API Explorer: call RenewInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1312,6 +1369,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstance | API Explorer: call ResetInstance online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1333,6 +1391,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1354,6 +1413,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StartInstances | API Explorer: call StartInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1374,6 +1434,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StopInstances | API Explorer: call StopInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1394,6 +1455,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1415,6 +1477,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesRenewFlag | API Explorer: call ModifyInstancesRenewFlag online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1436,6 +1499,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstances | API Explorer: call CreateInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1463,6 +1527,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstances | API Explorer: call DescribeInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1483,6 +1548,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateInstances | API Explorer: call TerminateInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1503,6 +1569,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachCcn | API Explorer: call AttachCcn online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1523,6 +1590,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeCcnAttachedInstances | API Explorer: call DescribeCcnAttachedInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1541,6 +1609,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachCcn | API Explorer: call DetachCcn online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1561,6 +1630,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetAttachCcn | API Explorer: call ResetAttachCcn online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1581,6 +1651,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachDisks | API Explorer: call AttachDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1602,6 +1673,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskConfigs | API Explorer: call DescribeDiskConfigs online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1627,6 +1699,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskDiscount | API Explorer: call DescribeDiskDiscount online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1648,6 +1721,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksDeniedActions | API Explorer: call DescribeDisksDeniedActions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1668,6 +1742,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksReturnable | API Explorer: call DescribeDisksReturnable online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1688,6 +1763,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachDisks | API Explorer: call DetachDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1708,6 +1784,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateDisks | API Explorer: call InquirePriceCreateDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1732,6 +1809,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewDisks | API Explorer: call InquirePriceRenewDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1755,6 +1833,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksAttribute | API Explorer: call ModifyDisksAttribute online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1776,6 +1855,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksRenewFlag | API Explorer: call ModifyDisksRenewFlag online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1797,6 +1877,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisks | API Explorer: call DescribeDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1819,6 +1900,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateDisks | API Explorer: call TerminateDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1839,6 +1921,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateDisks | API Explorer: call CreateDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1868,6 +1951,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateDisks | API Explorer: call IsolateDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1888,6 +1972,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksBackupQuota | API Explorer: call ModifyDisksBackupQuota online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1909,6 +1994,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewDisks | API Explorer: call RenewDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1933,6 +2019,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResizeDisks | API Explorer: call ResizeDisks online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1954,6 +2041,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeAllScenes | API Explorer: call DescribeAllScenes online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1975,6 +2063,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeScenes | API Explorer: call DescribeScenes online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -1998,6 +2087,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundleDiscount | API Explorer: call DescribeBundleDiscount online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2018,6 +2108,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 5 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundles | API Explorer: call DescribeBundles online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2040,6 +2131,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerActivities | API Explorer: call DescribeDockerActivities online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2061,6 +2153,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainerConfiguration | API Explorer: call DescribeDockerContainerConfiguration online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2082,6 +2175,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainerDetail | API Explorer: call DescribeDockerContainerDetail online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2103,6 +2197,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainers | API Explorer: call DescribeDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2123,6 +2218,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDockerContainer | API Explorer: call ModifyDockerContainer online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2163,6 +2259,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RemoveDockerContainers | API Explorer: call RemoveDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2184,6 +2281,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenameDockerContainer | API Explorer: call RenameDockerContainer online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2206,6 +2304,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RerunDockerContainer | API Explorer: call RerunDockerContainer online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2250,6 +2349,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RestartDockerContainers | API Explorer: call RestartDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2271,6 +2371,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RunDockerContainers | API Explorer: call RunDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2316,6 +2417,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StartDockerContainers | API Explorer: call StartDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2337,6 +2439,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StopDockerContainers | API Explorer: call StopDockerContainers online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2358,6 +2461,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeGeneralResourceQuotas | API Explorer: call DescribeGeneralResourceQuotas online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2378,6 +2482,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeRegions | API Explorer: call DescribeRegions online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2398,6 +2503,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeZones | API Explorer: call DescribeZones online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2418,6 +2524,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateInstances | API Explorer: call InquirePriceCreateInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *
@@ -2443,6 +2550,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
+     * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewInstances | API Explorer: call InquirePriceRenewInstances online}
      * @example
      * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
      *

@@ -164,6 +164,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateBlueprint | API Explorer: call CreateBlueprint online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -185,6 +186,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprintInstances | API Explorer: call DescribeBlueprintInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -205,6 +207,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateBlueprint | API Explorer: call InquirePriceCreateBlueprint online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -225,6 +228,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=SyncBlueprint | API Explorer: call SyncBlueprint online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -246,6 +250,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprints | API Explorer: call DescribeBlueprints online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -268,6 +273,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteBlueprints | API Explorer: call DeleteBlueprints online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -288,6 +294,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyBlueprintAttribute | API Explorer: call ModifyBlueprintAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -310,6 +317,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CancelShareBlueprintAcrossAccounts | API Explorer: call CancelShareBlueprintAcrossAccounts online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -331,6 +339,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ShareBlueprintAcrossAccounts | API Explorer: call ShareBlueprintAcrossAccounts online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -352,6 +361,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateDiskBackup | API Explorer: call CreateDiskBackup online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -373,6 +383,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskBackupsDeniedActions | API Explorer: call DescribeDiskBackupsDeniedActions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -393,6 +404,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDiskBackupsAttribute | API Explorer: call ModifyDiskBackupsAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -414,6 +426,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyDiskBackup | API Explorer: call ApplyDiskBackup online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -435,6 +448,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteDiskBackups | API Explorer: call DeleteDiskBackups online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -455,6 +469,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskBackups | API Explorer: call DescribeDiskBackups online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -475,6 +490,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallRules | API Explorer: call CreateFirewallRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -509,6 +525,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallRules | API Explorer: call DeleteFirewallRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -543,6 +560,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRules | API Explorer: call DescribeFirewallRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -563,6 +581,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRulesTemplate | API Explorer: call DescribeFirewallRulesTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -581,6 +600,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRuleDescription | API Explorer: call ModifyFirewallRuleDescription online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -606,6 +626,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRules | API Explorer: call ModifyFirewallRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -640,6 +661,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyFirewallTemplate | API Explorer: call ApplyFirewallTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -666,6 +688,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallTemplate | API Explorer: call CreateFirewallTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -702,6 +725,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateQuota | API Explorer: call DescribeFirewallTemplateQuota online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -720,6 +744,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateRuleQuota | API Explorer: call DescribeFirewallTemplateRuleQuota online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -740,6 +765,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallTemplateRules | API Explorer: call CreateFirewallTemplateRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -776,6 +802,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallTemplate | API Explorer: call DeleteFirewallTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -796,6 +823,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallTemplateRules | API Explorer: call DeleteFirewallTemplateRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -817,6 +845,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateApplyRecords | API Explorer: call DescribeFirewallTemplateApplyRecords online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -837,6 +866,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateRules | API Explorer: call DescribeFirewallTemplateRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -857,6 +887,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplates | API Explorer: call DescribeFirewallTemplates online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -875,6 +906,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallTemplate | API Explorer: call ModifyFirewallTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -896,6 +928,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ReplaceFirewallTemplateRule | API Explorer: call ReplaceFirewallTemplateRule online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -924,6 +957,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetFirewallTemplateRules | API Explorer: call ResetFirewallTemplateRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -960,6 +994,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyInstanceSnapshot | API Explorer: call ApplyInstanceSnapshot online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -981,6 +1016,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstanceSnapshot | API Explorer: call CreateInstanceSnapshot online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1002,6 +1038,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteSnapshots | API Explorer: call DeleteSnapshots online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1022,6 +1059,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshots | API Explorer: call DescribeSnapshots online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1047,6 +1085,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshotsDeniedActions | API Explorer: call DescribeSnapshotsDeniedActions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1067,6 +1106,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifySnapshotAttribute | API Explorer: call ModifySnapshotAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1088,6 +1128,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AssociateInstancesKeyPairs | API Explorer: call AssociateInstancesKeyPairs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1109,6 +1150,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1129,6 +1171,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteKeyPairs | API Explorer: call DeleteKeyPairs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1149,6 +1192,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeKeyPairs | API Explorer: call DescribeKeyPairs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1169,6 +1213,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1190,6 +1235,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ImportKeyPair | API Explorer: call ImportKeyPair online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1211,6 +1257,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1231,6 +1278,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDeniedActions | API Explorer: call DescribeInstancesDeniedActions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1251,6 +1299,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDiskNum | API Explorer: call DescribeInstancesDiskNum online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1271,6 +1320,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesReturnable | API Explorer: call DescribeInstancesReturnable online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1291,6 +1341,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesTrafficPackages | API Explorer: call DescribeInstancesTrafficPackages online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1311,6 +1362,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeModifyInstanceBundles | API Explorer: call DescribeModifyInstanceBundles online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1331,6 +1383,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeResetInstanceBlueprints | API Explorer: call DescribeResetInstanceBlueprints online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1351,6 +1404,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateInstances | API Explorer: call IsolateInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1371,6 +1425,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesBundle | API Explorer: call ModifyInstancesBundle online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1393,6 +1448,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RebootInstances | API Explorer: call RebootInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1413,6 +1469,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewInstances | API Explorer: call RenewInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1438,6 +1495,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstance | API Explorer: call ResetInstance online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1459,6 +1517,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1480,6 +1539,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StartInstances | API Explorer: call StartInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1500,6 +1560,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StopInstances | API Explorer: call StopInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1520,6 +1581,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1541,6 +1603,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesRenewFlag | API Explorer: call ModifyInstancesRenewFlag online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1562,6 +1625,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstances | API Explorer: call CreateInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1589,6 +1653,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstances | API Explorer: call DescribeInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1609,6 +1674,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateInstances | API Explorer: call TerminateInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1629,6 +1695,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachCcn | API Explorer: call AttachCcn online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1649,6 +1716,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeCcnAttachedInstances | API Explorer: call DescribeCcnAttachedInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1667,6 +1735,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachCcn | API Explorer: call DetachCcn online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1687,6 +1756,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetAttachCcn | API Explorer: call ResetAttachCcn online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1707,6 +1777,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachDisks | API Explorer: call AttachDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1728,6 +1799,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskConfigs | API Explorer: call DescribeDiskConfigs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1753,6 +1825,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskDiscount | API Explorer: call DescribeDiskDiscount online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1774,6 +1847,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksDeniedActions | API Explorer: call DescribeDisksDeniedActions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1794,6 +1868,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksReturnable | API Explorer: call DescribeDisksReturnable online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1814,6 +1889,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachDisks | API Explorer: call DetachDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1834,6 +1910,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateDisks | API Explorer: call InquirePriceCreateDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1858,6 +1935,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewDisks | API Explorer: call InquirePriceRenewDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1881,6 +1959,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksAttribute | API Explorer: call ModifyDisksAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1902,6 +1981,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksRenewFlag | API Explorer: call ModifyDisksRenewFlag online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1923,6 +2003,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisks | API Explorer: call DescribeDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1945,6 +2026,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateDisks | API Explorer: call TerminateDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1965,6 +2047,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateDisks | API Explorer: call CreateDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1994,6 +2077,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateDisks | API Explorer: call IsolateDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2014,6 +2098,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksBackupQuota | API Explorer: call ModifyDisksBackupQuota online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2035,6 +2120,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewDisks | API Explorer: call RenewDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2059,6 +2145,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResizeDisks | API Explorer: call ResizeDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2080,6 +2167,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeAllScenes | API Explorer: call DescribeAllScenes online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2101,6 +2189,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeScenes | API Explorer: call DescribeScenes online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2124,6 +2213,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundleDiscount | API Explorer: call DescribeBundleDiscount online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2144,6 +2234,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 5 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundles | API Explorer: call DescribeBundles online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2166,6 +2257,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerActivities | API Explorer: call DescribeDockerActivities online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2187,6 +2279,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainerConfiguration | API Explorer: call DescribeDockerContainerConfiguration online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2208,6 +2301,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainerDetail | API Explorer: call DescribeDockerContainerDetail online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2229,6 +2323,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainers | API Explorer: call DescribeDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2249,6 +2344,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDockerContainer | API Explorer: call ModifyDockerContainer online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2289,6 +2385,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RemoveDockerContainers | API Explorer: call RemoveDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2310,6 +2407,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenameDockerContainer | API Explorer: call RenameDockerContainer online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2332,6 +2430,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RerunDockerContainer | API Explorer: call RerunDockerContainer online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2376,6 +2475,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RestartDockerContainers | API Explorer: call RestartDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2397,6 +2497,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RunDockerContainers | API Explorer: call RunDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2442,6 +2543,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StartDockerContainers | API Explorer: call StartDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2463,6 +2565,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StopDockerContainers | API Explorer: call StopDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2484,6 +2587,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeGeneralResourceQuotas | API Explorer: call DescribeGeneralResourceQuotas online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2504,6 +2608,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeRegions | API Explorer: call DescribeRegions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2524,6 +2629,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeZones | API Explorer: call DescribeZones online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2544,6 +2650,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateInstances | API Explorer: call InquirePriceCreateInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2569,6 +2676,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewInstances | API Explorer: call InquirePriceRenewInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *

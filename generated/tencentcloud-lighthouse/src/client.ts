@@ -43,6 +43,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateBlueprint | API Explorer: call CreateBlueprint online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -68,6 +69,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprintInstances | API Explorer: call DescribeBlueprintInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -97,6 +99,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateBlueprint | API Explorer: call InquirePriceCreateBlueprint online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -126,6 +129,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=SyncBlueprint | API Explorer: call SyncBlueprint online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -151,6 +155,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprints | API Explorer: call DescribeBlueprints online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -182,6 +187,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteBlueprints | API Explorer: call DeleteBlueprints online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -206,6 +212,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyBlueprintAttribute | API Explorer: call ModifyBlueprintAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -236,6 +243,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CancelShareBlueprintAcrossAccounts | API Explorer: call CancelShareBlueprintAcrossAccounts online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -265,6 +273,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ShareBlueprintAcrossAccounts | API Explorer: call ShareBlueprintAcrossAccounts online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -294,6 +303,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateDiskBackup | API Explorer: call CreateDiskBackup online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -319,6 +329,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskBackupsDeniedActions | API Explorer: call DescribeDiskBackupsDeniedActions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -348,6 +359,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDiskBackupsAttribute | API Explorer: call ModifyDiskBackupsAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -377,6 +389,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyDiskBackup | API Explorer: call ApplyDiskBackup online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -402,6 +415,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteDiskBackups | API Explorer: call DeleteDiskBackups online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -430,6 +444,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskBackups | API Explorer: call DescribeDiskBackups online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -459,6 +474,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallRules | API Explorer: call CreateFirewallRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -501,6 +517,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallRules | API Explorer: call DeleteFirewallRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -543,6 +560,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRules | API Explorer: call DescribeFirewallRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -572,6 +590,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRulesTemplate | API Explorer: call DescribeFirewallRulesTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -599,6 +618,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRuleDescription | API Explorer: call ModifyFirewallRuleDescription online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -632,6 +652,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRules | API Explorer: call ModifyFirewallRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -674,6 +695,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyFirewallTemplate | API Explorer: call ApplyFirewallTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -708,6 +730,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallTemplate | API Explorer: call CreateFirewallTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -752,6 +775,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateQuota | API Explorer: call DescribeFirewallTemplateQuota online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -779,6 +803,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateRuleQuota | API Explorer: call DescribeFirewallTemplateRuleQuota online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -808,6 +833,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallTemplateRules | API Explorer: call CreateFirewallTemplateRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -852,6 +878,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallTemplate | API Explorer: call DeleteFirewallTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -880,6 +907,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallTemplateRules | API Explorer: call DeleteFirewallTemplateRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -909,6 +937,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateApplyRecords | API Explorer: call DescribeFirewallTemplateApplyRecords online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -936,6 +965,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplateRules | API Explorer: call DescribeFirewallTemplateRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -965,6 +995,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallTemplates | API Explorer: call DescribeFirewallTemplates online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -992,6 +1023,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallTemplate | API Explorer: call ModifyFirewallTemplate online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1021,6 +1053,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ReplaceFirewallTemplateRule | API Explorer: call ReplaceFirewallTemplateRule online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1057,6 +1090,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetFirewallTemplateRules | API Explorer: call ResetFirewallTemplateRules online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1101,6 +1135,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyInstanceSnapshot | API Explorer: call ApplyInstanceSnapshot online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1130,6 +1165,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstanceSnapshot | API Explorer: call CreateInstanceSnapshot online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1159,6 +1195,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteSnapshots | API Explorer: call DeleteSnapshots online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1183,6 +1220,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshots | API Explorer: call DescribeSnapshots online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1217,6 +1255,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshotsDeniedActions | API Explorer: call DescribeSnapshotsDeniedActions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1246,6 +1285,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifySnapshotAttribute | API Explorer: call ModifySnapshotAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1275,6 +1315,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AssociateInstancesKeyPairs | API Explorer: call AssociateInstancesKeyPairs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1304,6 +1345,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1328,6 +1370,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteKeyPairs | API Explorer: call DeleteKeyPairs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1352,6 +1395,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeKeyPairs | API Explorer: call DescribeKeyPairs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1381,6 +1425,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DisassociateInstancesKeyPairs | API Explorer: call DisassociateInstancesKeyPairs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1410,6 +1455,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ImportKeyPair | API Explorer: call ImportKeyPair online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1435,6 +1481,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstanceVncUrl | API Explorer: call DescribeInstanceVncUrl online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1464,6 +1511,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDeniedActions | API Explorer: call DescribeInstancesDeniedActions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1493,6 +1541,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDiskNum | API Explorer: call DescribeInstancesDiskNum online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1522,6 +1571,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesReturnable | API Explorer: call DescribeInstancesReturnable online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1551,6 +1601,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesTrafficPackages | API Explorer: call DescribeInstancesTrafficPackages online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1580,6 +1631,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeModifyInstanceBundles | API Explorer: call DescribeModifyInstanceBundles online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1609,6 +1661,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeResetInstanceBlueprints | API Explorer: call DescribeResetInstanceBlueprints online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1638,6 +1691,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateInstances | API Explorer: call IsolateInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1662,6 +1716,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesBundle | API Explorer: call ModifyInstancesBundle online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1692,6 +1747,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RebootInstances | API Explorer: call RebootInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1716,6 +1772,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewInstances | API Explorer: call RenewInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1745,6 +1802,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstance | API Explorer: call ResetInstance online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1770,6 +1828,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstancesPassword | API Explorer: call ResetInstancesPassword online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1799,6 +1858,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StartInstances | API Explorer: call StartInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1823,6 +1883,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StopInstances | API Explorer: call StopInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1847,6 +1908,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesAttribute | API Explorer: call ModifyInstancesAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1876,6 +1938,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesRenewFlag | API Explorer: call ModifyInstancesRenewFlag online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1905,6 +1968,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstances | API Explorer: call CreateInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1936,6 +2000,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstances | API Explorer: call DescribeInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1965,6 +2030,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateInstances | API Explorer: call TerminateInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -1993,6 +2059,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachCcn | API Explorer: call AttachCcn online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2014,6 +2081,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeCcnAttachedInstances | API Explorer: call DescribeCcnAttachedInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2041,6 +2109,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachCcn | API Explorer: call DetachCcn online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2062,6 +2131,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetAttachCcn | API Explorer: call ResetAttachCcn online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2086,6 +2156,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachDisks | API Explorer: call AttachDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2108,6 +2179,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskConfigs | API Explorer: call DescribeDiskConfigs online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2142,6 +2214,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskDiscount | API Explorer: call DescribeDiskDiscount online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2172,6 +2245,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksDeniedActions | API Explorer: call DescribeDisksDeniedActions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2201,6 +2275,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksReturnable | API Explorer: call DescribeDisksReturnable online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2230,6 +2305,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachDisks | API Explorer: call DetachDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2251,6 +2327,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateDisks | API Explorer: call InquirePriceCreateDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2284,6 +2361,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewDisks | API Explorer: call InquirePriceRenewDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2316,6 +2394,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksAttribute | API Explorer: call ModifyDisksAttribute online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2345,6 +2424,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksRenewFlag | API Explorer: call ModifyDisksRenewFlag online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2374,6 +2454,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisks | API Explorer: call DescribeDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2400,6 +2481,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateDisks | API Explorer: call TerminateDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2424,6 +2506,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateDisks | API Explorer: call CreateDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2454,6 +2537,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateDisks | API Explorer: call IsolateDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2475,6 +2559,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksBackupQuota | API Explorer: call ModifyDisksBackupQuota online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2504,6 +2589,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewDisks | API Explorer: call RenewDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2529,6 +2615,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResizeDisks | API Explorer: call ResizeDisks online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2551,6 +2638,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeAllScenes | API Explorer: call DescribeAllScenes online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2581,6 +2669,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeScenes | API Explorer: call DescribeScenes online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2608,6 +2697,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundleDiscount | API Explorer: call DescribeBundleDiscount online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2637,6 +2727,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 5 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundles | API Explorer: call DescribeBundles online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2663,6 +2754,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerActivities | API Explorer: call DescribeDockerActivities online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2693,6 +2785,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainerConfiguration | API Explorer: call DescribeDockerContainerConfiguration online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2721,6 +2814,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainerDetail | API Explorer: call DescribeDockerContainerDetail online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2751,6 +2845,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDockerContainers | API Explorer: call DescribeDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2780,6 +2875,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDockerContainer | API Explorer: call ModifyDockerContainer online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2828,6 +2924,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RemoveDockerContainers | API Explorer: call RemoveDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2857,6 +2954,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenameDockerContainer | API Explorer: call RenameDockerContainer online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2887,6 +2985,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RerunDockerContainer | API Explorer: call RerunDockerContainer online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2939,6 +3038,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RestartDockerContainers | API Explorer: call RestartDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -2968,6 +3068,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RunDockerContainers | API Explorer: call RunDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -3021,6 +3122,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StartDockerContainers | API Explorer: call StartDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -3050,6 +3152,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StopDockerContainers | API Explorer: call StopDockerContainers online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -3079,6 +3182,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeGeneralResourceQuotas | API Explorer: call DescribeGeneralResourceQuotas online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -3108,6 +3212,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeRegions | API Explorer: call DescribeRegions online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -3132,6 +3237,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeZones | API Explorer: call DescribeZones online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -3156,6 +3262,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateInstances | API Explorer: call InquirePriceCreateInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *
@@ -3190,6 +3297,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
+   * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewInstances | API Explorer: call InquirePriceRenewInstances online}
    * @example
    * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
    *

@@ -1,6 +1,6 @@
 // The view model of one client package: every name, type expression and comment the templates
 // print, computed from the spec and escaped for where it goes. Templates only arrange it.
-import { protocolOf } from "../../spec/protocols.ts";
+import { clientTokenParameters, protocolOf } from "../../spec/protocols.ts";
 import type { Action, Field, Pagination, PrimitiveType, Service, Struct, Type } from "../../spec/types.ts";
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import { primitiveProblem } from "../../spec/conform.ts";
@@ -168,8 +168,15 @@ export interface PackageModel {
   };
 }
 
-// No `@see` of the source document: its path (spec/sources/...) exists only in the generator's
-// repository, and the spec records no online page per action to link instead.
+// `@see` the action's online page where the spec has one (explorerUrl), never the source document:
+// its path (spec/sources/...) exists only in the generator's repository.
+// As `{@link URL | text}`: TypeScript reads a bare URL after @see as a name and drops its scheme. Only
+// a URL of plain characters becomes a link (nothing that could end the comment or the inline tag).
+const LINKABLE_URL = /^https:\/\/[A-Za-z0-9.-]+\/[A-Za-z0-9/?=&._~%-]*$/;
+function seeTag(action: Action): [string, string, "trusted"][] {
+  const url = action.explorerUrl;
+  return url && LINKABLE_URL.test(url) ? [["see", `{@link ${url} | API Explorer: call ${action.name} online}`, "trusted"]] : [];
+}
 
 /** Document text for a JSDoc block: PDF line breaks inside sentences joined (see reflow.ts). */
 function docText(text: string | undefined): string | undefined {
@@ -222,10 +229,12 @@ function inline(text: string): string {
 // after any failure. Everything else is retried only when it surely did not run, or by client token.
 const READ_ONLY_VERB = /^(Describe|Get|List|Query|Inquiry|Inquire|Check|Search|Show|Verify)(?![a-z])/;
 
-/** The retry-safety facts of an action as client.send's last argument: read-only verb, client token parameter. */
-/** The traits argument of an action's send call; `clientTokens` are the protocol's token parameter names. */
-export function actionTraitsArgument(action: Pick<Action, "name" | "input">, clientTokens: readonly string[]): string {
-  const token = action.input.find((f) => clientTokens.includes(f.name));
+/**
+ * The retry-safety facts of an action as client.send's last argument: read-only verb, and the client
+ * token parameter among the protocol's names for one (generator/spec/protocols.ts).
+ */
+export function actionTraitsArgument(action: Pick<Action, "name" | "input">, tokenNames: readonly string[]): string {
+  const token = action.input.find((f) => tokenNames.includes(f.name));
   const traits = [READ_ONLY_VERB.test(action.name) ? "readOnly: true" : "", token ? `clientToken: ${stringLiteral(token.name)}` : ""].filter(Boolean);
   return traits.length > 0 ? `, { ${traits.join(", ")} }` : "";
 }
@@ -308,7 +317,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
       errorType,
       errorUnion: [...own.map(stringLiteral), "CommonErrorCode", "(string & {})"].join(" | "),
       inputOptional,
-      traits: actionTraitsArgument(action, protocolOf(spec).clientTokenParameters),
+      traits: actionTraitsArgument(action, clientTokenParameters(spec)),
       input: fields(action.input, requestTypeName(action), false),
       output: fields(responseFields(spec, action), responseTypeName(action), true),
       requestDoc: jsdoc({ text: [`Input of ${action.name}: ${action.title}`] }),
@@ -332,12 +341,13 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
           ["param", "options - per-call overrides: abort signal, timeout, region, endpoint."],
           ["returns", "the response, unwrapped from the service's envelope."],
           throwsTag,
+          ...seeTag(action),
           ...deprecated,
           ...example,
         ],
       }),
       methodDoc: jsdoc(
-        { text: [...summary, ...facts], tags: [throwsTag, ...deprecated, ...example] },
+        { text: [...summary, ...facts], tags: [throwsTag, ...seeTag(action), ...deprecated, ...example] },
         "  ",
       ),
       ...(action.pagination && { paginator: paginatorModel(spec, action, action.pagination, (name) => (structNames.has(name) ? `types.${structNames.get(name)}` : "unknown")) }),

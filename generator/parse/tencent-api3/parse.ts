@@ -9,6 +9,7 @@ import { cleanPages, pageStartBefore, type CleanLine, type PageModel } from "../
 import { joinProse } from "../text/description.ts";
 import { parseAction, type ActionContext } from "./action.ts";
 import { DIALECT } from "./detect.ts";
+import { explorerUrls } from "./explorer.ts";
 import { parseCommonErrors } from "./errors.ts";
 import { parseOverview, type OverviewEntry } from "./overview.ts";
 import { rowStartPattern } from "./parameter-table.ts";
@@ -167,6 +168,11 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   for (const [e, n] of endpoints) if (e !== endpoint) diag.report("service.endpoint-varies", part.startLine, `${n} action(s) name endpoint ${e}, the others ${endpoint}`);
   for (const [v, n] of versions) if (v !== version) diag.report("service.version-varies", part.startLine, `${n} action(s) carry version ${v}, the others ${version}`);
   const serviceName = endpoint.split(".")[0] ?? "";
+  const explorer = explorerUrls(doc.lines.slice(part.startLine - 1, part.endLine), version);
+  for (const action of actions) {
+    const url = explorer.get(action.name);
+    if (url) action.explorerUrl = url;
+  }
 
   const service: Service = {
     provider: "tencentcloud",

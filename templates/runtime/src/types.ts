@@ -61,6 +61,8 @@ export interface CryptoProvider {
 export interface SyncCryptoProvider {
   sha256Hex(data: string): string;
   hmac(algorithm: "SHA-1" | "SHA-256", key: string | Uint8Array, data: string): Uint8Array;
+  /** The HMAC as lower-case hex (a TC3 signature). */
+  hmacHex(algorithm: "SHA-1" | "SHA-256", key: string | Uint8Array, data: string): string;
 }
 
 export interface RetryOptions {

@@ -11,6 +11,7 @@ import type { Service } from "../../../generator/spec/types.ts";
 import { contractRuntime, sampleSpec } from "./helpers.ts";
 
 const HOSTILE = "thing-1 */ alert(1) /*";
+const EXPLORER = "https://console.cloud.tencent.com/api/explorer?Product=sample&Version=2020-01-01&Action=DescribeThings";
 const WRAPPED = "列出当前账号下的全部物品，可以按照物品的标识、名称和所在的可用区进行过滤，返回结果按创建时间\n倒序排列。";
 
 /** The sample spec with a documented example (hostile text in a value), a PDF-wrapped description, and a write action first. */
@@ -19,11 +20,14 @@ function hoverSpec(): { path: string; service: Service } {
   const service = loaded.service;
   const describe = service.actions.find((a) => a.name === "DescribeThings")!;
   describe.description = WRAPPED;
+  describe.explorerUrl = EXPLORER;
   describe.examples = [
     { title: "Example 1", input: { Action: "DescribeThings", Region: "ap-shanghai", ThingIds: [HOSTILE], Limit: "20" }, output: { Response: { TotalCount: 0 } }, requestForm: "get" },
   ];
   // A write action listed first must not become the example of the error-handling doc.
   service.actions = [service.actions.find((a) => a.name === "RunThing")!, ...service.actions.filter((a) => a.name !== "RunThing")];
+  // A URL that could close the comment or the inline tag is not linked.
+  service.actions[0]!.explorerUrl = "https://console.example/api/explorer?Action=RunThing*/}";
   return { path: loaded.path, service };
 }
 
@@ -64,6 +68,14 @@ describe("hover docs of the generated client", () => {
     }
     expect(want).toContain("Limit: 20");
     expect(want).toContain('new SampleClient({ region: "ap-shanghai" })');
+  });
+
+  it("@see the action's online page where the spec has one, on the method and the command; none elsewhere", () => {
+    for (const [file, name] of [["src/client.ts", "describeThings"], ["src/commands/DescribeThings.ts", "describeThings"]] as const) {
+      const see = jsdocOf(files.get(`tencentcloud-sample/${file}`)!, name).tags.filter((t) => t.tag === "see");
+      expect(see.map((t) => t.text), file).toEqual([`{@link ${EXPLORER} | API Explorer: call DescribeThings online}`]);
+    }
+    expect(jsdocOf(files.get("tencentcloud-sample/src/client.ts")!, "runThing").tags.filter((t) => t.tag === "see")).toEqual([]);
   });
 
   it("names no path of the generator's repository", () => {

@@ -31,6 +31,11 @@ export interface Parsed {
 export interface ProtocolHandler {
   /** The request path when neither the service nor the endpoint names one (default "/"). */
   defaultPath?: string;
+  /**
+   * How a value is written on the wire where the protocol percent-encodes it (query, form): the
+   * client also masks secrets in that form, once and twice (a string to sign), when a server echoes them.
+   */
+  encode?: (value: string) => string;
   build(context: BuildContext): Promise<HttpRequest>;
   /** Returns the unwrapped data or throws ServiceError. */
   parse(response: HttpResponse, action: string): Parsed;

@@ -11,6 +11,7 @@ export const tencentV2Protocol: ProtocolFactory = (crypto) => {
   const signer = new TencentV1Signer(crypto);
   return {
     defaultPath: "/v2/index.php",
+    encode: percentEncode,
     async build({ action, input, credentials, endpoint, region, config, now }: BuildContext): Promise<HttpRequest> {
       const method = config.httpMethod ?? "GET";
       const signatureMethod = config.signatureMethod ?? "HmacSHA256";

@@ -12,6 +12,7 @@ import type { DeleteLaunchTemplateVersionsRequest, DeleteLaunchTemplateVersionsR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions | API Explorer: call DeleteLaunchTemplateVersions online}
  * @example
  * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
  *

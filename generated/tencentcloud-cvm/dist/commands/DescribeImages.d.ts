@@ -12,6 +12,7 @@ import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages | API Explorer: call DescribeImages online}
  * @example
  * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
  *

@@ -12,6 +12,7 @@ import type { InquiryPriceRenewInstancesRequest, InquiryPriceRenewInstancesRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances | API Explorer: call InquiryPriceRenewInstances online}
  * @example
  * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
  *

@@ -12,6 +12,7 @@ import type { InquiryPriceRunInstancesRequest, InquiryPriceRunInstancesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances | API Explorer: call InquiryPriceRunInstances online}
  * @example
  * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
  *

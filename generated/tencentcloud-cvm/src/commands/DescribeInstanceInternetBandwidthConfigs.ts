@@ -18,6 +18,7 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceInternetBandwidthConfigs | API Explorer: call DescribeInstanceInternetBandwidthConfigs online}
  * @example
  * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
  *

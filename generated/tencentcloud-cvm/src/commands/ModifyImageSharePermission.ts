@@ -15,6 +15,7 @@ import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission | API Explorer: call ModifyImageSharePermission online}
  * @example
  * import { CvmClient } from "@docs2sdk/tencentcloud-cvm";
  *

@@ -12,6 +12,7 @@ import type { AssignIpv6AddressesRequest, AssignIpv6AddressesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6Addresses | API Explorer: call AssignIpv6Addresses online}
  * @example
  * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
  *

@@ -12,6 +12,7 @@ import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateSecurityGroups | API Explorer: call AssociateSecurityGroups online}
  * @example
  * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
  *

@@ -12,6 +12,7 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateKeyPair | API Explorer: call CreateKeyPair online}
  * @example
  * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
  *

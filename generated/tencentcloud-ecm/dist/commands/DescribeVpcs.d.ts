@@ -12,6 +12,7 @@ import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeVpcs | API Explorer: call DescribeVpcs online}
  * @example
  * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
  *

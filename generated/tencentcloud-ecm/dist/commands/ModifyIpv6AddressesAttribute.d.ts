@@ -12,6 +12,7 @@ import type { ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesAttribute | API Explorer: call ModifyIpv6AddressesAttribute online}
  * @example
  * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
  *

@@ -11,6 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateInstances | API Explorer: call TerminateInstances online}
  * @example
  * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
  *

@@ -15,6 +15,7 @@ import type { AllocateIpv6AddressesBandwidthRequest, AllocateIpv6AddressesBandwi
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateIpv6AddressesBandwidth | API Explorer: call AllocateIpv6AddressesBandwidth online}
  * @example
  * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
  *

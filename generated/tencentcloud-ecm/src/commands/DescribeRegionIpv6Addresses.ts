@@ -15,6 +15,7 @@ import type { DescribeRegionIpv6AddressesRequest, DescribeRegionIpv6AddressesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRegionIpv6Addresses | API Explorer: call DescribeRegionIpv6Addresses online}
  * @example
  * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
  *

@@ -14,6 +14,7 @@ import type { DeleteBlueprintsRequest, DeleteBlueprintsResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteBlueprints | API Explorer: call DeleteBlueprints online}
  * @example
  * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
  *

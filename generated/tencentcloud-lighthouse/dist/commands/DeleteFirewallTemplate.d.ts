@@ -12,6 +12,7 @@ import type { DeleteFirewallTemplateRequest, DeleteFirewallTemplateResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallTemplate | API Explorer: call DeleteFirewallTemplate online}
  * @example
  * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
  *

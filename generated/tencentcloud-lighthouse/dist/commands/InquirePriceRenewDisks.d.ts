@@ -12,6 +12,7 @@ import type { InquirePriceRenewDisksRequest, InquirePriceRenewDisksResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewDisks | API Explorer: call InquirePriceRenewDisks online}
  * @example
  * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
  *

@@ -11,6 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstance | API Explorer: call ResetInstance online}
  * @example
  * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
  *

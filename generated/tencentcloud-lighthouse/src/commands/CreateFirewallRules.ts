@@ -15,6 +15,7 @@ import type { CreateFirewallRulesRequest, CreateFirewallRulesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
+ * @see {@link https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallRules | API Explorer: call CreateFirewallRules online}
  * @example
  * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
  *

@@ -9,6 +9,7 @@ import { asString, failed, parseJsonBody, randomUuid, type BuildContext, type Pr
 export const aliyunRpcProtocol: ProtocolFactory = (crypto) => {
   const signer = new AliyunRpcSigner(crypto);
   return {
+    encode: percentEncode,
     async build({ service, action, input, credentials, endpoint, region, config, now }: BuildContext): Promise<HttpRequest> {
       const params = flattenParams(input, 1);
       // The region option fills RegionId for actions that take one, unless the input sets it.

@@ -81,7 +81,7 @@ export function tc3PartsSync(sync: SyncCryptoProvider, keys: Tc3KeyCache, input:
   const key = cachedKey(keys, request, input.secretKey, () =>
     sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + input.secretKey, request.date), input.service), "tc3_request"),
   );
-  return { request, hashedCanonicalRequest, signature: toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))) };
+  return { request, hashedCanonicalRequest, signature: sync.hmacHex("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest)) };
 }
 
 /**

@@ -94,7 +94,7 @@ describe("loadConfig", () => {
       [
         "/outdir: is not a known setting",
         "/inputs: must NOT have fewer than 1 items",
-        '/emitters/1: must be one of "openapi", "docs", "docs-site", "runtime", "client", "fixtures"',
+        '/emitters/1: must be one of "openapi", "docs", "docs-site", "runtime", "client", "fixtures", "mcp"',
         '/packages/scope: must match pattern "^@[a-z0-9][a-z0-9._-]*$"',
         '/packages/names: has a key that is not a package directory name ("Bad Dir")',
         "/packages/metadata/license: must be string",

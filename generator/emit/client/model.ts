@@ -222,10 +222,16 @@ function inline(text: string): string {
 const READ_ONLY_VERB = /^(Describe|Get|List|Query|Inquiry|Inquire|Check|Search|Show|Verify)(?![a-z])/;
 const CLIENT_TOKEN = /^client_?token$/i;
 
-/** The retry-safety facts of an action as client.send's last argument: read-only verb, client token parameter. */
-export function actionTraitsArgument(action: Pick<Action, "name" | "input">): string {
+/** The retry-safety facts of an action (the runtime's ActionTraits): read-only verb, client token parameter. */
+export function actionTraits(action: Pick<Action, "name" | "input">): { readOnly?: true; clientToken?: string } {
   const token = action.input.find((f) => CLIENT_TOKEN.test(f.name));
-  const traits = [READ_ONLY_VERB.test(action.name) ? "readOnly: true" : "", token ? `clientToken: ${stringLiteral(token.name)}` : ""].filter(Boolean);
+  return { ...(READ_ONLY_VERB.test(action.name) ? { readOnly: true } : {}), ...(token ? { clientToken: token.name } : {}) };
+}
+
+/** The retry-safety facts of an action as client.send's last argument. */
+export function actionTraitsArgument(action: Pick<Action, "name" | "input">): string {
+  const { readOnly, clientToken } = actionTraits(action);
+  const traits = [readOnly ? "readOnly: true" : "", clientToken !== undefined ? `clientToken: ${stringLiteral(clientToken)}` : ""].filter(Boolean);
   return traits.length > 0 ? `, { ${traits.join(", ")} }` : "";
 }
 

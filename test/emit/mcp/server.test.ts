@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startMockServer, type MockServer } from "../../../generator/mock/index.ts";
 import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
@@ -34,7 +35,7 @@ function installCopies(): string {
   };
   copy("runtime", ["package.json", "dist"]);
   copy("tencentcloud-cvm", ["package.json", "dist", "docs"]);
-  copy("tencentcloud-cvm-mcp", ["package.json", "dist", "catalog.json"]);
+  copy("tencentcloud-cvm-mcp", ["package.json", "dist", "src", "catalog.json"]);
   return join(modules, "tencentcloud-cvm-mcp", "dist", "main.js");
 }
 
@@ -81,6 +82,27 @@ function text(result: Awaited<ReturnType<Client["callTool"]>>): string {
   expect(content[0]?.type).toBe("text");
   return content[0]!.text!;
 }
+
+describe("generated MCP server sources", () => {
+  // The emitter only strips types (the SDK is not a dependency of docs2sdk itself): this proves the
+  // sources type-check under strict against the real SDK, the client's and the runtime's declarations.
+  it("type-check under strict against @modelcontextprotocol/sdk and the generated client", () => {
+    const src = join(work, "node_modules", "@docs2sdk", "tencentcloud-cvm-mcp", "src");
+    const options: ts.CompilerOptions = {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ["node"],
+      typeRoots: [join(REPO_ROOT, "node_modules", "@types")],
+    };
+    const program = ts.createProgram([join(src, "main.ts"), join(src, "server.ts")], options);
+    const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n") + (d.file ? ` (${d.file.fileName})` : ""));
+    expect(errors).toEqual([]);
+  });
+});
 
 describe("generated MCP server (tencentcloud-cvm) over stdio", () => {
   let client: Client;

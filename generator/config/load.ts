@@ -329,6 +329,7 @@ export function loadConfig(file: string, toolTemplates?: string, options: LoadOp
 function packagingOptions(config: ConfigFile, root: string, outDir: string, problems: ConfigProblem[]): PackagingOptions {
   const packaging: PackagingOptions = { directory: relative(root, outDir).split(sep).join("/") || "." };
   if (config.emitters && !config.emitters.includes("docs")) packaging.docs = false;
+  if (config.emitters && !config.emitters.includes("mcp")) packaging.mcp = false;
   const license = config.packages?.license;
   if (license?.holder !== undefined) packaging.licenseHolder = license.holder;
   if (license?.file !== undefined) {

@@ -62,12 +62,12 @@ describe("loadConfig", () => {
     expect(config.specDir).toBe(join(dir, "api/spec"));
     expect(config.outDir).toBe(join(dir, "packages"));
     expect(config.emitters).toEqual(["runtime", "client"]);
-    // Packaging: repository.directory below the root, and no docs emitter, so no "docs" in the packages.
+    // Packaging: repository.directory below the root, and no docs emitter, so no "docs" in the packages, and no mcp emitter.
     expect(config.packages).toEqual({
       scope: "@acme",
       names: { runtime: "@acme/sdk-core" },
       metadata: { license: "Apache-2.0", publishConfig: { access: "public" } },
-      packaging: { directory: "packages", docs: false },
+      packaging: { directory: "packages", docs: false, mcp: false },
     });
   });
 

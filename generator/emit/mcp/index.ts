@@ -19,16 +19,11 @@ import { credentialVariables } from "../docs/markdown.ts";
 import { markdownCode, markdownFence, markdownInline } from "../docs/escape.ts";
 import { actionJsonSchemas, commonErrors } from "../openapi/openapi.ts";
 import { RUNTIME_VERSION } from "../runtime/index.ts";
-import { clientFactoryName, packageDir, packageName, runtimePackageName, type PackageOptions } from "../naming.ts";
+import { clientFactoryName, mcpPackageDir, mcpPackageName, packageDir, packageName, runtimePackageName, type PackageOptions } from "../naming.ts";
 import { defaultRegion, firstReadOnly } from "../typescript-example.ts";
 
 /** The @modelcontextprotocol/sdk the servers are written against (its low-level Server, stdio and Streamable HTTP transports). */
 export const MCP_SDK_RANGE = "^1.32.2";
-
-/** "tencentcloud-cvm" -> "tencentcloud-cvm-mcp": the server package's directory, npm name suffix and command. */
-export function mcpPackageDir(service: Pick<Service, "provider" | "service" | "protocol">): string {
-  return `${packageDir(service)}-mcp`;
-}
 
 type Template = (context: unknown) => string;
 
@@ -112,7 +107,7 @@ function registration(service: Service, name: string): string {
 export async function emitMcpPackage(loaded: LoadedSpec, templates: McpTemplates, packages: PackageOptions | undefined): Promise<Map<string, string>> {
   const { service } = loaded;
   const clientPackage = packageName(service, packages);
-  const name = `${clientPackage}-mcp`;
+  const name = mcpPackageName(service, packages);
   const version = loaded.packageVersion ?? CLIENT_PACKAGE_VERSION;
   const runtime = runtimePackageName(packages);
   const title = `${service.title} (${service.provider} ${service.service}, API ${service.version})`;

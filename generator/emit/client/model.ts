@@ -220,17 +220,19 @@ function inline(text: string): string {
 // Verbs of actions that only read: calling one twice changes nothing, so the runtime may retry it
 // after any failure. Everything else is retried only when it surely did not run, or by client token.
 const READ_ONLY_VERB = /^(Describe|Get|List|Query|Inquiry|Inquire|Check|Search|Show|Verify)(?![a-z])/;
-const CLIENT_TOKEN = /^client_?token$/i;
 
-/** The retry-safety facts of an action (the runtime's ActionTraits): read-only verb, client token parameter. */
-export function actionTraits(action: Pick<Action, "name" | "input">): { readOnly?: true; clientToken?: string } {
-  const token = action.input.find((f) => CLIENT_TOKEN.test(f.name));
+/**
+ * The retry-safety facts of an action (the runtime's ActionTraits): read-only verb, client token
+ * parameter. `clientTokens` are the protocol's token parameter names.
+ */
+export function actionTraits(action: Pick<Action, "name" | "input">, clientTokens: readonly string[]): { readOnly?: true; clientToken?: string } {
+  const token = action.input.find((f) => clientTokens.includes(f.name));
   return { ...(READ_ONLY_VERB.test(action.name) ? { readOnly: true } : {}), ...(token ? { clientToken: token.name } : {}) };
 }
 
-/** The retry-safety facts of an action as client.send's last argument. */
-export function actionTraitsArgument(action: Pick<Action, "name" | "input">): string {
-  const { readOnly, clientToken } = actionTraits(action);
+/** The traits argument of an action's send call. */
+export function actionTraitsArgument(action: Pick<Action, "name" | "input">, clientTokens: readonly string[]): string {
+  const { readOnly, clientToken } = actionTraits(action, clientTokens);
   const traits = [readOnly ? "readOnly: true" : "", clientToken !== undefined ? `clientToken: ${stringLiteral(clientToken)}` : ""].filter(Boolean);
   return traits.length > 0 ? `, { ${traits.join(", ")} }` : "";
 }
@@ -313,7 +315,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
       errorType,
       errorUnion: [...own.map(stringLiteral), "CommonErrorCode", "(string & {})"].join(" | "),
       inputOptional,
-      traits: actionTraitsArgument(action),
+      traits: actionTraitsArgument(action, protocolOf(spec).clientTokenParameters),
       input: fields(action.input, requestTypeName(action), false),
       output: fields(responseFields(spec, action), responseTypeName(action), true),
       requestDoc: jsdoc({ text: [`Input of ${action.name}: ${action.title}`] }),

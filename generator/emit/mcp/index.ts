@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import ts from "typescript";
+import { protocolOf } from "../../spec/protocols.ts";
 import type { Action, Service } from "../../spec/types.ts";
 import type { Emitter, EmitContext, LoadedSpec } from "../emitter.ts";
 import { withPackageMetadata } from "../../config/package-json.ts";
@@ -55,7 +56,7 @@ export function mcpCatalog(service: Service, clientPackage: string): Record<stri
     client: clientPackage,
     commonErrors: commonErrors(service).map(errorEntry),
     defs,
-    actions: unique.map((action) => catalogAction(action, actions.get(action.name)!)),
+    actions: unique.map((action) => catalogAction(action, actions.get(action.name)!, protocolOf(service).clientTokenParameters)),
   };
 }
 
@@ -63,8 +64,8 @@ function errorEntry(e: Service["errors"][number]): { code: string; description?:
   return { code: e.code, ...(e.description ? { description: e.description } : {}) };
 }
 
-function catalogAction(action: Action, schemas: { input: unknown; output: unknown }): Record<string, unknown> {
-  const traits = actionTraits(action);
+function catalogAction(action: Action, schemas: { input: unknown; output: unknown }, clientTokens: readonly string[]): Record<string, unknown> {
+  const traits = actionTraits(action, clientTokens);
   return {
     name: action.name,
     ...(action.title ? { title: action.title } : {}),
@@ -111,7 +112,7 @@ export async function emitMcpPackage(loaded: LoadedSpec, templates: McpTemplates
   const version = loaded.packageVersion ?? CLIENT_PACKAGE_VERSION;
   const runtime = runtimePackageName(packages);
   const title = `${service.title} (${service.provider} ${service.service}, API ${service.version})`;
-  const readOnly = service.actions.filter((a) => actionTraits(a).readOnly);
+  const readOnly = service.actions.filter((a) => actionTraits(a, protocolOf(service).clientTokenParameters).readOnly);
   const sources = new Map<string, string>();
   sources.set(
     "package.json",

@@ -6,6 +6,7 @@ import { emitters } from "../../../generator/emit/emitters.ts";
 import { mcpCatalog, mcpEmitter, MCP_SDK_RANGE } from "../../../generator/emit/mcp/index.ts";
 import { toOpenApi } from "../../../generator/emit/openapi/openapi.ts";
 import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
+import { protocolOf } from "../../../generator/spec/protocols.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 import { sampleSpec } from "../client/helpers.ts";
 
@@ -101,7 +102,7 @@ describe("mcp catalogue", () => {
   it("marks actions read-only and names their client token as the client's retry traits do", () => {
     for (const action of service.actions) {
       const entry = catalog.actions.find((a) => a.name === action.name)!;
-      const traits = actionTraits(action);
+      const traits = actionTraits(action, protocolOf(service).clientTokenParameters);
       expect({ readOnly: entry.readOnly, clientToken: entry.clientToken }, action.name).toEqual({ readOnly: traits.readOnly === true, clientToken: traits.clientToken });
     }
     expect(catalog.actions.filter((a) => a.readOnly).map((a) => a.name)).toContain("DescribeThings");

@@ -159,6 +159,7 @@ export async function emitMcpPackage(loaded: LoadedSpec, templates: McpTemplates
       registration: registration(service, name),
       region: defaultRegion(service),
       endpoint: service.endpoint,
+      docsPath: `${service.provider}/${service.service}/${service.version}`,
       ...vars,
     }),
   );

@@ -172,7 +172,7 @@ describe("generated MCP server (tencentcloud-cvm) over stdio", () => {
   it("serves each action's Markdown page as a resource", async () => {
     const { resources } = await client.listResources();
     const page = resources.find((r) => r.name === "DescribeInstances")!;
-    expect(page).toMatchObject({ uri: "docs://%40docs2sdk%2Ftencentcloud-cvm/DescribeInstances.md", mimeType: "text/markdown" });
+    expect(page).toMatchObject({ uri: "docs://tencentcloud/cvm/2017-03-12/actions/DescribeInstances.md", mimeType: "text/markdown" });
     const read = await client.readResource({ uri: page.uri });
     expect((read.contents[0] as { text: string }).text).toMatch(/^# DescribeInstances/m);
   });

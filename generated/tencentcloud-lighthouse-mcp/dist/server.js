@@ -276,8 +276,10 @@ function actionTool(catalog, action) {
         annotations: { readOnlyHint: action.readOnly, openWorldHint: true },
     };
 }
+/** "docs://tencentcloud/cvm/2017-03-12/actions/DescribeInstances.md": the docs site's path of the page, as Markdown. */
 function docsUri(pkg, action) {
-    return `docs://${encodeURIComponent(pkg.catalog.client)}/${encodeURIComponent(action)}.md`;
+    const { provider, service, version } = pkg.catalog.service;
+    return `docs://${[provider, service, version].map(encodeURIComponent).join("/")}/actions/${encodeURIComponent(action)}.md`;
 }
 function docsResources(pkg) {
     const out = new Map();

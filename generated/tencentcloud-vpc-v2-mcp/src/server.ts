@@ -397,8 +397,10 @@ function actionTool(catalog: Catalog, action: CatalogAction): Tool {
   };
 }
 
+/** "docs://tencentcloud/cvm/2017-03-12/actions/DescribeInstances.md": the docs site's path of the page, as Markdown. */
 function docsUri(pkg: ServerPackage, action: string): string {
-  return `docs://${encodeURIComponent(pkg.catalog.client)}/${encodeURIComponent(action)}.md`;
+  const { provider, service, version } = pkg.catalog.service;
+  return `docs://${[provider, service, version].map(encodeURIComponent).join("/")}/actions/${encodeURIComponent(action)}.md`;
 }
 
 function docsResources(pkg: ServerPackage): Map<string, { action: CatalogAction; file: URL }> {

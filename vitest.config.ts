@@ -16,6 +16,7 @@ const INTEGRATION = [
   "test/emit/client/precise-types.test.ts",
   "test/emit/client/spec-packages.test.ts",
   "test/emit/docs/typescript-example.test.ts",
+  "test/emit/mcp/server.test.ts",
   "test/emit/reviewable-regeneration.test.ts",
   "test/emit/runtime/deno.test.ts",
   "test/pipeline/release-cli.test.ts",

@@ -330,6 +330,7 @@ function packagingOptions(config: ConfigFile, root: string, outDir: string, prob
   const packaging: PackagingOptions = { directory: relative(root, outDir).split(sep).join("/") || "." };
   if (config.emitters && !config.emitters.includes("docs")) packaging.docs = false;
   if (config.emitters && !config.emitters.includes("fixtures")) packaging.fixtures = false;
+  if (config.emitters && !config.emitters.includes("mcp")) packaging.mcp = false;
   const license = config.packages?.license;
   if (license?.holder !== undefined) packaging.licenseHolder = license.holder;
   if (license?.file !== undefined) {

@@ -27,4 +27,5 @@ export const emitters = [
   packaged(lazy("runtime", false, async () => (await import("./runtime/index.ts")).runtimeEmitter)),
   packaged(lazy("client", true, async () => (await import("./client/index.ts")).clientEmitter)),
   lazy("fixtures", true, async () => (await import("./fixtures/index.ts")).fixturesEmitter),
+  packaged(lazy("mcp", true, async () => (await import("./mcp/index.ts")).mcpEmitter)),
 ];

@@ -39,6 +39,8 @@ export interface PackageOptions {
 export interface PackagingOptions {
   /** The output directory relative to the repository root ("generated"): package.json repository.directory is "<this>/<package directory>". */
   directory?: string;
+  /** False when the mcp emitter does not run: the client READMEs then do not point to an MCP server package. */
+  mcp?: boolean;
   /** False when the docs emitter does not run: the packages then get a short README of their own and no "docs" in package.json files. */
   docs?: boolean;
   /** False when the fixtures emitter does not run: no "fixtures" in package.json files or exports. */
@@ -61,6 +63,15 @@ export const DEFAULT_PACKAGE_OPTIONS: PackageOptions = { scope: "@docs2sdk" };
 export function packageName(spec: Named, packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS): string {
   const dir = packageDir(spec);
   return (Object.hasOwn(packages.names ?? {}, dir) ? packages.names![dir] : undefined) ?? `${packages.scope}/${dir}`;
+}
+
+/** The MCP server package of a client package: directory and command "tencentcloud-cvm-mcp", npm name "<client name>-mcp". */
+export function mcpPackageDir(spec: Named): string {
+  return `${packageDir(spec)}-mcp`;
+}
+
+export function mcpPackageName(spec: Named, packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS): string {
+  return `${packageName(spec, packages)}-mcp`;
 }
 
 /** The shared runtime every client package depends on: "@docs2sdk/runtime", or "<scope>/runtime". */

@@ -62,12 +62,12 @@ describe("loadConfig", () => {
     expect(config.specDir).toBe(join(dir, "api/spec"));
     expect(config.outDir).toBe(join(dir, "packages"));
     expect(config.emitters).toEqual(["runtime", "client"]);
-    // Packaging: repository.directory below the root, and neither docs nor fixtures emitter, so neither in the packages.
+    // Packaging: repository.directory below the root; no docs, fixtures or mcp emitter, so none of them in the packages.
     expect(config.packages).toEqual({
       scope: "@acme",
       names: { runtime: "@acme/sdk-core" },
       metadata: { license: "Apache-2.0", publishConfig: { access: "public" } },
-      packaging: { directory: "packages", docs: false, fixtures: false },
+      packaging: { directory: "packages", docs: false, fixtures: false, mcp: false },
     });
   });
 
@@ -94,7 +94,7 @@ describe("loadConfig", () => {
       [
         "/outdir: is not a known setting",
         "/inputs: must NOT have fewer than 1 items",
-        '/emitters/1: must be one of "openapi", "docs", "docs-site", "runtime", "client", "fixtures"',
+        '/emitters/1: must be one of "openapi", "docs", "docs-site", "runtime", "client", "fixtures", "mcp"',
         '/packages/scope: must match pattern "^@[a-z0-9][a-z0-9._-]*$"',
         '/packages/names: has a key that is not a package directory name ("Bad Dir")',
         "/packages/metadata/license: must be string",

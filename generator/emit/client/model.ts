@@ -230,12 +230,18 @@ function inline(text: string): string {
 const READ_ONLY_VERB = /^(Describe|Get|List|Query|Inquiry|Inquire|Check|Search|Show|Verify)(?![a-z])/;
 
 /**
- * The retry-safety facts of an action as client.send's last argument: read-only verb, and the client
- * token parameter among the protocol's names for one (generator/spec/protocols.ts).
+ * The retry-safety facts of an action (the runtime's ActionTraits): read-only verb, client token
+ * parameter. `clientTokens` are the protocol's token parameter names.
  */
-export function actionTraitsArgument(action: Pick<Action, "name" | "input">, tokenNames: readonly string[]): string {
-  const token = action.input.find((f) => tokenNames.includes(f.name));
-  const traits = [READ_ONLY_VERB.test(action.name) ? "readOnly: true" : "", token ? `clientToken: ${stringLiteral(token.name)}` : ""].filter(Boolean);
+export function actionTraits(action: Pick<Action, "name" | "input">, clientTokens: readonly string[]): { readOnly?: true; clientToken?: string } {
+  const token = action.input.find((f) => clientTokens.includes(f.name));
+  return { ...(READ_ONLY_VERB.test(action.name) ? { readOnly: true } : {}), ...(token ? { clientToken: token.name } : {}) };
+}
+
+/** The traits argument of an action's send call. */
+export function actionTraitsArgument(action: Pick<Action, "name" | "input">, clientTokens: readonly string[]): string {
+  const { readOnly, clientToken } = actionTraits(action, clientTokens);
+  const traits = [readOnly ? "readOnly: true" : "", clientToken !== undefined ? `clientToken: ${stringLiteral(clientToken)}` : ""].filter(Boolean);
   return traits.length > 0 ? `, { ${traits.join(", ")} }` : "";
 }
 

@@ -4,6 +4,7 @@
 import type { Emitter, LoadedSpec } from "../emitter.ts";
 import { Diagnostics } from "../../spec/diagnostics.ts";
 import { packageDocs } from "./markdown.ts";
+import { mcpPackageDir, mcpPackageName } from "../naming.ts";
 import { packageOf, pagedItems } from "./model.ts";
 import { renderSite, type SiteSpec } from "./site.ts";
 import { loadMarkdownTemplates, loadSiteTemplates } from "./templates.ts";
@@ -48,7 +49,9 @@ export const docsEmitter: Emitter = {
     }
     for (const spec of owners.values()) {
       const pkg = packageOf(spec.service, packages)!;
-      for (const [file, content] of packageDocs(spec.service, spec, pkg, markdown, packages?.packaging?.debugVariable)) out.set(`${pkg.dir}/${file}`, content);
+      // The mcp emitter's server package for this client, unless the config leaves that emitter out.
+      const mcp = packages?.packaging?.mcp === false ? undefined : { name: mcpPackageName(spec.service, packages), dir: mcpPackageDir(spec.service) };
+      for (const [file, content] of packageDocs(spec.service, spec, pkg, markdown, packages?.packaging?.debugVariable, mcp)) out.set(`${pkg.dir}/${file}`, content);
     }
     return out;
   },

@@ -40,7 +40,14 @@ export function credentialVariables(service: Service): { idVar: string; keyVar: 
 }
 
 /** The files of one package's docs, keyed by path relative to the package directory. */
-export function packageDocs(service: Service, paged: Pick<Service, "actions" | "types">, pkg: PackageInfo, templates: MarkdownTemplates, debugVariable = DEFAULT_DEBUG_VARIABLE): Map<string, string> {
+export function packageDocs(
+  service: Service,
+  paged: Pick<Service, "actions" | "types">,
+  pkg: PackageInfo,
+  templates: MarkdownTemplates,
+  debugVariable = DEFAULT_DEBUG_VARIABLE,
+  mcp?: { name: string; dir: string },
+): Map<string, string> {
   const out = new Map<string, string>();
   const defined = new Set(paged.types.map((t) => t.name));
   const fromDocs: TypeHref = (name) => (defined.has(name) ? `types/${name}.md` : undefined);
@@ -72,6 +79,7 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
       types: paged.types.map((t) => ({ name: t.name, summary: summary(t.description) })),
       ...serviceErrorRows(service.errors),
       features: readmeFeatures(service, paged.actions),
+      mcp,
     }),
   );
 

@@ -210,5 +210,27 @@ export function renderSite(specs: SiteSpec[], siteTemplates: SiteTemplates, pack
 
   for (const [path, content] of templates.assets) put(path, content);
   put("assets/search-index.js", searchIndexScript(entries));
+  put("llms.txt", llmsText(sorted, templates, packages));
   return out;
+}
+
+/** llms.txt (llmstxt.org): every current API with a link and title per action; superseded APIs under "Optional". */
+function llmsText(sorted: SiteSpec[], templates: SiteTemplates, packages: PackageOptions | undefined): string {
+  const label = (s: Service) => `${s.provider} ${s.service}, API ${s.version}`;
+  const current = sorted.filter((s) => !s.service.supersededBy);
+  return templates.llms({
+    siteTitle: packages?.packaging?.siteTitle ?? DEFAULT_SITE_TITLE,
+    serviceCount: current.length,
+    actionCount: current.reduce((n, s) => n + s.actions.length, 0),
+    services: current.map((s) => ({
+      title: s.service.title || s.service.service,
+      label: label(s.service),
+      href: `${serviceDir(s.service)}index.html`,
+      packageName: packageOf(s.service, packages)?.name,
+      actions: s.actions.map((a) => ({ name: a.name, title: a.title, href: actionPagePath(s.service, a.name) })),
+    })),
+    superseded: sorted
+      .filter((s) => s.service.supersededBy)
+      .map((s) => ({ title: s.service.title || s.service.service, label: label(s.service), href: `${serviceDir(s.service)}index.html`, supersededBy: s.service.supersededBy })),
+  });
 }

@@ -25,6 +25,8 @@ export interface SiteTemplates {
   service: Render;
   action: Render;
   struct: Render;
+  /** llms.txt: the site as an index for language models (llmstxt.org), Markdown. */
+  llms: Render;
   /** Static files copied as they are, by path below the site ("assets/style.css"). */
   assets: Map<string, string>;
 }
@@ -93,6 +95,10 @@ export function loadSiteTemplates(templatesDir: string): SiteTemplates {
     if (name.endsWith(".html.hbs")) hb.registerPartial(name.slice(0, -".html.hbs".length), read(join(dir, "partials"), name));
   }
   const compile = (name: string): Render => hb.compile(read(dir, name), { strict: false });
+  // llms.txt is Markdown, not HTML: its own instance escapes document text for Markdown.
+  const markdown = Handlebars.create();
+  markdown.registerHelper("inline", (v: unknown) => markdownInline(v === undefined || v === null ? "" : String(v)));
+  markdown.registerHelper("code", (v: unknown) => markdownCode(v === undefined || v === null ? "" : String(v)));
   const assets = new Map<string, string>();
   for (const name of readdirSync(join(dir, "assets")).sort()) assets.set(`assets/${name}`, read(join(dir, "assets"), name));
   return {
@@ -101,6 +107,7 @@ export function loadSiteTemplates(templatesDir: string): SiteTemplates {
     service: compile("service.html.hbs"),
     action: compile("action.html.hbs"),
     struct: compile("struct.html.hbs"),
+    llms: markdown.compile(read(dir, "llms.txt.hbs"), { noEscape: true, strict: true }),
     assets,
   };
 }

@@ -12,7 +12,12 @@ type Json = Record<string, unknown>;
 
 export const OPENAPI_VERSION = "3.1.0";
 
-function schemaOf(type: Type): Json {
+/** Where a structure's schema is: "#/components/schemas/X" in OpenAPI, "#/$defs/X" in a standalone JSON Schema. */
+type RefOf = (struct: string) => string;
+
+const componentRef: RefOf = (struct) => `#/components/schemas/${struct}`;
+
+function schemaOf(type: Type, ref: RefOf): Json {
   if (typeof type === "string") {
     switch (type) {
       case "integer":
@@ -35,12 +40,12 @@ function schemaOf(type: Type): Json {
         return { type: "string" };
     }
   }
-  if ("array" in type) return { type: "array", items: schemaOf(type.array) };
-  return { $ref: `#/components/schemas/${type.ref}` };
+  if ("array" in type) return { type: "array", items: schemaOf(type.array, ref) };
+  return { $ref: ref(type.ref) };
 }
 
-function fieldSchema(field: Field): Json {
-  let schema = schemaOf(field.type);
+function fieldSchema(field: Field, ref: RefOf): Json {
+  let schema = schemaOf(field.type, ref);
   if (field.enum && field.enum.length > 0 && typeof field.type === "string") {
     const values = field.enum.map((e) => e.value);
     // Open enumerations (the usual case) document values without rejecting new ones.
@@ -57,10 +62,10 @@ function fieldSchema(field: Field): Json {
   return { ...schema, ...extra };
 }
 
-function objectSchema(fields: Field[], description?: string): Json {
+function objectSchema(fields: Field[], description: string | undefined, ref: RefOf): Json {
   // fromEntries defines own properties, so a field the document names `__proto__` is kept as a
   // property instead of being swallowed by Object.prototype's setter.
-  const properties: Json = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)]));
+  const properties: Json = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, ref)]));
   const required = fields.filter((f) => f.required).map((f) => f.name);
   return {
     type: "object",
@@ -70,8 +75,8 @@ function objectSchema(fields: Field[], description?: string): Json {
   };
 }
 
-function structSchema(s: Struct): Json {
-  return objectSchema(s.fields, s.description || undefined);
+function structSchema(s: Struct, ref: RefOf): Json {
+  return objectSchema(s.fields, s.description || undefined, ref);
 }
 
 /** Schema names for an action's request and response that never collide with a struct's name. */
@@ -101,9 +106,14 @@ function examplesOf(examples: Example[], pick: (e: Example) => unknown): Json | 
   return out;
 }
 
+/** The errors every action may return besides its own: the common table (a service-wide business table lists every action's codes). */
+export function commonErrors(spec: Service): Service["errors"] {
+  return spec.errors.filter((e) => e.kind !== "business");
+}
+
 function operation(spec: Service, action: Action, names: { request: string; response: string }): Json {
   // The action's own codes and the common table; a service-wide business table lists every action's codes.
-  const errorCodes = [...new Set([...action.errors, ...spec.errors.filter((e) => e.kind !== "business")].map((e) => e.code))];
+  const errorCodes = [...new Set([...action.errors, ...commonErrors(spec)].map((e) => e.code))];
   const requestExamples = examplesOf(action.examples, (e) => e.input);
   const responseExamples = examplesOf(action.examples, (e) => e.output);
   const op: Json = {
@@ -158,11 +168,11 @@ function signingScheme(spec: Service): Json {
 
 export function toOpenApi(spec: Service): Json {
   const names = operationSchemaNames(spec);
-  const schemas: Json = Object.fromEntries(spec.types.map((s) => [s.name, structSchema(s)]));
+  const schemas: Json = Object.fromEntries(spec.types.map((s) => [s.name, structSchema(s, componentRef)]));
   for (const a of spec.actions) {
     const n = names.get(a.name)!;
-    schemas[n.request] = objectSchema(a.input, `Request parameters of ${a.name}`);
-    schemas[n.response] = objectSchema(a.output, `Response of ${a.name}`);
+    schemas[n.request] = objectSchema(a.input, `Request parameters of ${a.name}`, componentRef);
+    schemas[n.response] = objectSchema(a.output, `Response of ${a.name}`, componentRef);
   }
   const paths: Json = {};
   const base = basePath(spec);
@@ -191,4 +201,17 @@ export function toOpenApi(spec: Service): Json {
       ...(spec.errors.length ? { "x-docs2sdk-errors": spec.errors.map((e) => ({ code: e.code, description: e.description, ...(e.httpStatus ? { httpStatus: e.httpStatus } : {}) })) } : {}),
     },
   };
+}
+
+/**
+ * The same schemas as standalone JSON Schema (2020-12), for tools that take one schema per action
+ * (the MCP server's describe_action): every structure once under `defs`, referenced as "#/$defs/X",
+ * and per action its request and response object. A consumer
+ * adds to each schema the definitions it reaches.
+ */
+export function actionJsonSchemas(spec: Service): { defs: Record<string, Json>; actions: Map<string, { input: Json; output: Json }> } {
+  const ref: RefOf = (struct) => `#/$defs/${struct}`;
+  const defs: Record<string, Json> = Object.fromEntries(spec.types.map((s) => [s.name, structSchema(s, ref)]));
+  const actions = new Map(spec.actions.map((a) => [a.name, { input: objectSchema(a.input, `Request parameters of ${a.name}`, ref), output: objectSchema(a.output, `Response of ${a.name}`, ref) }]));
+  return { defs, actions };
 }

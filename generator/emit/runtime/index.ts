@@ -117,7 +117,7 @@ export async function shippedRuntimePackage(templatesDir: string, packages?: Pac
  */
 export function outputReadme(templatesDir: string, packages?: PackageOptions): string {
   const template = Handlebars.create().compile(readFileSync(join(templatesDir, "README.md.hbs"), "utf8"), { noEscape: true, strict: true });
-  return template({ runtime: `\`${runtimePackageName(packages)}\`` });
+  return template({ runtime: `\`${runtimePackageName(packages)}\``, mcp: packages?.packaging?.mcp !== false });
 }
 
 export const runtimeEmitter: Emitter = {

@@ -80,6 +80,7 @@ describe("document text in Markdown", async () => {
       "2 Request validation",
       "2 Hooks and debug logging",
       "2 Smaller bundles",
+      "2 Use from an AI agent (MCP)",
       "2 Testing your code",
       "2 Actions",
       `3 ${specs[0]!.service.actions[0]!.category}`,
@@ -87,8 +88,9 @@ describe("document text in Markdown", async () => {
       "2 Common error codes",
     ]);
     // Every code block the template opens is closed where the template closes it: credentials (2), first call,
-    // errors, retries, regions, validation, hooks, smaller bundles (no paginator: the spec has no paging hint).
-    expect(nodes(ast).filter((n) => n.type === "code").map((n) => n.lang)).toEqual(["sh", ...Array<string>(9).fill("ts")]);
+    // errors, retries, regions, validation, hooks, smaller bundles (no paginator: the spec has no paging hint),
+    // then the MCP server's registration.
+    expect(nodes(ast).filter((n) => n.type === "code").map((n) => n.lang)).toEqual(["sh", ...Array<string>(9).fill("ts"), "json"]);
   });
 });
 

@@ -100,6 +100,35 @@ describe("site from the repository's spec/", async () => {
   });
 });
 
+describe("llms.txt", async () => {
+  const specs = fixtureSpecs("demo");
+  const { files } = await emitDocs(specs);
+  const llms = files.get("docs-site/llms.txt")!;
+
+  it("follows llmstxt.org: a title, a summary quote, a section per API with a link per action", () => {
+    const lines = llms.split("\n");
+    expect(lines[0]).toBe("# docs2sdk API reference");
+    expect(lines[2]).toMatch(/^> Reference of \d+ cloud API versions \(\d+ actions\)/);
+    for (const { service } of specs.filter((s) => !s.service.supersededBy)) {
+      expect(llms).toMatch(new RegExp(`^## .* \\(${service.provider} ${service.service}, API ${service.version}\\)$`, "m"));
+      for (const action of service.actions) expect(llms).toContain(`- [${action.name}](${actionPagePath(service, action.name)})`);
+    }
+  });
+
+  it("links only pages the site has", () => {
+    const targets = [...llms.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) expect(files.has(`docs-site/${target}`), target).toBe(true);
+  });
+
+  it("escapes document text for Markdown", async () => {
+    const hostile = (await emitDocs(fixtureSpecs("hostile"))).files.get("docs-site/llms.txt")!;
+    const line = hostile.split("\n").find((l) => l.startsWith("- [DescribeThings]"))!;
+    expect(line).toContain("&lt;script&gt;");
+    expect(line).not.toMatch(/<script>|[^\\]`tick/);
+  });
+});
+
 describe("document text in HTML", async () => {
   const specs = fixtureSpecs("hostile");
   const { files } = await emitDocs(specs);

@@ -6,11 +6,14 @@
 // operation, so each action's path is the real path plus a fragment naming the action
 // ("/#DescribeInstances"): the fragment is never sent, so the path still says where requests go.
 import { protocolOf } from "../../spec/protocols.ts";
-import type { Action, Example, Field, Service, Struct, Type } from "../../spec/types.ts";
+import { fromWireText, primitiveProblem } from "../../spec/conform.ts";
+import type { Action, Example, Field, PrimitiveType, Service, Struct, Type } from "../../spec/types.ts";
 
 type Json = Record<string, unknown>;
 
 export const OPENAPI_VERSION = "3.1.0";
+
+const NO_TYPES: ReadonlyMap<string, Struct> = new Map();
 
 function schemaOf(type: Type): Json {
   if (typeof type === "string") {
@@ -39,20 +42,75 @@ function schemaOf(type: Type): Json {
   return { $ref: `#/components/schemas/${type.ref}` };
 }
 
+/** A documented value as a JSON value of the type ("10" for an integer is 10), or undefined when it is not one. */
+function typedValue(text: string, type: PrimitiveType): unknown {
+  if (type === "object") return undefined;
+  // A value the document prints as a JSON string ('"2021-04-27T08:49:34Z"') is the string inside.
+  const unquoted = /^".*"$/s.test(text) ? parseJsonString(text) ?? text : text;
+  const value = fromWireText(unquoted, type, NO_TYPES);
+  return primitiveProblem(value, type) === undefined ? value : undefined;
+}
+
+function parseJsonString(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The scalar a field's documented values are of: the field's type, or its items' for a list of scalars. */
+function scalarOf(type: Type): PrimitiveType | undefined {
+  if (typeof type === "string") return type;
+  return "array" in type && typeof type.array === "string" ? type.array : undefined;
+}
+
+/**
+ * The enumeration, example and default of a scalar, each with the field's JSON type. A boolean's
+ * documented true/false needs no enum (the type says it); its meanings stay in x-docs2sdk-enum.
+ * Open enumerations (the usual case) document values as examples without rejecting new ones.
+ */
+function scalarValues(field: Field, scalar: PrimitiveType): Json {
+  const out: Json = {};
+  const documented = (field.enum ?? []).flatMap((e) => {
+    const value = typedValue(e.value, scalar);
+    return value === undefined ? [] : [{ value: value as string | number | boolean, ...(e.description ? { description: e.description } : {}) }];
+  });
+  const values = documented.map((e) => e.value);
+  const closed = Boolean(field.enumClosed) && values.length > 0 && scalar !== "boolean";
+  if (closed) out.enum = field.nullable ? [...values, null] : values;
+  const example = field.example !== undefined ? typedValue(field.example, scalar) : undefined;
+  const fits = (v: unknown) => !closed || (values as unknown[]).includes(v);
+  const examples = [...new Set([...(example !== undefined && fits(example) ? [example] : []), ...(closed || scalar === "boolean" ? [] : values)])];
+  if (examples.length) out.examples = examples;
+  const defaultValue = field.default !== undefined ? typedValue(field.default, scalar) : undefined;
+  if (defaultValue !== undefined && fits(defaultValue)) out.default = defaultValue;
+  else if (field.default !== undefined) out["x-docs2sdk-default"] = field.default;
+  if (example === undefined && field.example !== undefined) out["x-docs2sdk-example"] = field.example;
+  if (documented.length) out["x-docs2sdk-enum"] = documented;
+  return out;
+}
+
 function fieldSchema(field: Field): Json {
   let schema = schemaOf(field.type);
-  if (field.enum && field.enum.length > 0 && typeof field.type === "string") {
-    const values = field.enum.map((e) => e.value);
-    // Open enumerations (the usual case) document values without rejecting new ones.
-    schema = field.enumClosed ? { ...schema, enum: values } : { ...schema, examples: values, "x-docs2sdk-enum": field.enum };
-  }
+  const scalar = scalarOf(field.type);
+  const values: Json = scalar ? scalarValues(field, scalar) : {};
+  if (scalar && typeof field.type !== "string") {
+    // A list of scalars: the values describe its items ("Array of Integer, one of 1, 2").
+    const { default: _default, "x-docs2sdk-default": textDefault, ...itemValues } = values;
+    schema = { ...schema, items: { ...(schema.items as Json), ...itemValues } };
+    if (field.default !== undefined) schema["x-docs2sdk-default"] = textDefault ?? field.default;
+  } else schema = { ...schema, ...values };
   if (field.nullable) {
     schema = "$ref" in schema ? { oneOf: [schema, { type: "null" }] } : { ...schema, type: [schema.type as string, "null"] };
   }
   const extra: Json = {};
   if (field.description) extra.description = field.description;
-  if (field.default !== undefined) extra["x-docs2sdk-default"] = field.default;
-  if (field.example !== undefined) extra["x-docs2sdk-example"] = field.example;
+  if (!scalar) {
+    if (field.default !== undefined) extra["x-docs2sdk-default"] = field.default;
+    if (field.example !== undefined) extra["x-docs2sdk-example"] = field.example;
+  }
   // $ref siblings are allowed in 3.1; keep the description next to the reference.
   return { ...schema, ...extra };
 }

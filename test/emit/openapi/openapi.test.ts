@@ -70,6 +70,31 @@ describe("toOpenApi", () => {
     expect(schemas.Thing.properties.At).toEqual({ type: "string", format: "date-time" });
   });
 
+  it("types enumerations, defaults and examples as their field (issue 25 item 1)", () => {
+    const typed: Service = {
+      ...demo,
+      actions: [{
+        ...demo.actions[0]!,
+        input: [
+          { name: "Force", type: "boolean", required: false, description: "f", enum: [{ value: "TRUE", description: "强制" }, { value: "FALSE", description: "正常" }], enumClosed: true, default: "FALSE" },
+          { name: "Status", type: "integer", required: false, description: "s", enum: [{ value: "1" }, { value: "2" }], example: "2" },
+          { name: "Kinds", type: { array: "integer" }, required: false, description: "k", enum: [{ value: "101" }, { value: "102" }], enumClosed: true },
+          { name: "Disk", type: "string", required: false, description: "d", enum: [{ value: "A" }, { value: "B" }], enumClosed: true, default: "C" },
+          { name: "Limit", type: "integer", required: false, description: "l", default: "20", example: "几个" },
+        ],
+      }],
+    };
+    const props = (toOpenApi(typed) as any).components.schemas.DescribeThingsRequest2.properties;
+    expect(props.Force).toEqual({ type: "boolean", default: false, "x-docs2sdk-enum": [{ value: true, description: "强制" }, { value: false, description: "正常" }], description: "f" });
+    expect(props.Status).toMatchObject({ type: "integer", examples: [2, 1] });
+    expect(props.Kinds.items).toMatchObject({ type: "integer", enum: [101, 102] });
+    // A default outside the closed enumeration is not a schema default; the document's text is kept.
+    expect(props.Disk).toMatchObject({ enum: ["A", "B"], "x-docs2sdk-default": "C" });
+    expect(props.Disk.default).toBeUndefined();
+    expect(props.Limit).toMatchObject({ default: 20, "x-docs2sdk-example": "几个" });
+    expect(props.Limit.examples).toBeUndefined();
+  });
+
   it("keeps a field the document names __proto__ as a property (issue 14 item 1)", () => {
     const hostile: Service = {
       ...demo,

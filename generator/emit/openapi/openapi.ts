@@ -6,6 +6,7 @@
 // operation, so each action's path is the real path plus a fragment naming the action
 // ("/#DescribeInstances"): the fragment is never sent, so the path still says where requests go.
 import { protocolOf } from "../../spec/protocols.ts";
+import { envelopeSchemas, errorSchema, errorsInSuccessStatus, successSchema } from "./answers.ts";
 import { fromWireText, primitiveProblem } from "../../spec/conform.ts";
 import type { Action, Example, Field, PrimitiveType, Service, Struct, Type } from "../../spec/types.ts";
 
@@ -115,10 +116,10 @@ function fieldSchema(field: Field): Json {
   return { ...schema, ...extra };
 }
 
-function objectSchema(fields: Field[], description?: string): Json {
+function objectSchema(fields: Field[], description?: string, members: [string, Json][] = []): Json {
   // fromEntries defines own properties, so a field the document names `__proto__` is kept as a
   // property instead of being swallowed by Object.prototype's setter.
-  const properties: Json = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)]));
+  const properties: Json = Object.fromEntries([...fields.map((f): [string, Json] => [f.name, fieldSchema(f)]), ...members]);
   const required = fields.filter((f) => f.required).map((f) => f.name);
   return {
     type: "object",
@@ -132,8 +133,14 @@ function structSchema(s: Struct): Json {
   return objectSchema(s.fields, s.description || undefined);
 }
 
-/** Schema names for an action's request and response that never collide with a struct's name. */
-function operationSchemaNames(spec: Service): Map<string, { request: string; response: string }> {
+interface SchemaNames {
+  /** The error answer of the protocol, one per export. */
+  error: string;
+  operations: Map<string, { request: string; response: string }>;
+}
+
+/** Schema names for the error answer and each action's request and response that never collide with a struct's name. */
+function schemaNames(spec: Service): SchemaNames {
   const taken = new Set(spec.types.map((t) => t.name));
   const out = new Map<string, { request: string; response: string }>();
   const unique = (base: string) => {
@@ -143,7 +150,7 @@ function operationSchemaNames(spec: Service): Map<string, { request: string; res
     return name;
   };
   for (const a of spec.actions) out.set(a.name, { request: unique(`${a.name}Request`), response: unique(`${a.name}Response`) });
-  return out;
+  return { error: unique("ErrorResponse"), operations: out };
 }
 
 function basePath(spec: Service): string {
@@ -159,7 +166,7 @@ function examplesOf(examples: Example[], pick: (e: Example) => unknown): Json | 
   return out;
 }
 
-function operation(spec: Service, action: Action, names: { request: string; response: string }): Json {
+function operation(spec: Service, action: Action, names: { request: string; response: string }, errorName: string): Json {
   // The action's own codes and the common table; a service-wide business table lists every action's codes.
   const errorCodes = [...new Set([...action.errors, ...spec.errors.filter((e) => e.kind !== "business")].map((e) => e.code))];
   const requestExamples = examplesOf(action.examples, (e) => e.input);
@@ -194,14 +201,17 @@ function operation(spec: Service, action: Action, names: { request: string; resp
     };
     op["x-docs2sdk-flattened"] = wire.listBase === 1 ? "one-based" : "zero-based";
   }
-  const wrapper = protocolOf(spec).envelope.wrapper;
-  const responseSchema = wrapper !== undefined
-    ? { type: "object", properties: { [wrapper]: { $ref: `#/components/schemas/${names.response}` } }, required: [wrapper] }
-    : { $ref: `#/components/schemas/${names.response}` };
+  const success = successSchema(spec, { $ref: `#/components/schemas/${names.response}` });
+  const errorRef = { $ref: `#/components/schemas/${errorName}` };
+  const inBody = errorsInSuccessStatus(spec);
   op.responses = {
     "200": {
-      description: "Success, or an error in the body (these APIs report most errors with HTTP 200).",
-      content: { "application/json": { schema: responseSchema, ...(responseExamples ? { examples: responseExamples } : {}) } },
+      description: inBody ? "Success, or an API error in the body (these APIs report errors with HTTP 200)." : "Success.",
+      content: { "application/json": { schema: inBody ? { anyOf: [success, errorRef] } : success, ...(responseExamples ? { examples: responseExamples } : {}) } },
+    },
+    default: {
+      description: inBody ? "A server failure (5xx), with the error body." : "An API error, with the HTTP status of the error.",
+      content: { "application/json": { schema: errorRef } },
     },
   };
   if (errorCodes.length) op["x-docs2sdk-error-codes"] = [...new Set(errorCodes)];
@@ -215,17 +225,18 @@ function signingScheme(spec: Service): Json {
 }
 
 export function toOpenApi(spec: Service): Json {
-  const names = operationSchemaNames(spec);
+  const names = schemaNames(spec);
   const schemas: Json = Object.fromEntries(spec.types.map((s) => [s.name, structSchema(s)]));
   for (const a of spec.actions) {
-    const n = names.get(a.name)!;
+    const n = names.operations.get(a.name)!;
     schemas[n.request] = objectSchema(a.input, `Request parameters of ${a.name}`);
-    schemas[n.response] = objectSchema(a.output, `Response of ${a.name}`);
+    schemas[n.response] = objectSchema(a.output, `Response of ${a.name}`, envelopeSchemas(spec, a.output));
   }
+  schemas[names.error] = errorSchema(spec);
   const paths: Json = {};
   const base = basePath(spec);
   const method = protocolOf(spec).request.method;
-  for (const a of spec.actions) paths[`${base}#${a.name}`] = { [method]: operation(spec, a, names.get(a.name)!) };
+  for (const a of spec.actions) paths[`${base}#${a.name}`] = { [method]: operation(spec, a, names.operations.get(a.name)!, names.error) };
   const servers = [
     { url: `https://${spec.endpoint}`, description: "default endpoint" },
     ...(spec.regions ?? []).filter((r) => r.endpoint && r.endpoint !== spec.endpoint).map((r) => ({ url: `https://${r.endpoint}`, description: `${r.name} (${r.id})` })),

@@ -95,6 +95,32 @@ describe("toOpenApi", () => {
     expect(props.Limit.examples).toBeUndefined();
   });
 
+  it("models each protocol's answers: wrapper, V2 envelope, error body with the codes as enum (issue 25 item 2)", () => {
+    const tc3 = toOpenApi(demo) as any;
+    const ok = tc3.paths["/#DescribeThings"].post.responses["200"].content["application/json"].schema;
+    expect(ok.anyOf[0]).toEqual({ type: "object", properties: { Response: { $ref: "#/components/schemas/DescribeThingsResponse" } }, required: ["Response"] });
+    expect(ok.anyOf[1]).toEqual({ $ref: "#/components/schemas/ErrorResponse" });
+    expect(tc3.components.schemas.ErrorResponse.properties.Response.properties.Error.properties.Code.enum).toEqual(expect.arrayContaining(["InternalError", "InvalidFilter", "AuthFailure.SignatureFailure"]));
+
+    const v2 = toOpenApi({ ...demo, protocol: "tencent-v2", errors: [{ code: "4000", description: "", kind: "common" }] }) as any;
+    expect(Object.keys(v2.components.schemas.DescribeThingsResponse.properties)).toEqual(["Thing", "Count", "RequestId", "code", "message", "codeDesc"]);
+    expect(v2.components.schemas.DescribeThingsResponse.properties.code.type).toBe("integer");
+    expect(v2.components.schemas.ErrorResponse.properties.code.enum).toContain(4000);
+    expect(v2.components.schemas.ErrorResponse.properties.codeDesc.enum).toContain("InvalidFilter");
+
+    // A V2 request whose document shows API 3.0 answers (the 2017 CVM PDF) is wrapped in Response.
+    const legacy = toOpenApi({ ...demo, protocol: "tencent-v2", responseProtocol: "tc3" }) as any;
+    const legacyOk = legacy.paths["/v2/index.php#DescribeThings"].get.responses["200"].content["application/json"].schema;
+    expect(legacyOk.anyOf[0].required).toEqual(["Response"]);
+
+    // Alibaba sends errors with their own status: 200 is success only, errors are the default response.
+    const ali = toOpenApi({ ...demo, protocol: "aliyun-rpc" }) as any;
+    const aliOp = ali.paths["/#DescribeThings"].get;
+    expect(aliOp.responses["200"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/DescribeThingsResponse" });
+    expect(aliOp.responses.default.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ErrorResponse" });
+    expect(ali.components.schemas.ErrorResponse.required).toEqual(["RequestId", "Code", "Message"]);
+  });
+
   it("keeps a field the document names __proto__ as a property (issue 14 item 1)", () => {
     const hostile: Service = {
       ...demo,

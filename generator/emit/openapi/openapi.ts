@@ -6,6 +6,7 @@
 // operation, so each action's path is the real path plus a fragment naming the action
 // ("/#DescribeInstances"): the fragment is never sent, so the path still says where requests go.
 import { protocolOf } from "../../spec/protocols.ts";
+import { ExampleValidator } from "./example-validation.ts";
 import { envelopeSchemas, errorSchema, errorsInSuccessStatus, successSchema } from "./answers.ts";
 import { fromWireText, primitiveProblem } from "../../spec/conform.ts";
 import type { Action, Example, Field, PrimitiveType, Service, Struct, Type } from "../../spec/types.ts";
@@ -157,22 +158,81 @@ function basePath(spec: Service): string {
   return protocolOf(spec).request.path;
 }
 
-function examplesOf(examples: Example[], pick: (e: Example) => unknown): Json | undefined {
-  if (examples.length === 0) return undefined;
-  const out: Json = {};
-  examples.forEach((e, i) => {
-    out[`example${i + 1}`] = { summary: e.title || `Example ${i + 1}`, value: pick(e) };
-  });
-  return out;
+/** The examples of one request or response: those matching the schema, and those the document contradicts. */
+interface SortedExamples {
+  examples?: Json;
+  /** Documented examples that contradict the document's own tables, with the reason. */
+  contradicted: Json[];
 }
 
-function operation(spec: Service, action: Action, names: { request: string; response: string }, errorName: string): Json {
+const exampleKey = (i: number) => `example${i + 1}`;
+const exampleSummary = (e: Example, i: number) => e.title || `Example ${i + 1}`;
+
+/** Examples as a media type's `examples`, the ones that do not match the schema set apart with the problem. */
+function sortExamples(examples: Example[], part: "request" | "response", pick: (e: Example) => unknown, schema: Json, validator: ExampleValidator): SortedExamples {
+  const out: Json = {};
+  const contradicted: Json[] = [];
+  examples.forEach((e, i) => {
+    const value = pick(e);
+    const problem = validator.problem(schema, value);
+    if (problem === undefined) out[exampleKey(i)] = { summary: exampleSummary(e, i), value };
+    else contradicted.push({ name: exampleKey(i), part, summary: exampleSummary(e, i), value, problem: `the documented ${part} contradicts its table: ${problem}` });
+  });
+  return { ...(Object.keys(out).length ? { examples: out } : {}), contradicted };
+}
+
+/** How a flattened parameter is spelled on the wire ("DataDisk.1.Size"), for a tool that builds it. */
+function flattenedPattern(field: Field, listBase: number): string | undefined {
+  const walk = (prefix: string, type: Type): string | undefined => {
+    if (typeof type === "string") return undefined;
+    if ("array" in type) return `${prefix}.${listBase}` + (walk("", type.array) ?? "") + `, ${prefix}.${listBase + 1}…`;
+    return `${prefix}.<member>`;
+  };
+  return walk(field.name, field.type);
+}
+
+/**
+ * A GET's parameters, one query parameter per documented field, each with the values the
+ * document's request examples give it; a request example with a value that contradicts its
+ * parameter moves out whole.
+ */
+function queryParameters(spec: Service, action: Action, validator: ExampleValidator): { parameters: Json[]; contradicted: Json[] } {
+  const listBase = protocolOf(spec).request.listBase ?? 0;
+  const contradicted: Json[] = [];
+  const kept = action.examples.flatMap((e, i) => {
+    for (const [name, value] of Object.entries(e.input)) {
+      const field = action.input.find((f) => f.name === name);
+      const problem = field ? validator.problem(fieldSchema(field), value) : "is not a parameter of the table";
+      if (problem !== undefined) {
+        contradicted.push({ name: exampleKey(i), part: "request", summary: exampleSummary(e, i), value: e.input, problem: `the documented request contradicts its table: ${name} ${problem}` });
+        return [];
+      }
+    }
+    return [{ e, i }];
+  });
+  const parameters = action.input.map((field) => {
+    const { description, ...schema } = fieldSchema(field);
+    const flattened = flattenedPattern(field, listBase);
+    const examples = Object.fromEntries(kept.filter(({ e }) => Object.hasOwn(e.input, field.name)).map(({ e, i }) => [exampleKey(i), { summary: exampleSummary(e, i), value: e.input[field.name] }]));
+    return {
+      name: field.name,
+      in: "query",
+      required: field.required,
+      ...(description ? { description } : {}),
+      schema,
+      ...(flattened ? { style: "form", explode: true, "x-docs2sdk-flattened-name": flattened } : {}),
+      ...(Object.keys(examples).length ? { examples } : {}),
+    };
+  });
+  return { parameters, contradicted };
+}
+
+function operation(spec: Service, action: Action, names: { request: string; response: string }, schemas: { error: string; validator: ExampleValidator }, method: "get" | "post"): Json {
   // The action's own codes and the common table; a service-wide business table lists every action's codes.
   const errorCodes = [...new Set([...action.errors, ...spec.errors.filter((e) => e.kind !== "business")].map((e) => e.code))];
-  const requestExamples = examplesOf(action.examples, (e) => e.input);
-  const responseExamples = examplesOf(action.examples, (e) => e.output);
+  const wire = protocolOf(spec).request;
   const op: Json = {
-    operationId: action.name,
+    operationId: method === wire.method ? action.name : `${action.name}_${method}`,
     summary: action.title || action.name,
     ...(action.description ? { description: action.description } : {}),
     ...(action.category ? { tags: [action.category] } : {}),
@@ -182,7 +242,7 @@ function operation(spec: Service, action: Action, names: { request: string; resp
   if (action.rateLimit !== undefined) op["x-docs2sdk-rate-limit"] = action.rateLimit;
   if (action.pagination) op["x-docs2sdk-pagination"] = action.pagination;
   const requestRef = { $ref: `#/components/schemas/${names.request}` };
-  const wire = protocolOf(spec).request;
+  const contradicted: Json[] = [];
   if (wire.method === "post") {
     op.parameters = [
       { name: "X-TC-Action", in: "header", required: true, schema: { type: "string", const: action.name } },
@@ -190,30 +250,46 @@ function operation(spec: Service, action: Action, names: { request: string; resp
       { name: "X-TC-Timestamp", in: "header", required: true, schema: { type: "integer" } },
       { name: "X-TC-Region", in: "header", required: action.region === "required", schema: { type: "string" } },
     ];
-    op.requestBody = { required: true, content: { "application/json": { schema: requestRef, ...(requestExamples ? { examples: requestExamples } : {}) } } };
+    const request = sortExamples(action.examples, "request", (e) => e.input, requestRef, schemas.validator);
+    contradicted.push(...request.contradicted);
+    op.requestBody = { required: true, content: { "application/json": { schema: requestRef, ...(request.examples ? { examples: request.examples } : {}) } } };
   } else {
-    // V2 and Alibaba RPC send parameters flattened into the query ("Tag.1.Key=v").
-    op.parameters = [{ name: "Action", in: "query", required: true, schema: { type: "string", const: action.name } }];
-    op.requestBody = {
-      required: false,
-      description: "Sent as flattened query parameters (arrays as Name.1, Name.2…; nested members as Name.1.Member).",
-      content: { "application/x-www-form-urlencoded": { schema: requestRef, ...(requestExamples ? { examples: requestExamples } : {}) } },
-    };
+    // V2 and Alibaba RPC take every parameter in the query, flattened ("Tag.1.Key=v"); a form body
+    // only where the document says the action accepts POST.
+    const action0 = { name: "Action", in: "query", required: true, schema: { type: "string", const: action.name } };
+    if (method === "get") {
+      const query = queryParameters(spec, action, schemas.validator);
+      op.parameters = [action0, ...query.parameters];
+      contradicted.push(...query.contradicted);
+    } else {
+      op.parameters = [action0];
+      const request = sortExamples(action.examples, "request", (e) => e.input, requestRef, schemas.validator);
+      contradicted.push(...request.contradicted);
+      op.requestBody = {
+        required: false,
+        description: "Sent as a form: arrays as Name.1, Name.2…; nested members as Name.1.Member.",
+        content: { "application/x-www-form-urlencoded": { schema: requestRef, ...(request.examples ? { examples: request.examples } : {}) } },
+      };
+    }
     op["x-docs2sdk-flattened"] = wire.listBase === 1 ? "one-based" : "zero-based";
   }
   const success = successSchema(spec, { $ref: `#/components/schemas/${names.response}` });
-  const errorRef = { $ref: `#/components/schemas/${errorName}` };
+  const errorRef = { $ref: `#/components/schemas/${schemas.error}` };
   const inBody = errorsInSuccessStatus(spec);
+  // Examples are success answers: checked against the success schema, whose problem is the one to tell.
+  const response = sortExamples(action.examples, "response", (e) => e.output, success, schemas.validator);
+  contradicted.push(...response.contradicted);
   op.responses = {
     "200": {
       description: inBody ? "Success, or an API error in the body (these APIs report errors with HTTP 200)." : "Success.",
-      content: { "application/json": { schema: inBody ? { anyOf: [success, errorRef] } : success, ...(responseExamples ? { examples: responseExamples } : {}) } },
+      content: { "application/json": { schema: inBody ? { anyOf: [success, errorRef] } : success, ...(response.examples ? { examples: response.examples } : {}) } },
     },
     default: {
       description: inBody ? "A server failure (5xx), with the error body." : "An API error, with the HTTP status of the error.",
       content: { "application/json": { schema: errorRef } },
     },
   };
+  if (contradicted.length) op["x-docs2sdk-examples"] = contradicted;
   if (errorCodes.length) op["x-docs2sdk-error-codes"] = [...new Set(errorCodes)];
   return op;
 }
@@ -233,10 +309,15 @@ export function toOpenApi(spec: Service): Json {
     schemas[n.response] = objectSchema(a.output, `Response of ${a.name}`, envelopeSchemas(spec, a.output));
   }
   schemas[names.error] = errorSchema(spec);
+  const validator = new ExampleValidator(schemas);
   const paths: Json = {};
   const base = basePath(spec);
   const method = protocolOf(spec).request.method;
-  for (const a of spec.actions) paths[`${base}#${a.name}`] = { [method]: operation(spec, a, names.operations.get(a.name)!, names.error) };
+  for (const a of spec.actions) {
+    const item: Json = { [method]: operation(spec, a, names.operations.get(a.name)!, { error: names.error, validator }, method) };
+    if (method === "get" && a.httpMethods?.some((m) => m.toUpperCase() === "POST")) item.post = operation(spec, a, names.operations.get(a.name)!, { error: names.error, validator }, "post");
+    paths[`${base}#${a.name}`] = item;
+  }
   const servers = [
     { url: `https://${spec.endpoint}`, description: "default endpoint" },
     ...(spec.regions ?? []).filter((r) => r.endpoint && r.endpoint !== spec.endpoint).map((r) => ({ url: `https://${r.endpoint}`, description: `${r.name} (${r.id})` })),

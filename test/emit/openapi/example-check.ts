@@ -108,6 +108,9 @@ export class ExampleChecker {
           if (!isObject(p) || !isObject(p.schema)) continue;
           this.checkSchemaTree(`${at} parameter ${String(p.name)}`, p.schema);
           if ("example" in p) this.check(`${at} parameter ${String(p.name)} example`, p.schema, p.example);
+          if (isObject(p.examples)) {
+            for (const [name, ex] of Object.entries(p.examples)) if (isObject(ex) && "value" in ex) this.check(`${at} parameter ${String(p.name)} examples.${name}`, p.schema, ex.value);
+          }
         }
         if (isObject(op.requestBody)) this.checkContent(`${at} request`, op.requestBody.content);
         for (const [status, r] of Object.entries(isObject(op.responses) ? op.responses : {})) if (isObject(r)) this.checkContent(`${at} response ${status}`, r.content);

@@ -1,5 +1,8 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ExampleChecker, valueTypeMismatches } from "./example-check.ts";
 import { toOpenApi } from "../../../generator/emit/openapi/openapi.ts";
 import { openApiEmitter } from "../../../generator/emit/openapi/index.ts";
 import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
@@ -121,6 +124,38 @@ describe("toOpenApi", () => {
     expect(ali.components.schemas.ErrorResponse.required).toEqual(["RequestId", "Code", "Message"]);
   });
 
+  it("sends a GET's parameters in the query, flattened names described, a form body only where POST is documented (item 4)", () => {
+    const v2 = toOpenApi({ ...demo, protocol: "tencent-v2" }) as any;
+    const op = v2.paths["/v2/index.php#DescribeThings"].get;
+    expect(op.requestBody).toBeUndefined();
+    expect(op.parameters.map((p: any) => [p.name, p.in, p.required])).toEqual([["Action", "query", true], ["Filters", "query", false], ["Mode", "query", true], ["Kind", "query", false]]);
+    expect(op.parameters[1]).toMatchObject({ style: "form", explode: true, "x-docs2sdk-flattened-name": "Filters.0.<member>, Filters.1…" });
+    expect(op.parameters[2].examples).toEqual({ example1: { summary: "示例1", value: "A" } });
+    expect(v2.paths["/v2/index.php#DescribeThings"].post).toBeUndefined();
+
+    const postToo = toOpenApi({ ...demo, protocol: "aliyun-rpc", actions: [{ ...demo.actions[0]!, httpMethods: ["GET", "POST"] }] }) as any;
+    const post = postToo.paths["/#DescribeThings"].post;
+    expect(post.operationId).toBe("DescribeThings_post");
+    expect(post.requestBody.content["application/x-www-form-urlencoded"].examples.example1.value).toEqual({ Mode: "A" });
+  });
+
+  it("moves a documented example that contradicts its table to x-docs2sdk-examples with the reason (item 3)", () => {
+    const contradicting: Service = {
+      ...demo,
+      actions: [{ ...demo.actions[0]!, examples: [
+        { title: "good", input: { Mode: "A" }, output: { Response: { Count: 1, RequestId: "r" } } },
+        { title: "bad", input: { Mode: "A", Kind: "Y" }, output: { Response: { Count: "many", RequestId: "r" } } },
+      ] }],
+    };
+    const op = (toOpenApi(contradicting) as any).paths["/#DescribeThings"].post;
+    expect(Object.keys(op.requestBody.content["application/json"].examples)).toEqual(["example1"]);
+    expect(Object.keys(op.responses["200"].content["application/json"].examples)).toEqual(["example1"]);
+    expect(op["x-docs2sdk-examples"]).toEqual([
+      { name: "example2", part: "request", summary: "bad", value: { Mode: "A", Kind: "Y" }, problem: "the documented request contradicts its table: /Kind must be equal to one of the allowed values" },
+      { name: "example2", part: "response", summary: "bad", value: { Response: { Count: "many", RequestId: "r" } }, problem: "the documented response contradicts its table: /Response/Count must be integer,null" },
+    ]);
+  });
+
   it("keeps a field the document names __proto__ as a property (issue 14 item 1)", () => {
     const hostile: Service = {
       ...demo,
@@ -146,6 +181,40 @@ describe("toOpenApi", () => {
 });
 
 describe("OpenAPI export of every spec in spec/", () => {
+  // Issue 25 acceptance: what the OpenAPI linters check, on the committed exports.
+  const committed = readdirSync(join(REPO_ROOT, "generated/openapi")).filter((f) => f.endsWith(".json")).sort();
+
+  it("the checks find what the linters find: a string enum on a boolean, an example with an undocumented member", () => {
+    const bad = {
+      openapi: "3.1.0", info: { title: "t", version: "1" },
+      paths: { "/#A": { post: { responses: { "200": { description: "", content: { "application/json": { schema: { $ref: "#/components/schemas/R" }, examples: { e: { value: { On: true, Extra: 1 } } } } } } } } } },
+      components: { schemas: { R: { type: "object", properties: { On: { type: "boolean", enum: ["true", "false"], default: "false" } } } } },
+    };
+    expect(new ExampleChecker(bad).run()).toEqual([
+      "#/components/schemas/R.On.default: / must be boolean (value \"false\")",
+      "POST /#A response 200 application/json examples.e: / must NOT have additional properties (value {\"On\":true,\"Extra\":1})",
+    ]);
+    expect(valueTypeMismatches(bad)).toEqual([
+      "#/components/schemas/R/properties/On.enum[0]: \"true\" is not boolean",
+      "#/components/schemas/R/properties/On.enum[1]: \"false\" is not boolean",
+      "#/components/schemas/R/properties/On.default: \"false\" is not boolean",
+    ]);
+  });
+
+  it("has an export per spec in generated/openapi", () => {
+    expect(committed.length).toBe(loadSpecs(REPO_ROOT).length);
+  });
+
+  it.each(committed)("%s: every example, default and enum value validates against its schema (JSON Schema 2020-12)", (file) => {
+    const doc = JSON.parse(readFileSync(join(REPO_ROOT, "generated/openapi", file), "utf8"));
+    expect(new ExampleChecker(doc).run()).toEqual([]);
+  });
+
+  it.each(committed)("%s: no enum, const, default or example has a type other than its schema's", (file) => {
+    const doc = JSON.parse(readFileSync(join(REPO_ROOT, "generated/openapi", file), "utf8"));
+    expect(valueTypeMismatches(doc)).toEqual([]);
+  });
+
   it("validates for each spec file", async () => {
     const specs = loadSpecs(REPO_ROOT);
     const files = await openApiEmitter.emit({ specs, templatesDir: "", diagnostics: new Diagnostics("t") });

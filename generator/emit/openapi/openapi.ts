@@ -235,7 +235,7 @@ function operation(spec: Service, action: Action, names: { request: string; resp
     operationId: method === wire.method ? action.name : `${action.name}_${method}`,
     summary: action.title || action.name,
     ...(action.description ? { description: action.description } : {}),
-    ...(action.category ? { tags: [action.category] } : {}),
+    tags: [action.category || UNCATEGORIZED],
     ...(action.deprecated ? { deprecated: true } : {}),
     "x-docs2sdk-action": action.name,
   };
@@ -294,6 +294,67 @@ function operation(spec: Service, action: Action, names: { request: string; resp
   return op;
 }
 
+/**
+ * Where the endpoint belongs to the customer's deployment, not to a public cloud: Apsara Stack
+ * (the Alibaba documents bundled are its exports) and Tencent Cloud Enterprise.
+ */
+const DEPLOYMENTS: Partial<Record<Service["provider"], string>> = { aliyun: "Apsara Stack", tce: "TCE (Tencent Cloud Enterprise)" };
+
+/** Hosts reserved for documentation (RFC 2606, RFC 6761): a document's placeholder, never a server. */
+const RESERVED_HOST = /(^|\.)(example\.(com|net|org)|example|invalid|test|localhost)$/i;
+
+/**
+ * The documented endpoint and regional endpoints; where the endpoint is the deployment's, a server
+ * variable saying so, whose default is the documented host unless that is a placeholder.
+ */
+function serversOf(spec: Service): Json[] {
+  const deployment = DEPLOYMENTS[spec.provider];
+  const placeholder = RESERVED_HOST.test(spec.endpoint) || spec.endpoint === "";
+  if (!deployment && !placeholder) {
+    return [
+      { url: `https://${spec.endpoint}`, description: "default endpoint" },
+      ...(spec.regions ?? []).filter((r) => r.endpoint && r.endpoint !== spec.endpoint).map((r) => ({ url: `https://${r.endpoint}`, description: `${r.name} (${r.id})` })),
+    ];
+  }
+  const documented = placeholder
+    ? spec.endpoint ? ` The document's address ${spec.endpoint} is a placeholder.` : " The document names no address."
+    : ` The document names ${spec.endpoint}.`;
+  return [{
+    url: "https://{endpoint}",
+    description: `The ${spec.service} endpoint of your ${deployment ? `${deployment} ` : ""}deployment.`,
+    variables: {
+      endpoint: {
+        default: placeholder ? spec.service : spec.endpoint,
+        description: `Host (and port) of the ${spec.service} service in your ${deployment ? `${deployment} ` : ""}deployment.${documented}`,
+      },
+    },
+  }];
+}
+
+const UNCATEGORIZED = "Other";
+
+/** Tags from the document's API overview categories; actions it puts under none share one more. */
+function tagsOf(spec: Service): Json[] {
+  const byTag = new Map<string, string[]>();
+  for (const a of spec.actions) {
+    const tag = a.category || UNCATEGORIZED;
+    byTag.set(tag, [...(byTag.get(tag) ?? []), a.name]);
+  }
+  const documented = new Set(spec.actions.map((a) => a.category));
+  return [...byTag].map(([name, actions]) => ({
+    name,
+    description: documented.has(name)
+      ? `The document's category ${name}: ${actions.join(", ")}.`
+      : `Actions the document's API overview puts under no category: ${actions.join(", ")}.`,
+  }));
+}
+
+/** What an export says of itself where the document gives the service no description. */
+function fallbackDescription(spec: Service): string {
+  const { label } = protocolOf(spec);
+  return `The ${spec.title || spec.service} API (${spec.service}) version ${spec.version}, ${label}${spec.source ? `, as documented in ${spec.source.file}` : ""}.`;
+}
+
 /** The protocol's signature as an OpenAPI security scheme. */
 function signingScheme(spec: Service): Json {
   const { signing } = protocolOf(spec);
@@ -318,21 +379,18 @@ export function toOpenApi(spec: Service): Json {
     if (method === "get" && a.httpMethods?.some((m) => m.toUpperCase() === "POST")) item.post = operation(spec, a, names.operations.get(a.name)!, { error: names.error, validator }, "post");
     paths[`${base}#${a.name}`] = item;
   }
-  const servers = [
-    { url: `https://${spec.endpoint}`, description: "default endpoint" },
-    ...(spec.regions ?? []).filter((r) => r.endpoint && r.endpoint !== spec.endpoint).map((r) => ({ url: `https://${r.endpoint}`, description: `${r.name} (${r.id})` })),
-  ];
-  const tags = [...new Set(spec.actions.map((a) => a.category).filter((c): c is string => Boolean(c)))].map((name) => ({ name }));
+  const servers = serversOf(spec);
+  const tags = tagsOf(spec);
   return {
     openapi: OPENAPI_VERSION,
     info: {
       title: `${spec.title} (${spec.provider} ${spec.service})`,
       version: spec.version,
-      ...(spec.description ? { description: spec.description } : {}),
+      description: spec.description || fallbackDescription(spec),
       "x-docs2sdk-protocol": spec.protocol,
     },
     servers,
-    ...(tags.length ? { tags } : {}),
+    tags,
     security: [{ [spec.protocol]: [] }],
     paths,
     components: {

@@ -156,6 +156,28 @@ describe("toOpenApi", () => {
     ]);
   });
 
+  it("names a deployment's endpoint as a server variable, never a placeholder host (item 5)", () => {
+    const apsara = toOpenApi({ ...demo, provider: "aliyun", protocol: "aliyun-rpc", service: "ecs", endpoint: "tjv3ecs.example.com", regions: [] }) as any;
+    expect(apsara.servers).toEqual([{
+      url: "https://{endpoint}",
+      description: "The ecs endpoint of your Apsara Stack deployment.",
+      variables: { endpoint: { default: "ecs", description: "Host (and port) of the ecs service in your Apsara Stack deployment. The document's address tjv3ecs.example.com is a placeholder." } },
+    }]);
+    const tce = toOpenApi({ ...demo, provider: "tce", endpoint: "vpc.api3.finance.cloud.tencent.com", regions: [] }) as any;
+    expect(tce.servers[0].variables.endpoint.default).toBe("vpc.api3.finance.cloud.tencent.com");
+    expect(JSON.stringify([apsara.servers, tce.servers])).not.toContain("example.com\"");
+  });
+
+  it("describes the export and tags every operation, with descriptions (item 6)", () => {
+    const d = toOpenApi({ ...demo, actions: [...demo.actions, { ...demo.actions[0]!, name: "Lonely", category: undefined }] }) as any;
+    expect(d.info.description).toBe("The 演示 API (demo) version 2020-01-01, TC3-HMAC-SHA256.");
+    expect(d.tags).toEqual([
+      { name: "实例相关接口", description: "The document's category 实例相关接口: DescribeThings." },
+      { name: "Other", description: "Actions the document's API overview puts under no category: Lonely." },
+    ]);
+    expect(d.paths["/#Lonely"].post.tags).toEqual(["Other"]);
+  });
+
   it("keeps a field the document names __proto__ as a property (issue 14 item 1)", () => {
     const hostile: Service = {
       ...demo,
@@ -208,6 +230,19 @@ describe("OpenAPI export of every spec in spec/", () => {
   it.each(committed)("%s: every example, default and enum value validates against its schema (JSON Schema 2020-12)", (file) => {
     const doc = JSON.parse(readFileSync(join(REPO_ROOT, "generated/openapi", file), "utf8"));
     expect(new ExampleChecker(doc).run()).toEqual([]);
+  });
+
+  it.each(committed)("%s: a description, described tags on every operation, no placeholder server, no GET body", (file) => {
+    const doc = JSON.parse(readFileSync(join(REPO_ROOT, "generated/openapi", file), "utf8"));
+    expect(doc.info.description).toBeTruthy();
+    const described = new Set(doc.tags.filter((t: any) => t.description).map((t: any) => t.name));
+    for (const item of Object.values(doc.paths) as any[]) {
+      for (const [method, op] of Object.entries(item) as [string, any][]) {
+        expect(op.tags.every((t: string) => described.has(t)), `${file} ${op.operationId}`).toBe(true);
+        if (method === "get") expect(op.requestBody, `${file} ${op.operationId}`).toBeUndefined();
+      }
+    }
+    for (const server of doc.servers) expect(server.url).not.toMatch(/example\.com/);
   });
 
   it.each(committed)("%s: no enum, const, default or example has a type other than its schema's", (file) => {

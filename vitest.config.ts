@@ -16,6 +16,7 @@ const INTEGRATION = [
   "test/emit/client/precise-types.test.ts",
   "test/emit/client/spec-packages.test.ts",
   "test/emit/docs/typescript-example.test.ts",
+  "test/emit/openapi/openapi-tools.test.ts",
   "test/emit/reviewable-regeneration.test.ts",
   "test/emit/runtime/deno.test.ts",
   "test/**/*.browser.test.ts",

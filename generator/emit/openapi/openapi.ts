@@ -35,7 +35,8 @@ function schemaOf(type: Type): Json {
       case "binary":
         return { type: "string", contentEncoding: "base64" };
       case "object":
-        return { type: "object", additionalProperties: true };
+        // The spec's "object" is free-form JSON: any value (the documents use it for lists and numbers too).
+        return { "x-docs2sdk-type": "object" };
       default:
         return { type: "string" };
     }
@@ -104,7 +105,8 @@ function fieldSchema(field: Field): Json {
     schema = { ...schema, items: { ...(schema.items as Json), ...itemValues } };
     if (field.default !== undefined) schema["x-docs2sdk-default"] = textDefault ?? field.default;
   } else schema = { ...schema, ...values };
-  if (field.nullable) {
+  // A schema without a type (free-form JSON) takes null already.
+  if (field.nullable && ("$ref" in schema || "type" in schema)) {
     schema = "$ref" in schema ? { oneOf: [schema, { type: "null" }] } : { ...schema, type: [schema.type as string, "null"] };
   }
   const extra: Json = {};

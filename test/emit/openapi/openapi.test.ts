@@ -178,6 +178,13 @@ describe("toOpenApi", () => {
     expect(d.paths["/#Lonely"].post.tags).toEqual(["Other"]);
   });
 
+  it("describes the spec's free-form JSON as any value, not only an object", () => {
+    const free: Service = { ...demo, actions: [{ ...demo.actions[0]!, output: [{ name: "Ids", type: { array: "object" }, required: false, description: "" }, { name: "Raw", type: "object", required: false, description: "", nullable: true }] }] };
+    const props = (toOpenApi(free) as any).components.schemas.DescribeThingsResponse.properties;
+    expect(props.Ids).toEqual({ type: "array", items: { "x-docs2sdk-type": "object" } });
+    expect(props.Raw).toEqual({ "x-docs2sdk-type": "object" });
+  });
+
   it("keeps a field the document names __proto__ as a property (issue 14 item 1)", () => {
     const hostile: Service = {
       ...demo,

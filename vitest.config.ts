@@ -17,6 +17,7 @@ const INTEGRATION = [
   "test/emit/client/spec-packages.test.ts",
   "test/emit/docs/typescript-example.test.ts",
   "test/emit/mcp/server.test.ts",
+  "test/emit/openapi/openapi-tools.test.ts",
   "test/emit/reviewable-regeneration.test.ts",
   "test/emit/runtime/deno.test.ts",
   "test/pipeline/release-cli.test.ts",

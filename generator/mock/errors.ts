@@ -80,6 +80,20 @@ const ALIBABA: Record<MockErrorKind, Spelling> = {
   custom: { code: "UnknownError", status: 400 },
 };
 
+/**
+ * The codes (and V2 numbers) this protocol's signing, routing and throttling layer answers with,
+ * whatever the document lists: the OpenAPI export adds them to its error code enum so that every
+ * error the mock sends validates against it.
+ */
+export function protocolErrorCodes(protocol: Protocol): { codes: string[]; numbers: number[] } {
+  const table = protocolOf(protocol).error.spelling === "alibaba" ? ALIBABA : TENCENT;
+  const spellings = Object.values(table);
+  return {
+    codes: [...new Set(spellings.map((s) => s.code))],
+    numbers: [...new Set(spellings.flatMap((s) => (s.v2 === undefined ? [] : [s.v2])))],
+  };
+}
+
 export interface ErrorAnswer {
   status: number;
   body: Record<string, unknown>;

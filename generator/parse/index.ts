@@ -6,6 +6,7 @@ import type { DocumentPart, SourceDocument } from "./document.ts";
 import { annotatePagination } from "./pagination.ts";
 import { specPath } from "../spec/types.ts";
 import { conformExamples } from "../spec/conform.ts";
+import { checkFieldValues } from "./field-values.ts";
 import { accountForActions, actionMarkers, nameList } from "./action-markers.ts";
 
 export interface DocumentParse extends ParseResult {
@@ -62,6 +63,7 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
       parsed.coverage = parsed.coverage.filter((c) => c.spec !== path.replace(/\.json$/, ""));
     }
     for (const service of parsed.services) {
+      checkFieldValues(service, diagnostics);
       // Examples say what the tables say: "50" for an Integer becomes 50; what cannot is reported.
       conformExamples(service, diagnostics);
       const pagination = annotatePagination(service, diagnostics);

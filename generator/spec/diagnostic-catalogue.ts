@@ -80,6 +80,8 @@ export const DIAGNOSTIC_CATALOGUE = {
   "field.shape": warning("A field's members are listed both with and without an index."),
   "field.type": warning("A field typed as a scalar has members; read as a structure."),
   "field.filter-table": info("Rows of a filter table are Filter.Name values, kept in the description, not read as parameters."),
+  "field.value-table": info("A value table under a field lists no values of the field's type (disk size ranges per disk category): kept in the description as documented constraints, not as an enumeration."),
+  "field.default-not-in-enum": warning("The documented default is not one of the values of the field's closed enumeration."),
   "field.envelope": info("The output table omits fields of the response envelope; they are taken from the envelope."),
   "request.variants": info("The request is documented as alternative tables; they are merged."),
   "name.repaired": warning("An identifier has spaces inside (PDF extraction); read with them removed."),

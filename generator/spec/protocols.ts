@@ -55,6 +55,8 @@ export interface ProtocolDescriptor {
     readonly shape: "response-error" | "code-message-codedesc" | "code-message-requestid";
     /** The provider's error code spellings are Alibaba's, not Tencent's. */
     readonly spelling: "tencent" | "alibaba";
+    /** The HTTP status of an API error: 200 with the error in the body (Tencent), or the error's own (Alibaba). */
+    readonly httpStatus: "200" | "own";
   };
   /** Request parameters the signing and routing layer adds to every request, not an action's own. */
   readonly commonParameters: readonly string[];
@@ -87,7 +89,7 @@ const TC3: ProtocolDescriptor = {
     configurable: false,
   },
   envelope: { wrapper: "Response", fields: ["RequestId"], stripped: [], success: {}, successWhenDocumented: {}, errorOnly: ["Error"] },
-  error: { shape: "response-error", spelling: "tencent" },
+  error: { shape: "response-error", spelling: "tencent", httpStatus: "200" },
   commonParameters: ["Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token", "Language"],
   acceptedParameters: [],
   paging: { defaultPageSize: 20 },
@@ -109,7 +111,7 @@ const TENCENT_V2: ProtocolDescriptor = {
     configurable: true,
   },
   envelope: { fields: ["code", "message", "codeDesc"], stripped: ["code", "message", "codeDesc"], success: { code: 0, message: "" }, successWhenDocumented: { codeDesc: "Success" }, errorOnly: ["RequestId"] },
-  error: { shape: "code-message-codedesc", spelling: "tencent" },
+  error: { shape: "code-message-codedesc", spelling: "tencent", httpStatus: "200" },
   commonParameters: ["Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token", "RequestClient"],
   acceptedParameters: [],
   paging: { defaultPageSize: 20 },
@@ -131,7 +133,7 @@ const ALIYUN_RPC: ProtocolDescriptor = {
     configurable: false,
   },
   envelope: { fields: ["RequestId"], stripped: [], success: {}, successWhenDocumented: {}, errorOnly: [] },
-  error: { shape: "code-message-requestid", spelling: "alibaba" },
+  error: { shape: "code-message-requestid", spelling: "alibaba", httpStatus: "own" },
   commonParameters: ["Action", "Version", "Format", "AccessKeyId", "Signature", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp", "TimeStamp", "SecurityToken"],
   // The owner and resource-owner identity, and RegionId (the clients fill it from their region
   // option, so an action that does not document it must not fail for it).
@@ -149,6 +151,11 @@ export function protocolOf(spec: Pick<Service, "protocol"> | Protocol): Protocol
   const descriptor = Object.hasOwn(PROTOCOLS, name) ? PROTOCOLS[name] : undefined;
   if (!descriptor) throw new Error(`unknown protocol ${JSON.stringify(name)}: expected one of ${Object.keys(PROTOCOLS).join(", ")}`);
   return descriptor;
+}
+
+/** The descriptor of the protocol a service's answers follow (its envelope and error body). */
+export function answerProtocolOf(spec: Pick<Service, "protocol" | "responseProtocol">): ProtocolDescriptor {
+  return protocolOf(spec.responseProtocol ?? spec.protocol);
 }
 
 /** The request parameter names that carry a client token for this protocol ("ClientToken"). */

@@ -133,6 +133,11 @@ export interface Service {
   service: string; // contract
   version: string; // contract
   protocol: Protocol; // contract
+  /**
+   * The protocol whose answers (envelope wrapper, error body) the document shows, where it is not
+   * `protocol`'s: the 2017 CVM PDF's pages send V2 requests and show API 3.0 answers ({"Response": …}).
+   */
+  responseProtocol?: Protocol;
   endpoint: string; // contract
   title: string; // contract
   actions: Action[]; // contract

@@ -10,11 +10,7 @@ export interface RunInstancesSystemDisk {
      * @defaultValue cloud
      */
     Category?: "cloud" | "cloud_efficiency" | "cloud_ssd" | "ephemeral_ssd" | undefined;
-    /**
-     * 系统盘大小，单位为GiB。取值范围：[20, 500]该参数的取值必须大于或者等于max{20, ImageSize}。默认值：max{40, 参数ImageId对应的镜像大小}
-     *
-     * @defaultValue max{40, 参数ImageId对应的镜像大小}
-     */
+    /** 系统盘大小，单位为GiB。取值范围：[20, 500]该参数的取值必须大于或者等于max{20, ImageSize}。默认值：max{40, 参数ImageId对应的镜像大小} */
     Size?: string | undefined;
     /**
      * 系统盘名称。
@@ -82,7 +78,7 @@ export interface RunInstancesDataDisk {
      * - false: 实例释放时，这块磁盘保留不释放。
      * 默认值: true 这个参数只对独立云盘有效，即，参数 DataDisk.n.Category 取值为 cloud、cloud_efficiency 或 cloud_ssd 的云盘，否则会报错。
      *
-     * @defaultValue true 这个参数只对独立云盘有效，即，参数 DataDisk.n.Category 取值为 cloud、cloud_efficiency 或 cloud_ssd 的云盘，否则会报错
+     * @defaultValue true
      */
     DeleteWithInstance?: boolean | undefined;
 }
@@ -1283,11 +1279,7 @@ export interface RunInstancesRequest {
     InstanceType?: string | undefined;
     /** ECS实例所属安全组的ID。同一个安全组内的ECS实例可以互相访问，一个安全组最多容纳1000台实例。 */
     SecurityGroupId: string;
-    /**
-     * 实例所属的可用区编号，您可以调用 DescribeZones 获取可用区列表。空表示由系统选择。默认值：空。
-     *
-     * @defaultValue 空
-     */
+    /** 实例所属的可用区编号，您可以调用 DescribeZones 获取可用区列表。空表示由系统选择。默认值：空。 */
     ZoneId?: string | undefined;
     /**
      * 是否为 I/O 优化实例。取值范围：
@@ -1320,7 +1312,7 @@ export interface RunInstancesRequest {
     /**
      * 公网出带宽最大值，单位为 Mbit/s。取值范围：[0, 100]默认值：0，您可以提交工单请将带宽范围设置成 [0, 200]。
      *
-     * @defaultValue 0，您可以提交工单请将带宽范围设置成 [0, 200]
+     * @defaultValue 0
      */
     InternetMaxBandwidthOut?: number | undefined;
     /**
@@ -1961,8 +1953,6 @@ export interface DescribeDisksRequest {
      * - true, 表示选择执行自动快照策略的磁盘。
      * - false, 表示选择不执行自动快照策略的磁盘。
      * 默认值：无，表示不改变当前的值，不作为筛选项。
-     *
-     * @defaultValue 无，表示不改变当前的值，不作为筛选项
      */
     EnableAutoSnapshot?: string | undefined;
     /** Repeated parameter Tag.n (n from 1); each item has the members Key, Value. */
@@ -1991,18 +1981,12 @@ export interface AttachDiskRequest {
     InstanceId: string;
     /** 磁盘 ID。 磁盘和Instance 必须在同一个 Zone。 */
     DiskId: string;
-    /**
-     * 空表示由系统默认分配。 /dev/xvdb 开始到/dev/xvdz。 默认值：空。
-     *
-     * @defaultValue 空
-     */
+    /** 空表示由系统默认分配。 /dev/xvdb 开始到/dev/xvdz。 默认值：空。 */
     Device?: string | undefined;
     /**
      * 磁盘是否随实例释放：
      * - true 表示Instance 释放时，这块磁盘随 Instance 一起释放。
      * - false 表示Instance 释放时，这块磁盘保留不释放。 默认值：无，表示保留当前值不做修改。
-     *
-     * @defaultValue 无，表示保留当前值不做修改
      */
     DeleteWithInstance?: string | undefined;
 }
@@ -2035,24 +2019,18 @@ export interface ModifyDiskAttributeRequest {
      * 磁盘是否随实例释放：
      * - true 表示Instance 释放时，这块磁盘随 Instance 一起释放。
      * - false 表示Instance 释放时，这块磁盘保留不释放。 当磁盘的 category 属性为 cloud 且 Portable 属性为 false 时，该参数设置成 false 时报错。 默认值：无，表示不改变当前的值。
-     *
-     * @defaultValue 无，表示不改变当前的值
      */
     DeleteWithInstance?: string | undefined;
     /**
      * 删除磁盘时，是否同时删除自动快照。
      * - true 表示同时删除自动快照。
      * - false 表示保留自动快照。 默认值：无，表示不改变当前的值。
-     *
-     * @defaultValue 无，表示不改变当前的值
      */
     DeleteAutoSnapshot?: string | undefined;
     /**
      * 磁盘是否执行自动快照策略（前提是用户整体的自动快照策略已经开启）：
      * - true 表示这块磁盘执行自动快照策略。
      * - false 表示这块磁盘不执行自动快照策略。 默认值：无，表示不改变当前的值。
-     *
-     * @defaultValue 无，表示不改变当前的值
      */
     EnableAutoSnapshot?: string | undefined;
 }
@@ -2466,8 +2444,6 @@ export interface DescribeImagesRequest {
      * - system 阿里云官方提供镜像
      * - self 用户自定义镜像
      * - others 非自己的可用镜像
-     *
-     * @defaultValue 无，表示返回 system + self + others
      */
     ImageOwnerAlias?: string | undefined;
     /** 有引用关系的资源类型，instance none */
@@ -3279,8 +3255,6 @@ export interface CreateNetworkInterfaceRequest {
      * - 弹性网卡名称会展示在控制台。
      * - 不能以 http:// 和 https:// 开头。
      * - 不填则为空。默认值：空。
-     *
-     * @defaultValue 空
      */
     NetworkInterfaceName?: string | undefined;
     /** 所属的安全组 ID 必须是同一个 VPC 下的安全组。 */
@@ -3290,8 +3264,6 @@ export interface CreateNetworkInterfaceRequest {
      * - 字符长度为 [2, 256] 个英文或中文字符。
      * - 不能以 http:// 和 https:// 开头。
      * - 不填则为空。默认值：空。
-     *
-     * @defaultValue 空
      */
     Description?: string | undefined;
     /** 用于保证请求的幂等性。由客户端生成该参数值，要保证在不同请求间唯一，最大不值过 64 个 ASCII 字符。具体参见附录： 如何保证幂等性 。 */
@@ -3541,8 +3513,6 @@ export interface DescribeTasksRequest {
      * - Pending 等待执行
      * - Deleted 已取消
      * - Paused 暂停 默认值：无
-     *
-     * @defaultValue 无
      */
     TaskStatus?: string | undefined;
     /** 按创建时间查询，创建时间区间的起始点。时间类型按照 ISO8601 标准表示，并需要使用UTC 时间，格式为：YYYY-MM-DDThh:mmZ。 */

@@ -5063,7 +5063,7 @@ export interface AllocateAddressesRequest {
     /**
      * EIP出带宽上限，单位: Mbps。 已开通带宽上移白名单的用户，可选值范围取决于EIP计费方式: BANDWIDTH_PACKAGE: 1 Mbps 至 1000 MbpsBANDWIDTH_POSTPAID_BY_HOUR: 1 Mbps 至 100 MbpsTRAFFIC_POSTPAID_BY_HOUR: 1 Mbps 至 100 Mbps默认值: 1 Mbps。未开通带宽上移白名单的用户，EIP出带宽上限取决于与其绑定的实例的公网出带宽上限，无需传递此参数。
      *
-     * @defaultValue 1 Mbps
+     * @defaultValue 1
      */
     InternetMaxBandwidthOut?: number | undefined;
     /** 此参数对外不可见。 计费周期，预付费需要传递。 */
@@ -5098,11 +5098,7 @@ export interface AllocateAddressesRequest {
     Tags?: Tag[] | undefined;
     /** 此参数对外不可见。 TGW集群ID，用于指定集群ID申请弹性公网IP。注意，anycast EIP不支持指定集群ID申请，静态单线EIP指定集群ID申请时，InternetServiceProvider参数必须和集群ID的运营商属性一致。 */
     SetId?: number | undefined;
-    /**
-     * 此参数对外不可见。 是否是本地带宽IP。默认值：否
-     *
-     * @defaultValue 否
-     */
+    /** 此参数对外不可见。 是否是本地带宽IP。默认值：否 */
     Restrictive?: boolean | undefined;
     /** BGP带宽包唯一ID参数。设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的EIP加入该BGP带宽包并采用带宽包计费 */
     BandwidthPackageId?: string | undefined;

@@ -391,7 +391,7 @@ export interface DataDisk {
    * 默认取值：LOCAL_BASIC该参数对ResizeInstanceDisk接口无效。
    *
    * @example CLOUD_SSD
-   * @defaultValue LOCAL_BASIC该参数对ResizeInstanceDisk接口无效
+   * @defaultValue LOCAL_BASIC
    */
   DiskType?:
     | "LOCAL_BASIC"
@@ -418,7 +418,7 @@ export interface DataDisk {
    * 默认取值：true该参数目前仅用于 RunInstances 接口。
    *
    * @example true
-   * @defaultValue true该参数目前仅用于 RunInstances 接口
+   * @defaultValue true
    */
   DeleteWithInstance?: boolean | undefined;
   /**
@@ -434,7 +434,7 @@ export interface DataDisk {
    * 默认取值：false该参数目前仅用于 RunInstances 接口。
    *
    * @example false
-   * @defaultValue false该参数目前仅用于 RunInstances 接口
+   * @defaultValue false
    */
   Encrypt?: boolean | undefined;
   /**
@@ -1633,7 +1633,6 @@ export interface InternetAccessible {
    * 默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
    *
    * @example BANDWIDTH_PREPAID
-   * @defaultValue 非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费
    */
   InternetChargeType?:
     "BANDWIDTH_PREPAID" | "TRAFFIC_POSTPAID_BY_HOUR" | "BANDWIDTH_POSTPAID_BY_HOUR" | "BANDWIDTH_PACKAGE" | undefined;
@@ -1641,7 +1640,7 @@ export interface InternetAccessible {
    * 公网出带宽上限，单位：Mbps。默认值：0Mbps。不同机型带宽上限范围不一致，具体限制详见购买网络带宽。
    *
    * @example 10
-   * @defaultValue 0Mbps
+   * @defaultValue 0
    */
   InternetMaxBandwidthOut?: number | undefined;
   /**
@@ -1690,7 +1689,6 @@ export interface InternetChargeTypeConfig {
    * 默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
    *
    * @example TRAFFIC_POSTPAID_BY_HOUR
-   * @defaultValue 非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费
    */
   InternetChargeType?:
     "BANDWIDTH_PREPAID" | "TRAFFIC_POSTPAID_BY_HOUR" | "BANDWIDTH_POSTPAID_BY_HOUR" | "BANDWIDTH_PACKAGE" | undefined;
@@ -2940,7 +2938,6 @@ export interface SystemDisk {
    * 默认取值：当前有库存的硬盘类型。
    *
    * @example CLOUD_HSSD
-   * @defaultValue 当前有库存的硬盘类型
    */
   DiskType?:
     | "LOCAL_BASIC"
@@ -4595,7 +4592,6 @@ export interface ResetInstanceRequest {
    * 指定有效的镜像ID，格式形如img-xxx。镜像类型分为四种：公共镜像自定义镜像共享镜像服务市场镜像可通过以下方式获取可用的镜像ID：公共镜像、自定义镜像、共享镜像的镜像ID可通过登录控制台查询；服务镜像市场的镜像ID可通过云市场查询。通过调用接口 DescribeImages ，取返回信息中的ImageId字段。默认取值：默认使用当前镜像。
    *
    * @example img-pmqg1cw7
-   * @defaultValue 默认使用当前镜像
    */
   ImageId?: string | undefined;
   /** 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。 */
@@ -5619,7 +5615,7 @@ export interface ImportImageRequest {
    * 导入镜像后，激活操作系统采用的许可证类型。默认值：TencentCloud取值范围：TencentCloud: 腾讯云官方许可BYOL: 自带许可（Bring Your Own License）
    *
    * @example TencentCloud
-   * @defaultValue TencentCloud取值范围：TencentCloud: 腾讯云官方许可BYOL: 自带许可（Bring Your Own License）
+   * @defaultValue TencentCloud
    */
   LicenseType?: string | undefined;
   /**

@@ -488,7 +488,7 @@ export interface DiskChargePrepaid {
      * 默认取值：NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费。
      *
      * @example NOTIFY_AND_AUTO_RENEW
-     * @defaultValue NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
+     * @defaultValue NOTIFY_AND_MANUAL_RENEW
      */
     RenewFlag?: string | undefined;
     /**
@@ -637,25 +637,25 @@ export interface HealthCheck {
     /**
      * 健康检查的响应超时时间，可选值：2~60，默认值：2，单位：秒。响应超时时间要小于检查间隔时间。
      *
-     * @defaultValue 2，单位：秒
+     * @defaultValue 2
      */
     TimeOut?: number | null | undefined;
     /**
      * 健康检查探测间隔时间，默认值：5，可选值：5~300，单位：秒。
      *
-     * @defaultValue 5，可选值：5~300，单位：秒
+     * @defaultValue 5
      */
     IntervalTime?: number | null | undefined;
     /**
      * 健康阈值，默认值：3，表示当连续探测三次健康则表示该转发正常，可选值：2~10，单位：次。
      *
-     * @defaultValue 3，表示当连续探测三次健康则表示该转发正常，可选值：2~10，单位：次
+     * @defaultValue 3
      */
     HealthNum?: number | null | undefined;
     /**
      * 不健康阈值，默认值：3，表示当连续探测三次不健康则表示该转发异常，可选值：2~10，单位：次。
      *
-     * @defaultValue 3，表示当连续探测三次不健康则表示该转发异常，可选值：2~10，单位：次
+     * @defaultValue 3
      */
     UnHealthyNum?: number | null | undefined;
     /** 自定义探测相关参数。健康检查端口，默认为后端服务的端口，除非您希望指定特定端口，否则建议留空。 */
@@ -5727,7 +5727,7 @@ export interface AllocateAddressesRequest {
      * 1 Mbps 至 5000 Mbps，默认值：1 Mbps。
      *
      * @example 1
-     * @defaultValue 1 Mbps
+     * @defaultValue 1
      */
     InternetMaxBandwidthOut?: number | undefined;
     /** 需要关联的标签列表。 */

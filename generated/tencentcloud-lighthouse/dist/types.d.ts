@@ -763,7 +763,7 @@ export interface DiskChargePrepaid {
      * 新购单位.。可选值：m - 月。默认值：m - 月。
      *
      * @example m
-     * @defaultValue m - 月
+     * @defaultValue m
      */
     TimeUnit?: string | undefined;
 }
@@ -1872,7 +1872,7 @@ export interface RenewDiskChargePrepaid {
      * 周期单位。取值范围：“m”(月)。默认值: "m"。
      *
      * @example m
-     * @defaultValue "m"
+     * @defaultValue m
      */
     TimeUnit?: string | undefined;
     /**
@@ -2262,7 +2262,7 @@ export interface CreateBlueprintRequest {
      * 默认取值：True开机状态制作镜像，可能导致部分数据未备份，影响数据安全。
      *
      * @example True
-     * @defaultValue True开机状态制作镜像，可能导致部分数据未备份，影响数据安全
+     * @defaultValue True
      */
     ForcePowerOff?: boolean | undefined;
 }
@@ -5222,14 +5222,14 @@ export interface InquirePriceRenewInstancesRequest {
      * 是否续费数据盘。默认值: false, 即不续费。
      *
      * @example false
-     * @defaultValue false, 即不续费
+     * @defaultValue false
      */
     RenewDataDisk?: boolean | undefined;
     /**
      * 数据盘是否对齐实例到期时间。默认值: false, 即不对齐。
      *
      * @example false
-     * @defaultValue false, 即不对齐
+     * @defaultValue false
      */
     AlignInstanceExpiredTime?: boolean | undefined;
 }

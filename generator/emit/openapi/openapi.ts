@@ -6,18 +6,23 @@
 // operation, so each action's path is the real path plus a fragment naming the action
 // ("/#DescribeInstances"): the fragment is never sent, so the path still says where requests go.
 import { protocolOf } from "../../spec/protocols.ts";
-import type { Action, Example, Field, Service, Struct, Type } from "../../spec/types.ts";
+import { ExampleValidator } from "./example-validation.ts";
+import { envelopeSchemas, errorSchema, errorsInSuccessStatus, successSchema } from "./answers.ts";
+import { fromWireText, primitiveProblem } from "../../spec/conform.ts";
+import type { Action, Example, Field, PrimitiveType, Service, Struct, Type } from "../../spec/types.ts";
 
 type Json = Record<string, unknown>;
 
 export const OPENAPI_VERSION = "3.1.0";
+
+const NO_TYPES: ReadonlyMap<string, Struct> = new Map();
 
 /** Where a structure's schema is: "#/components/schemas/X" in OpenAPI, "#/$defs/X" in a standalone JSON Schema. */
 type RefOf = (struct: string) => string;
 
 const componentRef: RefOf = (struct) => `#/components/schemas/${struct}`;
 
-function schemaOf(type: Type, ref: RefOf): Json {
+function schemaOf(type: Type, ref: RefOf = componentRef): Json {
   if (typeof type === "string") {
     switch (type) {
       case "integer":
@@ -35,37 +40,94 @@ function schemaOf(type: Type, ref: RefOf): Json {
       case "binary":
         return { type: "string", contentEncoding: "base64" };
       case "object":
-        return { type: "object", additionalProperties: true };
+        // The spec's "object" is free-form JSON: any value (the documents use it for lists and numbers too).
+        return { "x-docs2sdk-type": "object" };
       default:
         return { type: "string" };
     }
   }
   if ("array" in type) return { type: "array", items: schemaOf(type.array, ref) };
-  return { $ref: ref(type.ref) };
+  return { $ref: `#/components/schemas/${type.ref}` };
 }
 
-function fieldSchema(field: Field, ref: RefOf): Json {
-  let schema = schemaOf(field.type, ref);
-  if (field.enum && field.enum.length > 0 && typeof field.type === "string") {
-    const values = field.enum.map((e) => e.value);
-    // Open enumerations (the usual case) document values without rejecting new ones.
-    schema = field.enumClosed ? { ...schema, enum: values } : { ...schema, examples: values, "x-docs2sdk-enum": field.enum };
+/** A documented value as a JSON value of the type ("10" for an integer is 10), or undefined when it is not one. */
+function typedValue(text: string, type: PrimitiveType): unknown {
+  if (type === "object") return undefined;
+  // A value the document prints as a JSON string ('"2021-04-27T08:49:34Z"') is the string inside.
+  const unquoted = /^".*"$/s.test(text) ? parseJsonString(text) ?? text : text;
+  const value = fromWireText(unquoted, type, NO_TYPES);
+  return primitiveProblem(value, type) === undefined ? value : undefined;
+}
+
+function parseJsonString(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
   }
-  if (field.nullable) {
+}
+
+/** The scalar a field's documented values are of: the field's type, or its items' for a list of scalars. */
+function scalarOf(type: Type): PrimitiveType | undefined {
+  if (typeof type === "string") return type;
+  return "array" in type && typeof type.array === "string" ? type.array : undefined;
+}
+
+/**
+ * The enumeration, example and default of a scalar, each with the field's JSON type. A boolean's
+ * documented true/false needs no enum (the type says it); its meanings stay in x-docs2sdk-enum.
+ * Open enumerations (the usual case) document values as examples without rejecting new ones.
+ */
+function scalarValues(field: Field, scalar: PrimitiveType): Json {
+  const out: Json = {};
+  const documented = (field.enum ?? []).flatMap((e) => {
+    const value = typedValue(e.value, scalar);
+    return value === undefined ? [] : [{ value: value as string | number | boolean, ...(e.description ? { description: e.description } : {}) }];
+  });
+  const values = documented.map((e) => e.value);
+  const closed = Boolean(field.enumClosed) && values.length > 0 && scalar !== "boolean";
+  if (closed) out.enum = field.nullable ? [...values, null] : values;
+  const example = field.example !== undefined ? typedValue(field.example, scalar) : undefined;
+  const fits = (v: unknown) => !closed || (values as unknown[]).includes(v);
+  const examples = [...new Set([...(example !== undefined && fits(example) ? [example] : []), ...(closed || scalar === "boolean" ? [] : values)])];
+  if (examples.length) out.examples = examples;
+  const defaultValue = field.default !== undefined ? typedValue(field.default, scalar) : undefined;
+  if (defaultValue !== undefined && fits(defaultValue)) out.default = defaultValue;
+  else if (field.default !== undefined) out["x-docs2sdk-default"] = field.default;
+  if (example === undefined && field.example !== undefined) out["x-docs2sdk-example"] = field.example;
+  if (documented.length) out["x-docs2sdk-enum"] = documented;
+  return out;
+}
+
+function fieldSchema(field: Field, ref: RefOf = componentRef): Json {
+  let schema = schemaOf(field.type, ref);
+  const scalar = scalarOf(field.type);
+  const values: Json = scalar ? scalarValues(field, scalar) : {};
+  if (scalar && typeof field.type !== "string") {
+    // A list of scalars: the values describe its items ("Array of Integer, one of 1, 2").
+    const { default: _default, "x-docs2sdk-default": textDefault, ...itemValues } = values;
+    schema = { ...schema, items: { ...(schema.items as Json), ...itemValues } };
+    if (field.default !== undefined) schema["x-docs2sdk-default"] = textDefault ?? field.default;
+  } else schema = { ...schema, ...values };
+  // A schema without a type (free-form JSON) takes null already.
+  if (field.nullable && ("$ref" in schema || "type" in schema)) {
     schema = "$ref" in schema ? { oneOf: [schema, { type: "null" }] } : { ...schema, type: [schema.type as string, "null"] };
   }
   const extra: Json = {};
   if (field.description) extra.description = field.description;
-  if (field.default !== undefined) extra["x-docs2sdk-default"] = field.default;
-  if (field.example !== undefined) extra["x-docs2sdk-example"] = field.example;
+  if (!scalar) {
+    if (field.default !== undefined) extra["x-docs2sdk-default"] = field.default;
+    if (field.example !== undefined) extra["x-docs2sdk-example"] = field.example;
+  }
   // $ref siblings are allowed in 3.1; keep the description next to the reference.
   return { ...schema, ...extra };
 }
 
-function objectSchema(fields: Field[], description: string | undefined, ref: RefOf): Json {
+function objectSchema(fields: Field[], description?: string, members: [string, Json][] = [], ref: RefOf = componentRef): Json {
   // fromEntries defines own properties, so a field the document names `__proto__` is kept as a
   // property instead of being swallowed by Object.prototype's setter.
-  const properties: Json = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, ref)]));
+  const properties: Json = Object.fromEntries([...fields.map((f): [string, Json] => [f.name, fieldSchema(f, ref)]), ...members]);
   const required = fields.filter((f) => f.required).map((f) => f.name);
   return {
     type: "object",
@@ -75,12 +137,18 @@ function objectSchema(fields: Field[], description: string | undefined, ref: Ref
   };
 }
 
-function structSchema(s: Struct, ref: RefOf): Json {
-  return objectSchema(s.fields, s.description || undefined, ref);
+function structSchema(s: Struct, ref: RefOf = componentRef): Json {
+  return objectSchema(s.fields, s.description || undefined, [], ref);
 }
 
-/** Schema names for an action's request and response that never collide with a struct's name. */
-function operationSchemaNames(spec: Service): Map<string, { request: string; response: string }> {
+interface SchemaNames {
+  /** The error answer of the protocol, one per export. */
+  error: string;
+  operations: Map<string, { request: string; response: string }>;
+}
+
+/** Schema names for the error answer and each action's request and response that never collide with a struct's name. */
+function schemaNames(spec: Service): SchemaNames {
   const taken = new Set(spec.types.map((t) => t.name));
   const out = new Map<string, { request: string; response: string }>();
   const unique = (base: string) => {
@@ -90,20 +158,80 @@ function operationSchemaNames(spec: Service): Map<string, { request: string; res
     return name;
   };
   for (const a of spec.actions) out.set(a.name, { request: unique(`${a.name}Request`), response: unique(`${a.name}Response`) });
-  return out;
+  return { error: unique("ErrorResponse"), operations: out };
 }
 
 function basePath(spec: Service): string {
   return protocolOf(spec).request.path;
 }
 
-function examplesOf(examples: Example[], pick: (e: Example) => unknown): Json | undefined {
-  if (examples.length === 0) return undefined;
+/** The examples of one request or response: those matching the schema, and those the document contradicts. */
+interface SortedExamples {
+  examples?: Json;
+  /** Documented examples that contradict the document's own tables, with the reason. */
+  contradicted: Json[];
+}
+
+const exampleKey = (i: number) => `example${i + 1}`;
+const exampleSummary = (e: Example, i: number) => e.title || `Example ${i + 1}`;
+
+/** Examples as a media type's `examples`, the ones that do not match the schema set apart with the problem. */
+function sortExamples(examples: Example[], part: "request" | "response", pick: (e: Example) => unknown, schema: Json, validator: ExampleValidator): SortedExamples {
   const out: Json = {};
+  const contradicted: Json[] = [];
   examples.forEach((e, i) => {
-    out[`example${i + 1}`] = { summary: e.title || `Example ${i + 1}`, value: pick(e) };
+    const value = pick(e);
+    const problem = validator.problem(schema, value);
+    if (problem === undefined) out[exampleKey(i)] = { summary: exampleSummary(e, i), value };
+    else contradicted.push({ name: exampleKey(i), part, summary: exampleSummary(e, i), value, problem: `the documented ${part} contradicts its table: ${problem}` });
   });
-  return out;
+  return { ...(Object.keys(out).length ? { examples: out } : {}), contradicted };
+}
+
+/** How a flattened parameter is spelled on the wire ("DataDisk.1.Size"), for a tool that builds it. */
+function flattenedPattern(field: Field, listBase: number): string | undefined {
+  const walk = (prefix: string, type: Type): string | undefined => {
+    if (typeof type === "string") return undefined;
+    if ("array" in type) return `${prefix}.${listBase}` + (walk("", type.array) ?? "") + `, ${prefix}.${listBase + 1}…`;
+    return `${prefix}.<member>`;
+  };
+  return walk(field.name, field.type);
+}
+
+/**
+ * A GET's parameters, one query parameter per documented field, each with the values the
+ * document's request examples give it; a request example with a value that contradicts its
+ * parameter moves out whole.
+ */
+function queryParameters(spec: Service, action: Action, validator: ExampleValidator): { parameters: Json[]; contradicted: Json[] } {
+  const listBase = protocolOf(spec).request.listBase ?? 0;
+  const contradicted: Json[] = [];
+  const kept = action.examples.flatMap((e, i) => {
+    for (const [name, value] of Object.entries(e.input)) {
+      const field = action.input.find((f) => f.name === name);
+      const problem = field ? validator.problem(fieldSchema(field), value) : "is not a parameter of the table";
+      if (problem !== undefined) {
+        contradicted.push({ name: exampleKey(i), part: "request", summary: exampleSummary(e, i), value: e.input, problem: `the documented request contradicts its table: ${name} ${problem}` });
+        return [];
+      }
+    }
+    return [{ e, i }];
+  });
+  const parameters = action.input.map((field) => {
+    const { description, ...schema } = fieldSchema(field);
+    const flattened = flattenedPattern(field, listBase);
+    const examples = Object.fromEntries(kept.filter(({ e }) => Object.hasOwn(e.input, field.name)).map(({ e, i }) => [exampleKey(i), { summary: exampleSummary(e, i), value: e.input[field.name] }]));
+    return {
+      name: field.name,
+      in: "query",
+      required: field.required,
+      ...(description ? { description } : {}),
+      schema,
+      ...(flattened ? { style: "form", explode: true, "x-docs2sdk-flattened-name": flattened } : {}),
+      ...(Object.keys(examples).length ? { examples } : {}),
+    };
+  });
+  return { parameters, contradicted };
 }
 
 /** The errors every action may return besides its own: the common table (a service-wide business table lists every action's codes). */
@@ -111,23 +239,22 @@ export function commonErrors(spec: Service): Service["errors"] {
   return spec.errors.filter((e) => e.kind !== "business");
 }
 
-function operation(spec: Service, action: Action, names: { request: string; response: string }): Json {
+function operation(spec: Service, action: Action, names: { request: string; response: string }, schemas: { error: string; validator: ExampleValidator }, method: "get" | "post"): Json {
   // The action's own codes and the common table; a service-wide business table lists every action's codes.
   const errorCodes = [...new Set([...action.errors, ...commonErrors(spec)].map((e) => e.code))];
-  const requestExamples = examplesOf(action.examples, (e) => e.input);
-  const responseExamples = examplesOf(action.examples, (e) => e.output);
+  const wire = protocolOf(spec).request;
   const op: Json = {
-    operationId: action.name,
+    operationId: method === wire.method ? action.name : `${action.name}_${method}`,
     summary: action.title || action.name,
     ...(action.description ? { description: action.description } : {}),
-    ...(action.category ? { tags: [action.category] } : {}),
+    tags: [action.category || UNCATEGORIZED],
     ...(action.deprecated ? { deprecated: true } : {}),
     "x-docs2sdk-action": action.name,
   };
   if (action.rateLimit !== undefined) op["x-docs2sdk-rate-limit"] = action.rateLimit;
   if (action.pagination) op["x-docs2sdk-pagination"] = action.pagination;
   const requestRef = { $ref: `#/components/schemas/${names.request}` };
-  const wire = protocolOf(spec).request;
+  const contradicted: Json[] = [];
   if (wire.method === "post") {
     op.parameters = [
       { name: "X-TC-Action", in: "header", required: true, schema: { type: "string", const: action.name } },
@@ -135,29 +262,109 @@ function operation(spec: Service, action: Action, names: { request: string; resp
       { name: "X-TC-Timestamp", in: "header", required: true, schema: { type: "integer" } },
       { name: "X-TC-Region", in: "header", required: action.region === "required", schema: { type: "string" } },
     ];
-    op.requestBody = { required: true, content: { "application/json": { schema: requestRef, ...(requestExamples ? { examples: requestExamples } : {}) } } };
+    const request = sortExamples(action.examples, "request", (e) => e.input, requestRef, schemas.validator);
+    contradicted.push(...request.contradicted);
+    op.requestBody = { required: true, content: { "application/json": { schema: requestRef, ...(request.examples ? { examples: request.examples } : {}) } } };
   } else {
-    // V2 and Alibaba RPC send parameters flattened into the query ("Tag.1.Key=v").
-    op.parameters = [{ name: "Action", in: "query", required: true, schema: { type: "string", const: action.name } }];
-    op.requestBody = {
-      required: false,
-      description: "Sent as flattened query parameters (arrays as Name.1, Name.2…; nested members as Name.1.Member).",
-      content: { "application/x-www-form-urlencoded": { schema: requestRef, ...(requestExamples ? { examples: requestExamples } : {}) } },
-    };
+    // V2 and Alibaba RPC take every parameter in the query, flattened ("Tag.1.Key=v"); a form body
+    // only where the document says the action accepts POST.
+    const action0 = { name: "Action", in: "query", required: true, schema: { type: "string", const: action.name } };
+    if (method === "get") {
+      const query = queryParameters(spec, action, schemas.validator);
+      op.parameters = [action0, ...query.parameters];
+      contradicted.push(...query.contradicted);
+    } else {
+      op.parameters = [action0];
+      const request = sortExamples(action.examples, "request", (e) => e.input, requestRef, schemas.validator);
+      contradicted.push(...request.contradicted);
+      op.requestBody = {
+        required: false,
+        description: "Sent as a form: arrays as Name.1, Name.2…; nested members as Name.1.Member.",
+        content: { "application/x-www-form-urlencoded": { schema: requestRef, ...(request.examples ? { examples: request.examples } : {}) } },
+      };
+    }
     op["x-docs2sdk-flattened"] = wire.listBase === 1 ? "one-based" : "zero-based";
   }
-  const wrapper = protocolOf(spec).envelope.wrapper;
-  const responseSchema = wrapper !== undefined
-    ? { type: "object", properties: { [wrapper]: { $ref: `#/components/schemas/${names.response}` } }, required: [wrapper] }
-    : { $ref: `#/components/schemas/${names.response}` };
+  const success = successSchema(spec, { $ref: `#/components/schemas/${names.response}` });
+  const errorRef = { $ref: `#/components/schemas/${schemas.error}` };
+  const inBody = errorsInSuccessStatus(spec);
+  // Examples are success answers: checked against the success schema, whose problem is the one to tell.
+  const response = sortExamples(action.examples, "response", (e) => e.output, success, schemas.validator);
+  contradicted.push(...response.contradicted);
   op.responses = {
     "200": {
-      description: "Success, or an error in the body (these APIs report most errors with HTTP 200).",
-      content: { "application/json": { schema: responseSchema, ...(responseExamples ? { examples: responseExamples } : {}) } },
+      description: inBody ? "Success, or an API error in the body (these APIs report errors with HTTP 200)." : "Success.",
+      content: { "application/json": { schema: inBody ? { anyOf: [success, errorRef] } : success, ...(response.examples ? { examples: response.examples } : {}) } },
+    },
+    default: {
+      description: inBody ? "A server failure (5xx), with the error body." : "An API error, with the HTTP status of the error.",
+      content: { "application/json": { schema: errorRef } },
     },
   };
+  if (contradicted.length) op["x-docs2sdk-examples"] = contradicted;
   if (errorCodes.length) op["x-docs2sdk-error-codes"] = [...new Set(errorCodes)];
   return op;
+}
+
+/**
+ * Where the endpoint belongs to the customer's deployment, not to a public cloud: Apsara Stack
+ * (the Alibaba documents bundled are its exports) and Tencent Cloud Enterprise.
+ */
+const DEPLOYMENTS: Partial<Record<Service["provider"], string>> = { aliyun: "Apsara Stack", tce: "TCE (Tencent Cloud Enterprise)" };
+
+/** Hosts reserved for documentation (RFC 2606, RFC 6761): a document's placeholder, never a server. */
+const RESERVED_HOST = /(^|\.)(example\.(com|net|org)|example|invalid|test|localhost)$/i;
+
+/**
+ * The documented endpoint and regional endpoints; where the endpoint is the deployment's, a server
+ * variable saying so, whose default is the documented host unless that is a placeholder.
+ */
+function serversOf(spec: Service): Json[] {
+  const deployment = DEPLOYMENTS[spec.provider];
+  const placeholder = RESERVED_HOST.test(spec.endpoint) || spec.endpoint === "";
+  if (!deployment && !placeholder) {
+    return [
+      { url: `https://${spec.endpoint}`, description: "default endpoint" },
+      ...(spec.regions ?? []).filter((r) => r.endpoint && r.endpoint !== spec.endpoint).map((r) => ({ url: `https://${r.endpoint}`, description: `${r.name} (${r.id})` })),
+    ];
+  }
+  const documented = placeholder
+    ? spec.endpoint ? ` The document's address ${spec.endpoint} is a placeholder.` : " The document names no address."
+    : ` The document names ${spec.endpoint}.`;
+  return [{
+    url: "https://{endpoint}",
+    description: `The ${spec.service} endpoint of your ${deployment ? `${deployment} ` : ""}deployment.`,
+    variables: {
+      endpoint: {
+        default: placeholder ? spec.service : spec.endpoint,
+        description: `Host (and port) of the ${spec.service} service in your ${deployment ? `${deployment} ` : ""}deployment.${documented}`,
+      },
+    },
+  }];
+}
+
+const UNCATEGORIZED = "Other";
+
+/** Tags from the document's API overview categories; actions it puts under none share one more. */
+function tagsOf(spec: Service): Json[] {
+  const byTag = new Map<string, string[]>();
+  for (const a of spec.actions) {
+    const tag = a.category || UNCATEGORIZED;
+    byTag.set(tag, [...(byTag.get(tag) ?? []), a.name]);
+  }
+  const documented = new Set(spec.actions.map((a) => a.category));
+  return [...byTag].map(([name, actions]) => ({
+    name,
+    description: documented.has(name)
+      ? `The document's category ${name}: ${actions.join(", ")}.`
+      : `Actions the document's API overview puts under no category: ${actions.join(", ")}.`,
+  }));
+}
+
+/** What an export says of itself where the document gives the service no description. */
+function fallbackDescription(spec: Service): string {
+  const { label } = protocolOf(spec);
+  return `The ${spec.title || spec.service} API (${spec.service}) version ${spec.version}, ${label}${spec.source ? `, as documented in ${spec.source.file}` : ""}.`;
 }
 
 /** The protocol's signature as an OpenAPI security scheme. */
@@ -167,32 +374,35 @@ function signingScheme(spec: Service): Json {
 }
 
 export function toOpenApi(spec: Service): Json {
-  const names = operationSchemaNames(spec);
-  const schemas: Json = Object.fromEntries(spec.types.map((s) => [s.name, structSchema(s, componentRef)]));
+  const names = schemaNames(spec);
+  const schemas: Json = Object.fromEntries(spec.types.map((s) => [s.name, structSchema(s)]));
   for (const a of spec.actions) {
-    const n = names.get(a.name)!;
-    schemas[n.request] = objectSchema(a.input, `Request parameters of ${a.name}`, componentRef);
-    schemas[n.response] = objectSchema(a.output, `Response of ${a.name}`, componentRef);
+    const n = names.operations.get(a.name)!;
+    schemas[n.request] = objectSchema(a.input, `Request parameters of ${a.name}`);
+    schemas[n.response] = objectSchema(a.output, `Response of ${a.name}`, envelopeSchemas(spec, a.output));
   }
+  schemas[names.error] = errorSchema(spec);
+  const validator = new ExampleValidator(schemas);
   const paths: Json = {};
   const base = basePath(spec);
   const method = protocolOf(spec).request.method;
-  for (const a of spec.actions) paths[`${base}#${a.name}`] = { [method]: operation(spec, a, names.get(a.name)!) };
-  const servers = [
-    { url: `https://${spec.endpoint}`, description: "default endpoint" },
-    ...(spec.regions ?? []).filter((r) => r.endpoint && r.endpoint !== spec.endpoint).map((r) => ({ url: `https://${r.endpoint}`, description: `${r.name} (${r.id})` })),
-  ];
-  const tags = [...new Set(spec.actions.map((a) => a.category).filter((c): c is string => Boolean(c)))].map((name) => ({ name }));
+  for (const a of spec.actions) {
+    const item: Json = { [method]: operation(spec, a, names.operations.get(a.name)!, { error: names.error, validator }, method) };
+    if (method === "get" && a.httpMethods?.some((m) => m.toUpperCase() === "POST")) item.post = operation(spec, a, names.operations.get(a.name)!, { error: names.error, validator }, "post");
+    paths[`${base}#${a.name}`] = item;
+  }
+  const servers = serversOf(spec);
+  const tags = tagsOf(spec);
   return {
     openapi: OPENAPI_VERSION,
     info: {
       title: `${spec.title} (${spec.provider} ${spec.service})`,
       version: spec.version,
-      ...(spec.description ? { description: spec.description } : {}),
+      description: spec.description || fallbackDescription(spec),
       "x-docs2sdk-protocol": spec.protocol,
     },
     servers,
-    ...(tags.length ? { tags } : {}),
+    tags,
     security: [{ [spec.protocol]: [] }],
     paths,
     components: {
@@ -206,12 +416,14 @@ export function toOpenApi(spec: Service): Json {
 /**
  * The same schemas as standalone JSON Schema (2020-12), for tools that take one schema per action
  * (the MCP server's describe_action): every structure once under `defs`, referenced as "#/$defs/X",
- * and per action its request and response object. A consumer
- * adds to each schema the definitions it reaches.
+ * and per action its request and response object (the action's own members: the client unwraps the
+ * protocol's envelope). A consumer adds to each schema the definitions it reaches.
  */
 export function actionJsonSchemas(spec: Service): { defs: Record<string, Json>; actions: Map<string, { input: Json; output: Json }> } {
   const ref: RefOf = (struct) => `#/$defs/${struct}`;
   const defs: Record<string, Json> = Object.fromEntries(spec.types.map((s) => [s.name, structSchema(s, ref)]));
-  const actions = new Map(spec.actions.map((a) => [a.name, { input: objectSchema(a.input, `Request parameters of ${a.name}`, ref), output: objectSchema(a.output, `Response of ${a.name}`, ref) }]));
+  const actions = new Map(
+    spec.actions.map((a) => [a.name, { input: objectSchema(a.input, `Request parameters of ${a.name}`, [], ref), output: objectSchema(a.output, `Response of ${a.name}`, [], ref) }]),
+  );
   return { defs, actions };
 }

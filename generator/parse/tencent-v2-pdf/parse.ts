@@ -139,6 +139,8 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
       service,
       version: `${version}-legacy`,
       protocol: "tencent-v2",
+      // Its pages show API 3.0 answers: {"Response": {…, "RequestId"}} and {"Response": {"Error": …}}.
+      responseProtocol: "tc3",
       endpoint: main,
       title,
       description: `An older document of the ${service} API ${version}: its pages describe the v2 endpoint (GET https://${main}/v2/index.php?Action=…&Version=${version}) signed with signature v1 (HmacSHA1/HmacSHA256 over the query string), hence protocol tencent-v2; responses are wrapped in Response with a RequestId. Superseded by the API 3.0 document; kept so that the two documents can be compared. Actions served by another host say so in their notes ("endpoint: …").`,

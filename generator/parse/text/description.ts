@@ -6,6 +6,7 @@
 // CJK-aware; list items and enumeration lines keep their own line, because the documents have no
 // other marker for a list.
 import type { EnumValue } from "../../spec/types.ts";
+import { readDefaultValue } from "./default-value.ts";
 import { joinPair, joinTight } from "./join.ts";
 
 export interface DescriptionParts {
@@ -101,8 +102,10 @@ export function splitDescription(cell: readonly string[] | string, options: Spli
   }
 
   parts.description = joinProse(prose);
+  // The default is the value alone; the sentence it sits in stays in the description.
   const def = DEFAULT.exec(parts.description);
-  if (def && def[1]!.trim() !== "") parts.default = def[1]!.trim();
+  const defaultValue = def ? readDefaultValue(def[1]!) : undefined;
+  if (defaultValue !== undefined) parts.default = defaultValue;
   if (nullable) parts.nullable = true;
   const enumerated = readEnumeration(prose);
   if (enumerated) {

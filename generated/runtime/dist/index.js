@@ -34,15 +34,16 @@ function isThrottled(code, httpStatus) {
   return /^(RequestLimitExceeded|Throttling)(\.|$)/.test(code) || httpStatus === 429;
 }
 function isRetryableCode(code, httpStatus) {
-  return isThrottled(code, httpStatus) || httpStatus !== void 0 && httpStatus >= 500;
+  return isThrottled(code, httpStatus) || httpStatus >= 500;
 }
 function responseTooLarge(limit) {
   return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
 }
-function redactSecrets(text, secrets) {
+function redactSecrets(text, secrets, encode) {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
-      text = text.replaceAll(secret, "***");
+      for (let form = secret, i = 0; i < 3; i++, form = encode ? encode(form) : form)
+        text = text.replaceAll(form, "***");
   return text;
 }
 
@@ -155,7 +156,7 @@ var ALIBABA_ENV = {
   token: "ALIBABA_CLOUD_SECURITY_TOKEN"
 };
 function envNames(protocolOrProvider) {
-  return credentialFamily(protocolOrProvider) === "alibaba" ? ALIBABA_ENV : TENCENT_ENV;
+  return /^ali/.test(protocolOrProvider) ? ALIBABA_ENV : TENCENT_ENV;
 }
 function processEnv() {
   return globalThis.process?.env;
@@ -282,7 +283,7 @@ var BaseClient = class {
     const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), defaultPath);
     const credentials = await this.#credentials();
     const secrets = [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input)];
-    const redact = (text) => redactSecrets(text, secrets);
+    const redact = (text) => redactSecrets(text, secrets, this.#protocol.encode);
     const timedOut = (ms) => new RequestError("Timeout", `${action}: no response within ${ms} ms`, action, {}, !idempotent);
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
@@ -296,7 +297,7 @@ var BaseClient = class {
         config,
         now: attemptStart
       });
-      secrets.push(...signatureOf(request));
+      secrets.push(signatureOf(request));
       const attemptSignal = AbortSignal.timeout(attemptTimeout);
       request.signal = anySignal([signal, attemptSignal]);
       request.maxBytes = config.maxResponseBytes ?? 1e7;
@@ -315,7 +316,7 @@ var BaseClient = class {
         if (options.signal?.aborted)
           throw options.signal.reason;
         const code = cause?.code;
-        unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code));
+        unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code ?? cause?.cause?.code));
         const tooLarge = code === "ResponseTooLarge";
         error = deadline?.aborted || attemptSignal.aborted ? timedOut(deadline?.aborted ? timeout : attemptTimeout) : new RequestError(tooLarge ? code : "NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause }, !idempotent && !unsent && !tooLarge);
       }
@@ -367,7 +368,7 @@ var BaseClient = class {
 };
 function signatureOf(request) {
   const found = /Signature=([^&,\s]+)/.exec(`${request.url} ${request.body} ${request.headers.Authorization}`)?.[1];
-  return found ? [found, decodeURIComponent(found)] : [];
+  return found && decodeURIComponent(found);
 }
 function describe(cause) {
   const code = cause?.code;
@@ -469,7 +470,8 @@ async function* streamChunks(stream) {
     for (let chunk; !(chunk = await reader.read()).done; )
       yield chunk.value;
   } finally {
-    reader.cancel().catch(Object);
+    reader.cancel().catch(() => {
+    });
   }
 }
 
@@ -496,7 +498,7 @@ function tc3PartsSync(sync, keys, input) {
   const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
   const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
   const key = cachedKey(keys, request, input.secretKey, () => sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + input.secretKey, request.date), input.service), "tc3_request"));
-  return { request, hashedCanonicalRequest, signature: toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))) };
+  return { request, hashedCanonicalRequest, signature: sync.hmacHex("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest)) };
 }
 async function tc3Parts(crypto2, keys, input) {
   if (crypto2.sync)
@@ -700,6 +702,7 @@ var tencentV2Protocol = (crypto2) => {
   const signer = new TencentV1Signer(crypto2);
   return {
     defaultPath: "/v2/index.php",
+    encode: percentEncode,
     async build({ action, input, credentials, endpoint, region, config, now }) {
       const method = config.httpMethod ?? "GET";
       const signatureMethod = config.signatureMethod ?? "HmacSHA256";
@@ -753,6 +756,7 @@ var tencentV2Protocol = (crypto2) => {
 var aliyunRpcProtocol = (crypto2) => {
   const signer = new AliyunRpcSigner(crypto2);
   return {
+    encode: percentEncode,
     async build({ service, action, input, credentials, endpoint, region, config, now }) {
       const params = flattenParams(input, 1);
       if (region && params.RegionId === void 0)

@@ -34,15 +34,16 @@ function isThrottled(code, httpStatus) {
   return /^(RequestLimitExceeded|Throttling)(\.|$)/.test(code) || httpStatus === 429;
 }
 function isRetryableCode(code, httpStatus) {
-  return isThrottled(code, httpStatus) || httpStatus !== void 0 && httpStatus >= 500;
+  return isThrottled(code, httpStatus) || httpStatus >= 500;
 }
 function responseTooLarge(limit) {
   return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
 }
-function redactSecrets(text, secrets) {
+function redactSecrets(text, secrets, encode) {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
-      text = text.replaceAll(secret, "***");
+      for (let form = secret, i = 0; i < 3; i++, form = encode ? encode(form) : form)
+        text = text.replaceAll(form, "***");
   return text;
 }
 
@@ -61,7 +62,7 @@ var ALIBABA_ENV = {
   token: "ALIBABA_CLOUD_SECURITY_TOKEN"
 };
 function envNames(protocolOrProvider) {
-  return credentialFamily(protocolOrProvider) === "alibaba" ? ALIBABA_ENV : TENCENT_ENV;
+  return /^ali/.test(protocolOrProvider) ? ALIBABA_ENV : TENCENT_ENV;
 }
 function processEnv() {
   return globalThis.process?.env;
@@ -279,7 +280,7 @@ var BaseClient = class {
     const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), defaultPath);
     const credentials = await this.#credentials();
     const secrets = [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input)];
-    const redact = (text) => redactSecrets(text, secrets);
+    const redact = (text) => redactSecrets(text, secrets, this.#protocol.encode);
     const timedOut = (ms) => new RequestError("Timeout", `${action}: no response within ${ms} ms`, action, {}, !idempotent);
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
@@ -293,7 +294,7 @@ var BaseClient = class {
         config,
         now: attemptStart
       });
-      secrets.push(...signatureOf(request2));
+      secrets.push(signatureOf(request2));
       const attemptSignal = AbortSignal.timeout(attemptTimeout);
       request2.signal = anySignal([signal, attemptSignal]);
       request2.maxBytes = config.maxResponseBytes ?? 1e7;
@@ -312,7 +313,7 @@ var BaseClient = class {
         if (options.signal?.aborted)
           throw options.signal.reason;
         const code = cause?.code;
-        unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code));
+        unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code ?? cause?.cause?.code));
         const tooLarge = code === "ResponseTooLarge";
         error = deadline?.aborted || attemptSignal.aborted ? timedOut(deadline?.aborted ? timeout : attemptTimeout) : new RequestError(tooLarge ? code : "NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause }, !idempotent && !unsent && !tooLarge);
       }
@@ -364,7 +365,7 @@ var BaseClient = class {
 };
 function signatureOf(request2) {
   const found = /Signature=([^&,\s]+)/.exec(`${request2.url} ${request2.body} ${request2.headers.Authorization}`)?.[1];
-  return found ? [found, decodeURIComponent(found)] : [];
+  return found && decodeURIComponent(found);
 }
 function describe(cause) {
   const code = cause?.code;
@@ -373,11 +374,14 @@ function describe(cause) {
 
 // docs2sdk-dist:dist/crypto/node.js
 import * as crypto2 from "node:crypto";
+var hmac = (algorithm, key, data) => crypto2.createHmac(algorithm === "SHA-1" ? "sha1" : "sha256", key).update(data, "utf8");
 var sync = {
   // crypto.hash (Node >= 20.12, the package's floor) hashes small inputs without building a Hash
   // object: about twice as fast.
   sha256Hex: (data) => crypto2.hash("sha256", data, "hex"),
-  hmac: (algorithm, key, data) => crypto2.createHmac(algorithm === "SHA-1" ? "sha1" : "sha256", key).update(data, "utf8").digest()
+  hmac: (algorithm, key, data) => hmac(algorithm, key, data).digest(),
+  // Hex straight from node:crypto: a Node bundle then carries no hex table of its own.
+  hmacHex: (algorithm, key, data) => hmac(algorithm, key, data).digest("hex")
 };
 var nodeCrypto = {
   sha256Hex: async (data) => sync.sha256Hex(data),
@@ -503,7 +507,7 @@ function tc3PartsSync(sync2, keys, input) {
   const request2 = canonicalRequest(input, sync2.sha256Hex(input.payload ?? ""));
   const hashedCanonicalRequest = sync2.sha256Hex(request2.canonicalRequest);
   const key = cachedKey(keys, request2, input.secretKey, () => sync2.hmac("SHA-256", sync2.hmac("SHA-256", sync2.hmac("SHA-256", "TC3" + input.secretKey, request2.date), input.service), "tc3_request"));
-  return { request: request2, hashedCanonicalRequest, signature: toHex(sync2.hmac("SHA-256", key, stringToSign(input, request2, hashedCanonicalRequest))) };
+  return { request: request2, hashedCanonicalRequest, signature: sync2.hmacHex("SHA-256", key, stringToSign(input, request2, hashedCanonicalRequest)) };
 }
 async function tc3Parts(crypto3, keys, input) {
   if (crypto3.sync)
@@ -707,6 +711,7 @@ var tencentV2Protocol = (crypto3) => {
   const signer = new TencentV1Signer(crypto3);
   return {
     defaultPath: "/v2/index.php",
+    encode: percentEncode,
     async build({ action, input, credentials, endpoint, region, config, now }) {
       const method = config.httpMethod ?? "GET";
       const signatureMethod = config.signatureMethod ?? "HmacSHA256";
@@ -760,6 +765,7 @@ var tencentV2Protocol = (crypto3) => {
 var aliyunRpcProtocol = (crypto3) => {
   const signer = new AliyunRpcSigner(crypto3);
   return {
+    encode: percentEncode,
     async build({ service, action, input, credentials, endpoint, region, config, now }) {
       const params = flattenParams(input, 1);
       if (region && params.RegionId === void 0)
@@ -1130,7 +1136,8 @@ async function* streamChunks(stream) {
     for (let chunk; !(chunk = await reader.read()).done; )
       yield chunk.value;
   } finally {
-    reader.cancel().catch(Object);
+    reader.cancel().catch(() => {
+    });
   }
 }
 

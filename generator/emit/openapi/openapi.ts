@@ -47,7 +47,7 @@ function schemaOf(type: Type, ref: RefOf = componentRef): Json {
     }
   }
   if ("array" in type) return { type: "array", items: schemaOf(type.array, ref) };
-  return { $ref: `#/components/schemas/${type.ref}` };
+  return { $ref: ref(type.ref) };
 }
 
 /** A documented value as a JSON value of the type ("10" for an integer is 10), or undefined when it is not one. */

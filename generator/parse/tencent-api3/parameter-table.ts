@@ -63,7 +63,11 @@ export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string
   // A type word read by layout alone has a lowercase letter: a description line such as 'VPC ID'
   // is not a row of type ID (structure names are CamelCase).
   const anyWord = "[A-Z][A-Z0-9_]*[a-z][A-Za-z0-9_]*";
-  const build = (word: string, typeEnd: string) => {
+  // Without a 必选 cell, a row of an undefined type is believed only when its name has a lowercase
+  // letter: a wrapped description line 'VPC Id' / 'NAT Gateway' / 'API Name' has the layout of such
+  // a row, while the documents' all-capital member names (CPU, ISP, MTU) always have a known type.
+  const cased = "[A-Z][A-Z0-9_]*[a-z][A-Za-z0-9_]*(?:\\.N)?";
+  const build = (word: string, typeEnd: string, name = NAME) => {
     const type = `(Array of[ \\n]${word}|${word})`;
     const req = `(${vocab.yes}|${vocab.no}|-)`;
     // A list item inside a description ('IP - String - 是否必填：否 - …', Filters) has the layout
@@ -73,11 +77,11 @@ export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string
       order === "name-required-type"
         ? `(${NAME})[ \\n]${req}[ \\n]${type}(?=[ \\n]|$)${notListItem}`
         : order === "name-type"
-          ? `(${NAME})[ \\n]${type}${typeEnd}`
+          ? `(${name})[ \\n]${type}${typeEnd}`
           : `(${NAME})[ \\n]${type}[ \\n]${req}(?=[ \\n]|$)`;
     return new RegExp(`^${body}`);
   };
-  return { strict: build(k, "(?=[ \\n]|$)"), loose: build(anyWord, "(?=\\n|$)"), type: new RegExp(`^(Array of ${k}|${k})(?= |$)`), vocab };
+  return { strict: build(k, "(?=[ \\n]|$)"), loose: build(anyWord, "(?=\\n|$)", cased), type: new RegExp(`^(Array of ${k}|${k})(?= |$)`), vocab };
 }
 
 interface RowStart {

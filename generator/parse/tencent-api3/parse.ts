@@ -15,6 +15,7 @@ import { rowStartPattern } from "./parameter-table.ts";
 import { parseCommonParameters, parseRegions } from "./service-info.ts";
 import { findStructName, findStructs, parseStructs } from "./structs.ts";
 import { vocabularyOf, ZH, type Vocabulary } from "./vocabulary.ts";
+import { reconcileOverview, reportReconciliation } from "../steps/reconcile-overview.ts";
 
 /** Request lines of examples are URL-only lines too; they are body text. */
 const REQUEST_URL = /^https?:\/\/[a-z0-9.-]+\.tencentcloudapi\.com\/?\?Action=/;
@@ -119,6 +120,8 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   ]);
 
   const actions: Action[] = [];
+  /** The line of each kept action's '1. 接口描述' (where an unlisted section is reported). */
+  const sectionLine = new Map<Action, number>();
   const examplesFailed: Coverage["examplesFailed"] = [];
   let examplesRecovered = 0;
   const endpoints = new Map<string, number>();
@@ -146,19 +149,24 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
     } else {
       const block = model.titleBlocks.find((b) => b.explorer && b.title && b.index > start && b.index <= end);
       action.title = block?.title ?? action.description.split(/[。\n]/)[0]!.slice(0, 60);
-      if (overview.length > 0) diag.report("action.unlisted", lines[start]!.line, `${action.name} has a section but is not in the API 概览 table`);
     }
     if (actions.some((o) => o.name === action.name)) {
       diag.report("action.duplicate", lines[start]!.line, `${action.name} is documented twice; keeping the first section`);
       continue;
     }
-    actions.push(reorder(action));
+    const kept = reorder(action);
+    sectionLine.set(kept, lines[start]!.line);
+    actions.push(kept);
   }
-  const found = new Set(actions.map((a) => a.name));
-  const missing = overview.filter((e) => !found.has(e.name));
-  for (const e of missing) {
-    diag.report("action.missing", e.line, `${e.name} is listed in the API 概览 table but has no section in the document (deleted from the API?)`);
-  }
+  const reconciled = reconcileOverview([...byName.values()], actions);
+  // Without an overview every section would be unlisted: overview.missing has said so once.
+  if (overview.length === 0) reconciled.unlisted = [];
+  reportReconciliation(reconciled, diag, {
+    missing: (e) => `${e.name} is listed in the API 概览 table but has no section in the document (deleted from the API?)`,
+    unlisted: (a) => `${a.name} has a section but is not in the API 概览 table`,
+    lineOf: (a) => sectionLine.get(a)!,
+  });
+  const missing = reconciled.missing;
 
   const endpoint = mostCommon(endpoints) ?? "";
   const version = mostCommon(versions) ?? "";
@@ -201,7 +209,7 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
     actionsNamed: byName.size,
     actionsFound: actions.length,
     actionsMissing: missing.map((e) => e.name),
-    actionsUnlisted: overview.length > 0 ? actions.filter((a) => !byName.has(a.name)).map((a) => a.name) : [],
+    actionsUnlisted: reconciled.unlisted.map((a) => a.name),
     structsReferenced: referenced.size,
     structsDefined: defined.size,
     danglingRefs: [...referenced].filter((r) => !defined.has(r)).sort(),

@@ -105,13 +105,92 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   };
   const types = parseStructs(structLines, ctx, skeletons);
   const overview = parseOverview(before, vocab);
+  const byName = overviewByName(overview, before[0]?.line ?? part.startLine, diag);
+  const read = readActions(model, sk, ctx, overview, byName);
+  const { actions, sectionLine, examplesFailed, examplesRecovered } = read;
+  const reconciled = reconcileOverview([...byName.values()], actions);
+  // Without an overview every section would be unlisted: overview.missing has said so once.
+  if (overview.length === 0) reconciled.unlisted = [];
+  reportReconciliation(reconciled, diag, {
+    missing: (e) => `${e.name} is listed in the API 概览 table but has no section in the document (deleted from the API?)`,
+    unlisted: (a) => `${a.name} has a section but is not in the API 概览 table`,
+    lineOf: (a) => sectionLine.get(a)!,
+  });
+  const missing = reconciled.missing;
+
+  const { endpoint, version } = voteEndpointAndVersion(read.endpoints, read.versions, part.startLine, diag);
+  const serviceName = endpoint.split(".")[0] ?? "";
+
+  const service: Service = {
+    provider: "tencentcloud",
+    service: serviceName,
+    version,
+    protocol: "tc3",
+    endpoint,
+    title: model.product ?? serviceName.toUpperCase(),
+    actions,
+    types,
+    errors: parseCommonErrors(errorLines, diag, vocab),
+  };
+  if (vocab.language !== "zh") service.language = vocab.language;
+  const description = introduction(model, vocab);
+  if (description) service.description = description;
+  const regions = parseRegions(before, serviceName, vocab);
+  if (regions.length > 0) service.regions = regions;
+  const common = parseCommonParameters(before, ctx);
+  if (common.length > 0) service.commonParameters = common;
+  else diag.report("service.common-parameters", part.startLine, "no 公共参数 table found");
+  service.source = { file: doc.file, startLine: part.startLine, endLine: part.endLine, dialect: DIALECT };
+
+  const referenced = new Set<string>();
+  const collect = (t: Type) => typeRefs(t).forEach((r) => referenced.add(r));
+  for (const a of actions) for (const f of [...a.input, ...a.output]) collect(f.type);
+  for (const s of types) for (const f of s.fields) collect(f.type);
+  const defined = new Set(types.map((t) => t.name));
+  const coverage: Coverage = {
+    file: doc.file,
+    dialect: DIALECT,
+    spec: `${service.provider}/${service.service}/${service.version}`,
+    actionsNamed: byName.size,
+    actionsFound: actions.length,
+    actionsMissing: missing.map((e) => e.name),
+    actionsUnlisted: reconciled.unlisted.map((a) => a.name),
+    structsReferenced: referenced.size,
+    structsDefined: defined.size,
+    danglingRefs: [...referenced].filter((r) => !defined.has(r)).sort(),
+    examplesRecovered,
+    examplesFailed,
+  };
+  return { services: [service], coverage: [coverage] };
+}
+
+/** The overview's rows by action name; a row listed twice, or no overview at all, is reported. */
+function overviewByName(overview: readonly OverviewEntry[], line: number, diag: Diagnostics): Map<string, OverviewEntry> {
   const byName = new Map<string, OverviewEntry>();
   for (const e of overview) {
     if (byName.has(e.name)) diag.report("overview.duplicate", e.line, `${e.name} is listed twice in the API 概览 table`);
     else byName.set(e.name, e);
   }
-  if (overview.length === 0) diag.report("overview.missing", before[0]?.line ?? part.startLine, "no 'API 概览' table found: titles and categories come from the action pages");
+  if (overview.length === 0) diag.report("overview.missing", line, "no 'API 概览' table found: titles and categories come from the action pages");
+  return byName;
+}
 
+interface ActionsRead {
+  actions: Action[];
+  /** The line of each kept action's '1. 接口描述' (where an unlisted section is reported). */
+  sectionLine: Map<Action, number>;
+  examplesRecovered: number;
+  examplesFailed: Coverage["examplesFailed"];
+  /** How many actions name each endpoint and version. */
+  endpoints: Map<string, number>;
+  versions: Map<string, number>;
+}
+
+/** Each action section parsed, titled from the overview (or its page), duplicates reported and dropped. */
+function readActions(model: PageModel, sk: Skeleton, ctx: ActionContext, overview: readonly OverviewEntry[], byName: ReadonlyMap<string, OverviewEntry>): ActionsRead {
+  const { lines } = model;
+  const { diag } = ctx;
+  const vocab = ctx.vocab ?? ZH;
   // Lines that can trail an action section without belonging to it: the next action's
   // title (its title block was split from its anchor) or a group heading.
   const titles = new Set<string>([
@@ -158,65 +237,18 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
     sectionLine.set(kept, lines[start]!.line);
     actions.push(kept);
   }
-  const reconciled = reconcileOverview([...byName.values()], actions);
-  // Without an overview every section would be unlisted: overview.missing has said so once.
-  if (overview.length === 0) reconciled.unlisted = [];
-  reportReconciliation(reconciled, diag, {
-    missing: (e) => `${e.name} is listed in the API 概览 table but has no section in the document (deleted from the API?)`,
-    unlisted: (a) => `${a.name} has a section but is not in the API 概览 table`,
-    lineOf: (a) => sectionLine.get(a)!,
-  });
-  const missing = reconciled.missing;
+  return { actions, sectionLine, examplesRecovered, examplesFailed, endpoints, versions };
+}
 
+/** The service's endpoint and version: the ones most actions state; the rest reported. */
+function voteEndpointAndVersion(endpoints: Map<string, number>, versions: Map<string, number>, line: number, diag: Diagnostics): { endpoint: string; version: string } {
   const endpoint = mostCommon(endpoints) ?? "";
   const version = mostCommon(versions) ?? "";
-  if (!endpoint) diag.report("service.endpoint", part.startLine, "no '接口请求域名' sentence in any action: endpoint unknown");
-  if (!version) diag.report("service.version", part.startLine, "no 'Version … 本接口取值' row in any action: version unknown");
-  for (const [e, n] of endpoints) if (e !== endpoint) diag.report("service.endpoint-varies", part.startLine, `${n} action(s) name endpoint ${e}, the others ${endpoint}`);
-  for (const [v, n] of versions) if (v !== version) diag.report("service.version-varies", part.startLine, `${n} action(s) carry version ${v}, the others ${version}`);
-  const serviceName = endpoint.split(".")[0] ?? "";
-
-  const service: Service = {
-    provider: "tencentcloud",
-    service: serviceName,
-    version,
-    protocol: "tc3",
-    endpoint,
-    title: model.product ?? serviceName.toUpperCase(),
-    actions,
-    types,
-    errors: parseCommonErrors(errorLines, diag, vocab),
-  };
-  if (vocab.language !== "zh") service.language = vocab.language;
-  const description = introduction(model, vocab);
-  if (description) service.description = description;
-  const regions = parseRegions(before, serviceName, vocab);
-  if (regions.length > 0) service.regions = regions;
-  const common = parseCommonParameters(before, ctx);
-  if (common.length > 0) service.commonParameters = common;
-  else diag.report("service.common-parameters", part.startLine, "no 公共参数 table found");
-  service.source = { file: doc.file, startLine: part.startLine, endLine: part.endLine, dialect: DIALECT };
-
-  const referenced = new Set<string>();
-  const collect = (t: Type) => typeRefs(t).forEach((r) => referenced.add(r));
-  for (const a of actions) for (const f of [...a.input, ...a.output]) collect(f.type);
-  for (const s of types) for (const f of s.fields) collect(f.type);
-  const defined = new Set(types.map((t) => t.name));
-  const coverage: Coverage = {
-    file: doc.file,
-    dialect: DIALECT,
-    spec: `${service.provider}/${service.service}/${service.version}`,
-    actionsNamed: byName.size,
-    actionsFound: actions.length,
-    actionsMissing: missing.map((e) => e.name),
-    actionsUnlisted: reconciled.unlisted.map((a) => a.name),
-    structsReferenced: referenced.size,
-    structsDefined: defined.size,
-    danglingRefs: [...referenced].filter((r) => !defined.has(r)).sort(),
-    examplesRecovered,
-    examplesFailed,
-  };
-  return { services: [service], coverage: [coverage] };
+  if (!endpoint) diag.report("service.endpoint", line, "no '接口请求域名' sentence in any action: endpoint unknown");
+  if (!version) diag.report("service.version", line, "no 'Version … 本接口取值' row in any action: version unknown");
+  for (const [e, n] of endpoints) if (e !== endpoint) diag.report("service.endpoint-varies", line, `${n} action(s) name endpoint ${e}, the others ${endpoint}`);
+  for (const [v, n] of versions) if (v !== version) diag.report("service.version-varies", line, `${n} action(s) carry version ${v}, the others ${version}`);
+  return { endpoint, version };
 }
 
 /** Contract fields first, in the contract's order, then the extensions. */

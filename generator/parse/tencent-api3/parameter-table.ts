@@ -3,6 +3,7 @@
 // / 'Node' / description). A row starts where the next few lines read NAME [是|否] TYPE with a
 // known type word; everything up to the next row start is description.
 import type { CleanLine } from "../text/page-noise.ts";
+import { readWrappedRows } from "../steps/wrapped-rows.ts";
 import { PRIMITIVE_TYPE_PATTERN } from "../text/type-words.ts";
 import { ZH, type Vocabulary } from "./vocabulary.ts";
 
@@ -195,22 +196,13 @@ export function parseParameterTable(
   patterns?: RowPatterns,
   vocab: Vocabulary = patterns?.vocab ?? ZH,
 ): TableParse {
-  patterns ??= rowStartPattern(order, structNames, vocab);
-  const rows: ParameterRow[] = [];
-  const stray: CleanLine[] = [];
-  let current: ParameterRow | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    if (vocab.tableHeader.test(text)) continue;
-    const start = matchRowStart(lines, i, patterns, order);
-    if (start) {
-      current = { ...start.row, description: start.rest ? [start.rest] : [] };
-      rows.push(current);
-      i += start.consumed - 1;
-      continue;
-    }
-    if (current) current.description.push(text);
-    else if (!intro(text)) stray.push(lines[i]!);
-  }
-  return { rows, stray };
+  const rowPatterns = patterns ?? rowStartPattern(order, structNames, vocab);
+  return readWrappedRows<ParameterRow>(lines, {
+    header: (ls, i) => (vocab.tableHeader.test(ls[i]!.text) ? 1 : 0),
+    rowStart: (ls, i) => {
+      const start = matchRowStart(ls, i, rowPatterns, order);
+      return start && { row: { ...start.row, description: start.rest ? [start.rest] : [] }, consumed: start.consumed };
+    },
+    intro,
+  });
 }

@@ -1126,7 +1126,7 @@ export class LighthouseClient extends LighthouseBaseClient {
     /**
      * 查询实例管理终端地址
      *
-     * 本接口 ( DescribeInstanceVncUrl ) 用于查询实例管理终端地址，获取的地址可用于实例的 VNC 登录。仅处于 RUNNING，RESCUE_MODE 状态的机器，且当前机器无变更中操作，才可使用此功能。管理终端地址的有效期为 15 秒，调用接口成功后如果 15 秒内不使用该链接进行访问，管理终端地址自动失效，您需要重新查询。管理终端地址一旦被访问，将自动失效，您需要重新查询。如果连接断开，每分钟内重新连接的次数不能超过 30 次。参数 InstanceVncUrl ：调用接口成功后会返回的 InstanceVncUrl 的值。获取到 InstanceVncUrl 后，您需要在链接 https://img.qcloud.com/qcloud/app/active_vnc/index.html? 末尾加上参数 InstanceVncUrl=xxxx。最后组成的 URL 格式如下：pjWnRVMFNhYmxKdDM5MjRHNlVTSVQwajNUSW0wb2tBbmFtREFCTmFrcy8vUUNPMG0wSHZNOUUxRm5PMmUzWmFDcWlOdDJIbUJxSTZDL0RXcHZxYnZZMmRkWWZW cEZia2lyb09XMzdKNmM9
+     * 本接口 ( DescribeInstanceVncUrl ) 用于查询实例管理终端地址，获取的地址可用于实例的 VNC 登录。仅处于 RUNNING，RESCUE_MODE 状态的机器，且当前机器无变更中操作，才可使用此功能。管理终端地址的有效期为 15 秒，调用接口成功后如果 15 秒内不使用该链接进行访问，管理终端地址自动失效，您需要重新查询。管理终端地址一旦被访问，将自动失效，您需要重新查询。如果连接断开，每分钟内重新连接的次数不能超过 30 次。参数 InstanceVncUrl ：调用接口成功后会返回的 InstanceVncUrl 的值。获取到 InstanceVncUrl 后，您需要在链接 https://img.qcloud.com/qcloud/app/active_vnc/index.html? 末尾加上参数 InstanceVncUrl=xxxx。最后组成的 URL 格式如下：https://img.qcloud.com/qcloud/app/active_vnc/index.html?InstanceVncUrl=wss%3A%2F%2Fbjvnc.qcloud.com%3A26789%2Fvnc%3Fs%3DaH pjWnRVMFNhYmxKdDM5MjRHNlVTSVQwajNUSW0wb2tBbmFtREFCTmFrcy8vUUNPMG0wSHZNOUUxRm5PMmUzWmFDcWlOdDJIbUJxSTZDL0RXcHZxYnZZMmRkWWZW cEZia2lyb09XMzdKNmM9
      *
      * Default rate limit: 10 requests per second.
      *

@@ -14,6 +14,7 @@ import { readTabTables, type TabTable } from "../text/tab-table.ts";
 import { typeFromWord } from "../text/type-words.ts";
 import { DIALECT, findApi3Banner } from "./detect.ts";
 import { isErrorCode } from "../steps/error-codes.ts";
+import { reconcileOverview, reportReconciliation } from "../steps/reconcile-overview.ts";
 
 const DATED = /^最近更新(时间|的时间)?\s*[:：]/;
 const ACTION_ANCHOR = /^(\d+\.\s*)?接口描述$/;
@@ -124,16 +125,20 @@ export function parseTceApi3(doc: SourceDocument, part: DocumentPart, diag: Diag
   }
 
   // --- coverage ---
-  const found = new Set(actions.map((a) => a.name));
   const seen = new Set<string>();
   for (const a of actions) {
     if (seen.has(a.name)) diag.report("action.duplicate", a.source!.line, `action ${a.name} is described twice`);
     seen.add(a.name);
   }
-  const missing = [...overview.keys()].filter((n) => !found.has(n));
-  for (const n of missing) diag.report("action.missing", overview.get(n)!.line, `the overview names ${n}, but the document has no section for it`);
-  const unlisted = actions.filter((a) => !overview.has(a.name)).map((a) => a.name);
-  for (const n of unlisted) diag.report("action.unlisted", actions.find((a) => a.name === n)!.source!.line, `${n} has a section but is not in the API 概览 tables`);
+  const listed = [...overview].map(([name, e]) => ({ ...e, name }));
+  const reconciled = reconcileOverview(listed, actions);
+  reportReconciliation(reconciled, diag, {
+    missing: (row) => `the overview names ${row.name}, but the document has no section for it`,
+    unlisted: (a) => `${a.name} has a section but is not in the API 概览 tables`,
+    lineOf: (a) => a.source!.line,
+  });
+  const missing = reconciled.missing.map((r) => r.name);
+  const unlisted = reconciled.unlisted.map((a) => a.name);
 
   markUsage(structs, actions);
   const referenced = new Set<string>();

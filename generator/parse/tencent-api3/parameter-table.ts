@@ -3,6 +3,7 @@
 // / 'Node' / description). A row starts where the next few lines read NAME [是|否] TYPE with a
 // known type word; everything up to the next row start is description.
 import type { CleanLine } from "../text/page-noise.ts";
+import { readWrappedRows } from "../steps/wrapped-rows.ts";
 import { PRIMITIVE_TYPE_PATTERN } from "../text/type-words.ts";
 import { ZH, type Vocabulary } from "./vocabulary.ts";
 
@@ -63,7 +64,11 @@ export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string
   // A type word read by layout alone has a lowercase letter: a description line such as 'VPC ID'
   // is not a row of type ID (structure names are CamelCase).
   const anyWord = "[A-Z][A-Z0-9_]*[a-z][A-Za-z0-9_]*";
-  const build = (word: string, typeEnd: string) => {
+  // Without a 必选 cell, a row of an undefined type is believed only when its name has a lowercase
+  // letter: a wrapped description line 'VPC Id' / 'NAT Gateway' / 'API Name' has the layout of such
+  // a row, while the documents' all-capital member names (CPU, ISP, MTU) always have a known type.
+  const cased = "[A-Z][A-Z0-9_]*[a-z][A-Za-z0-9_]*(?:\\.N)?";
+  const build = (word: string, typeEnd: string, name = NAME) => {
     const type = `(Array of[ \\n]${word}|${word})`;
     const req = `(${vocab.yes}|${vocab.no}|-)`;
     // A list item inside a description ('IP - String - 是否必填：否 - …', Filters) has the layout
@@ -73,11 +78,11 @@ export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string
       order === "name-required-type"
         ? `(${NAME})[ \\n]${req}[ \\n]${type}(?=[ \\n]|$)${notListItem}`
         : order === "name-type"
-          ? `(${NAME})[ \\n]${type}${typeEnd}`
+          ? `(${name})[ \\n]${type}${typeEnd}`
           : `(${NAME})[ \\n]${type}[ \\n]${req}(?=[ \\n]|$)`;
     return new RegExp(`^${body}`);
   };
-  return { strict: build(k, "(?=[ \\n]|$)"), loose: build(anyWord, "(?=\\n|$)"), type: new RegExp(`^(Array of ${k}|${k})(?= |$)`), vocab };
+  return { strict: build(k, "(?=[ \\n]|$)"), loose: build(anyWord, "(?=\\n|$)", cased), type: new RegExp(`^(Array of ${k}|${k})(?= |$)`), vocab };
 }
 
 interface RowStart {
@@ -191,22 +196,13 @@ export function parseParameterTable(
   patterns?: RowPatterns,
   vocab: Vocabulary = patterns?.vocab ?? ZH,
 ): TableParse {
-  patterns ??= rowStartPattern(order, structNames, vocab);
-  const rows: ParameterRow[] = [];
-  const stray: CleanLine[] = [];
-  let current: ParameterRow | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    if (vocab.tableHeader.test(text)) continue;
-    const start = matchRowStart(lines, i, patterns, order);
-    if (start) {
-      current = { ...start.row, description: start.rest ? [start.rest] : [] };
-      rows.push(current);
-      i += start.consumed - 1;
-      continue;
-    }
-    if (current) current.description.push(text);
-    else if (!intro(text)) stray.push(lines[i]!);
-  }
-  return { rows, stray };
+  const rowPatterns = patterns ?? rowStartPattern(order, structNames, vocab);
+  return readWrappedRows<ParameterRow>(lines, {
+    header: (ls, i) => (vocab.tableHeader.test(ls[i]!.text) ? 1 : 0),
+    rowStart: (ls, i) => {
+      const start = matchRowStart(ls, i, rowPatterns, order);
+      return start && { row: { ...start.row, description: start.rest ? [start.rest] : [] }, consumed: start.consumed };
+    },
+    intro,
+  });
 }

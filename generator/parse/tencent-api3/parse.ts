@@ -16,6 +16,7 @@ import { rowStartPattern } from "./parameter-table.ts";
 import { parseCommonParameters, parseRegions } from "./service-info.ts";
 import { findStructName, findStructs, parseStructs } from "./structs.ts";
 import { vocabularyOf, ZH, type Vocabulary } from "./vocabulary.ts";
+import { reconcileOverview, reportReconciliation } from "../steps/reconcile-overview.ts";
 
 /** Request lines of examples are URL-only lines too; they are body text. */
 const REQUEST_URL = /^https?:\/\/[a-z0-9.-]+\.tencentcloudapi\.com\/?\?Action=/;
@@ -105,68 +106,20 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   };
   const types = parseStructs(structLines, ctx, skeletons);
   const overview = parseOverview(before, vocab);
-  const byName = new Map<string, OverviewEntry>();
-  for (const e of overview) {
-    if (byName.has(e.name)) diag.report("overview.duplicate", e.line, `${e.name} is listed twice in the API 概览 table`);
-    else byName.set(e.name, e);
-  }
-  if (overview.length === 0) diag.report("overview.missing", before[0]?.line ?? part.startLine, "no 'API 概览' table found: titles and categories come from the action pages");
+  const byName = overviewByName(overview, before[0]?.line ?? part.startLine, diag);
+  const read = readActions(model, sk, ctx, overview, byName);
+  const { actions, sectionLine, examplesFailed, examplesRecovered } = read;
+  const reconciled = reconcileOverview([...byName.values()], actions);
+  // Without an overview every section would be unlisted: overview.missing has said so once.
+  if (overview.length === 0) reconciled.unlisted = [];
+  reportReconciliation(reconciled, diag, {
+    missing: (e) => `${e.name} is listed in the API 概览 table but has no section in the document (deleted from the API?)`,
+    unlisted: (a) => `${a.name} has a section but is not in the API 概览 table`,
+    lineOf: (a) => sectionLine.get(a)!,
+  });
+  const missing = reconciled.missing;
 
-  // Lines that can trail an action section without belonging to it: the next action's
-  // title (its title block was split from its anchor) or a group heading.
-  const titles = new Set<string>([
-    ...overview.map((e) => (vocab.titleIsActionName ? e.name : e.title)),
-    ...model.titleBlocks.flatMap((b) => (b.title ? [b.title] : [])),
-  ]);
-
-  const actions: Action[] = [];
-  const examplesFailed: Coverage["examplesFailed"] = [];
-  let examplesRecovered = 0;
-  const endpoints = new Map<string, number>();
-  const versions = new Map<string, number>();
-  for (let a = 0; a < sk.actionStarts.length; a++) {
-    const start = sk.actionStarts[a]!;
-    let end = a + 1 < sk.actionStarts.length ? sk.actionStarts[a + 1]! : Math.min(sk.structStart, lines.length);
-    while (end - 1 > start && (titles.has(lines[end - 1]!.text) || vocab.category.test(lines[end - 1]!.text))) end--;
-    const parsed = parseAction(lines.slice(start, end), ctx);
-    if (!parsed) continue;
-    const action = parsed.action;
-    examplesRecovered += parsed.examples.recovered;
-    examplesFailed.push(...parsed.examples.failed);
-    if (parsed.endpoint) endpoints.set(parsed.endpoint, (endpoints.get(parsed.endpoint) ?? 0) + 1);
-    if (parsed.version) versions.set(parsed.version, (versions.get(parsed.version) ?? 0) + 1);
-    if (action.examples.length === 0 && parsed.examples.failed.length === 0) diag.report("example.none", lines[start]!.line, `${action.name} has no example`);
-    const entry = byName.get(action.name);
-    if (entry) {
-      action.title = entry.title;
-      if (entry.category) action.category = entry.category;
-      if (entry.rateLimit !== undefined && action.rateLimit !== undefined && entry.rateLimit !== action.rateLimit) {
-        diag.report("action.rate", lines[start]!.line, `${action.name}: rate limit ${action.rateLimit}/s differs from the API 概览 table (${entry.rateLimit}/s)`);
-      }
-      if (action.rateLimit === undefined && entry.rateLimit !== undefined) action.rateLimit = entry.rateLimit;
-    } else {
-      const block = model.titleBlocks.find((b) => b.explorer && b.title && b.index > start && b.index <= end);
-      action.title = block?.title ?? action.description.split(/[。\n]/)[0]!.slice(0, 60);
-      if (overview.length > 0) diag.report("action.unlisted", lines[start]!.line, `${action.name} has a section but is not in the API 概览 table`);
-    }
-    if (actions.some((o) => o.name === action.name)) {
-      diag.report("action.duplicate", lines[start]!.line, `${action.name} is documented twice; keeping the first section`);
-      continue;
-    }
-    actions.push(reorder(action));
-  }
-  const found = new Set(actions.map((a) => a.name));
-  const missing = overview.filter((e) => !found.has(e.name));
-  for (const e of missing) {
-    diag.report("action.missing", e.line, `${e.name} is listed in the API 概览 table but has no section in the document (deleted from the API?)`);
-  }
-
-  const endpoint = mostCommon(endpoints) ?? "";
-  const version = mostCommon(versions) ?? "";
-  if (!endpoint) diag.report("service.endpoint", part.startLine, "no '接口请求域名' sentence in any action: endpoint unknown");
-  if (!version) diag.report("service.version", part.startLine, "no 'Version … 本接口取值' row in any action: version unknown");
-  for (const [e, n] of endpoints) if (e !== endpoint) diag.report("service.endpoint-varies", part.startLine, `${n} action(s) name endpoint ${e}, the others ${endpoint}`);
-  for (const [v, n] of versions) if (v !== version) diag.report("service.version-varies", part.startLine, `${n} action(s) carry version ${v}, the others ${version}`);
+  const { endpoint, version } = voteEndpointAndVersion(read.endpoints, read.versions, part.startLine, diag);
   const serviceName = endpoint.split(".")[0] ?? "";
   const explorer = explorerUrls(doc.lines.slice(part.startLine - 1, part.endLine), version);
   for (const action of actions) {
@@ -207,7 +160,7 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
     actionsNamed: byName.size,
     actionsFound: actions.length,
     actionsMissing: missing.map((e) => e.name),
-    actionsUnlisted: overview.length > 0 ? actions.filter((a) => !byName.has(a.name)).map((a) => a.name) : [],
+    actionsUnlisted: reconciled.unlisted.map((a) => a.name),
     structsReferenced: referenced.size,
     structsDefined: defined.size,
     danglingRefs: [...referenced].filter((r) => !defined.has(r)).sort(),
@@ -215,6 +168,93 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
     examplesFailed,
   };
   return { services: [service], coverage: [coverage] };
+}
+
+/** The overview's rows by action name; a row listed twice, or no overview at all, is reported. */
+function overviewByName(overview: readonly OverviewEntry[], line: number, diag: Diagnostics): Map<string, OverviewEntry> {
+  const byName = new Map<string, OverviewEntry>();
+  for (const e of overview) {
+    if (byName.has(e.name)) diag.report("overview.duplicate", e.line, `${e.name} is listed twice in the API 概览 table`);
+    else byName.set(e.name, e);
+  }
+  if (overview.length === 0) diag.report("overview.missing", line, "no 'API 概览' table found: titles and categories come from the action pages");
+  return byName;
+}
+
+interface ActionsRead {
+  actions: Action[];
+  /** The line of each kept action's '1. 接口描述' (where an unlisted section is reported). */
+  sectionLine: Map<Action, number>;
+  examplesRecovered: number;
+  examplesFailed: Coverage["examplesFailed"];
+  /** How many actions name each endpoint and version. */
+  endpoints: Map<string, number>;
+  versions: Map<string, number>;
+}
+
+/** Each action section parsed, titled from the overview (or its page), duplicates reported and dropped. */
+function readActions(model: PageModel, sk: Skeleton, ctx: ActionContext, overview: readonly OverviewEntry[], byName: ReadonlyMap<string, OverviewEntry>): ActionsRead {
+  const { lines } = model;
+  const { diag } = ctx;
+  const vocab = ctx.vocab ?? ZH;
+  // Lines that can trail an action section without belonging to it: the next action's
+  // title (its title block was split from its anchor) or a group heading.
+  const titles = new Set<string>([
+    ...overview.map((e) => (vocab.titleIsActionName ? e.name : e.title)),
+    ...model.titleBlocks.flatMap((b) => (b.title ? [b.title] : [])),
+  ]);
+
+  const actions: Action[] = [];
+  /** The line of each kept action's '1. 接口描述' (where an unlisted section is reported). */
+  const sectionLine = new Map<Action, number>();
+  const examplesFailed: Coverage["examplesFailed"] = [];
+  let examplesRecovered = 0;
+  const endpoints = new Map<string, number>();
+  const versions = new Map<string, number>();
+  for (let a = 0; a < sk.actionStarts.length; a++) {
+    const start = sk.actionStarts[a]!;
+    let end = a + 1 < sk.actionStarts.length ? sk.actionStarts[a + 1]! : Math.min(sk.structStart, lines.length);
+    while (end - 1 > start && (titles.has(lines[end - 1]!.text) || vocab.category.test(lines[end - 1]!.text))) end--;
+    const parsed = parseAction(lines.slice(start, end), ctx);
+    if (!parsed) continue;
+    const action = parsed.action;
+    examplesRecovered += parsed.examples.recovered;
+    examplesFailed.push(...parsed.examples.failed);
+    if (parsed.endpoint) endpoints.set(parsed.endpoint, (endpoints.get(parsed.endpoint) ?? 0) + 1);
+    if (parsed.version) versions.set(parsed.version, (versions.get(parsed.version) ?? 0) + 1);
+    if (action.examples.length === 0 && parsed.examples.failed.length === 0) diag.report("example.none", lines[start]!.line, `${action.name} has no example`);
+    const entry = byName.get(action.name);
+    if (entry) {
+      action.title = entry.title;
+      if (entry.category) action.category = entry.category;
+      if (entry.rateLimit !== undefined && action.rateLimit !== undefined && entry.rateLimit !== action.rateLimit) {
+        diag.report("action.rate", lines[start]!.line, `${action.name}: rate limit ${action.rateLimit}/s differs from the API 概览 table (${entry.rateLimit}/s)`);
+      }
+      if (action.rateLimit === undefined && entry.rateLimit !== undefined) action.rateLimit = entry.rateLimit;
+    } else {
+      const block = model.titleBlocks.find((b) => b.explorer && b.title && b.index > start && b.index <= end);
+      action.title = block?.title ?? action.description.split(/[。\n]/)[0]!.slice(0, 60);
+    }
+    if (actions.some((o) => o.name === action.name)) {
+      diag.report("action.duplicate", lines[start]!.line, `${action.name} is documented twice; keeping the first section`);
+      continue;
+    }
+    const kept = reorder(action);
+    sectionLine.set(kept, lines[start]!.line);
+    actions.push(kept);
+  }
+  return { actions, sectionLine, examplesRecovered, examplesFailed, endpoints, versions };
+}
+
+/** The service's endpoint and version: the ones most actions state; the rest reported. */
+function voteEndpointAndVersion(endpoints: Map<string, number>, versions: Map<string, number>, line: number, diag: Diagnostics): { endpoint: string; version: string } {
+  const endpoint = mostCommon(endpoints) ?? "";
+  const version = mostCommon(versions) ?? "";
+  if (!endpoint) diag.report("service.endpoint", line, "no '接口请求域名' sentence in any action: endpoint unknown");
+  if (!version) diag.report("service.version", line, "no 'Version … 本接口取值' row in any action: version unknown");
+  for (const [e, n] of endpoints) if (e !== endpoint) diag.report("service.endpoint-varies", line, `${n} action(s) name endpoint ${e}, the others ${endpoint}`);
+  for (const [v, n] of versions) if (v !== version) diag.report("service.version-varies", line, `${n} action(s) carry version ${v}, the others ${version}`);
+  return { endpoint, version };
 }
 
 /** Contract fields first, in the contract's order, then the extensions. */

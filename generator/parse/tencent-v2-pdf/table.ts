@@ -9,6 +9,7 @@ import type { Type } from "../../spec/types.ts";
 import { typeRefs } from "../../spec/types.ts";
 import type { CleanLine } from "../text/page-noise.ts";
 import { parseTypeWord } from "../text/type-words.ts";
+import { readWrappedRows } from "../steps/wrapped-rows.ts";
 
 export type Column = "name" | "required" | "type" | "description" | "source";
 
@@ -190,31 +191,18 @@ export function readTableRows(
   onHeader: (index: number, rowsSoFar: number) => void = () => {},
   initial?: readonly Column[],
 ): { rows: TableRow[]; stray: CleanLine[] } {
-  const rows: TableRow[] = [];
-  const stray: CleanLine[] = [];
   let columns: readonly Column[] | undefined = initial;
-  let current: TableRow | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const header = readHeader(lines, i);
-    if (header) {
+  return readWrappedRows<TableRow>(lines, {
+    header: (ls, i, rowsSoFar) => {
+      const header = readHeader(ls, i);
+      if (!header) return 0;
       columns = header.columns;
-      onHeader(i, rows.length);
-      i += header.consumed - 1;
-      continue;
-    }
-    const text = lines[i]!.text;
-    if (/^(输入|输出)[:：]?$/.test(text)) continue; // example labels the PDF moved to the page top
-    const start = columns ? readRowStart(lines, i, columns, structs) : undefined;
-    if (start) {
-      current = start.row;
-      rows.push(current);
-      i += start.consumed - 1;
-      continue;
-    }
-    if (current) current.description.push(text);
-    else stray.push(lines[i]!);
-  }
-  return { rows, stray };
+      onHeader(i, rowsSoFar);
+      return header.consumed;
+    },
+    skip: (text) => /^(输入|输出)[:：]?$/.test(text), // example labels the PDF moved to the page top
+    rowStart: (ls, i) => (columns ? readRowStart(ls, i, columns, structs) : undefined),
+  });
 }
 
 /** One of several alternative parameter tables of a request (`2.1. 查询已购买成功的包月实例的价格`). */

@@ -71,7 +71,12 @@ export function findHtmlTag(s: string): string | undefined {
  */
 export function htmlCellToText(cell: string): string {
   if (!hasHtml(cell)) return collapse(cell);
-  const $ = cheerio.load(dropUnclosedFormatting(protectNonHtml(cell)), null, false);
+  const html = dropUnclosedFormatting(protectNonHtml(cell));
+  // Nothing left to parse (the tags were all unclosed formatting): the HTML parser would give one
+  // text node, built a character at a time; on a line of megabytes that rope's garbage made the
+  // collector's work grow faster than the line.
+  if (!/[<&]/.test(html)) return collapse(html);
+  const $ = cheerio.load(html, null, false);
   const out = new LineWriter();
   walk($.root().contents().toArray(), out, "none");
   return out.finish();

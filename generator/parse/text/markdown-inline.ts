@@ -12,8 +12,10 @@ const BLOCK_ELEMENTS = new Set(["li", "p", "div", "tr"]);
 
 /** Plain text of an HTML fragment; block elements and list items become separate lines. */
 export function htmlFragmentToText(fragment: string): string {
-  const $ = cheerio.load(`<body>${dropUnclosedFormatting(fragment)}</body>`, null, false);
-  return textOf($.root().toArray())
+  const html = dropUnclosedFormatting(fragment);
+  // No tag or entity left: the text is the fragment itself (see htmlCellToText).
+  const text = /[<&]/.test(html) ? textOf(cheerio.load(`<body>${html}</body>`, null, false).root().toArray()) : html;
+  return text
     .split("\n")
     .map((l) => l.replace(/[ \t]+/g, " ").trim())
     .filter((l) => l !== "")

@@ -188,6 +188,7 @@ export function cleanPages(raw: readonly string[], startLine = 1, endLine = raw.
       continue;
     }
     if (URL_LINE.test(e.text) && !keepUrl(e.text, e.line)) {
+      if (isWrappedUrl(entries, noise, i, { anchor: ANCHOR, explorerLine: EXPLORER_LINE, footer: FOOTER })) continue;
       noise[i] = true;
       urls.push({ url: e.text, line: e.line, at: i });
       continue;
@@ -245,6 +246,26 @@ export function cleanPages(raw: readonly string[], startLine = 1, endLine = raw.
     clipped,
     ...(product !== undefined ? { product } : {}),
   };
+}
+
+/**
+ * Whether the URL-only entry `i` is body text that the PDF wrapped onto a line of its own ('详见' /
+ * 'https://…/15753' / '被如下接口引用：…') rather than a page's URL dump. A dump ends its page: it
+ * follows the title block (or body text, on a page without one) and is followed by another URL of
+ * the dump, the next page (a line printed with the page-start space), a footer or the end. A lone
+ * URL between two body lines of one page is none of that; taken for a dump, it made the next line
+ * a page start, and the page start found for a title block printed below it cut off everything
+ * above it on the page (issue 20 construct 5).
+ */
+function isWrappedUrl(entries: readonly Entry[], noise: readonly boolean[], i: number, frame: { anchor: RegExp; explorerLine: RegExp; footer: RegExp }): boolean {
+  const prev = entries[i - 1];
+  const next = entries[i + 1];
+  if (!prev || !next || noise[i - 1] || URL_LINE.test(prev.text)) return false;
+  // (Any leading space: the legacy parts indent their code, so a page start there can have more than one.)
+  if (/^\s/.test(next.raw) || URL_LINE.test(next.text) || frame.footer.test(next.text) || frame.anchor.test(next.text) || frame.explorerLine.test(next.text)) return false;
+  // The product line printed above a footer.
+  const after = entries[i + 2];
+  return !(after && frame.footer.test(after.text));
 }
 
 /** The index of the first line of the page holding `index` (the nearest page start at or before it). */

@@ -170,6 +170,30 @@ describe("parseParameterTable: description lines that look like rows", () => {
       ],
     },
     {
+      // Construct 2: an abbreviation and a CamelCase word wrapped onto a line of their own ('VPC Id',
+      // 'NAT Gateway', 'API Name') are description: without a 必选 cell, an undefined type needs a cased name.
+      construct: "2: 'VPC Id', 'NAT Gateway' and 'API Name' wrapped onto their own lines",
+      order: "name-type",
+      given: ["VpcId String 所属网络的", "VPC Id", "注意：此字段可能返回 null，表示取不到有效值。", "GatewayId String 网关，如", "NAT Gateway", "ApiName String 调用的", "API Name", "SubnetId String 子网ID"].join("\n\n"),
+      want: [
+        { name: "VpcId", description: ["所属网络的", "VPC Id", "注意：此字段可能返回 null，表示取不到有效值。"] },
+        { name: "GatewayId", description: ["网关，如", "NAT Gateway"] },
+        { name: "ApiName", description: ["调用的", "API Name"] },
+        { name: "SubnetId", description: ["子网ID"] },
+      ],
+    },
+    {
+      // Construct 2: an all-capital member name with a known type is a row (CPU Integer, ISP ISP).
+      construct: "2: an all-capital name with a known type stays a row",
+      order: "name-type",
+      given: ["CPU Integer CPU核数", "ISP ISP 运营商", "GPU Integer GPU核数"].join("\n\n"),
+      want: [
+        { name: "CPU", description: ["CPU核数"] },
+        { name: "ISP", description: ["运营商"] },
+        { name: "GPU", description: ["GPU核数"] },
+      ],
+    },
+    {
       // Construct 2: an undefined CamelCase type at the end of its line is still read as a row (to be reported).
       construct: "2: an undefined CamelCase type is still a row",
       order: "name-type",
@@ -181,7 +205,7 @@ describe("parseParameterTable: description lines that look like rows", () => {
     },
   ];
   it.each(table)("$construct", ({ order, given, want }) => {
-    const t = parseParameterTable(pdfExcerpt(given).lines, order, ["Filter"]);
+    const t = parseParameterTable(pdfExcerpt(given).lines, order, ["Filter", "ISP"]);
     expect(t.rows.map((r) => ({ name: r.name, description: r.description }))).toEqual(want);
   });
 });

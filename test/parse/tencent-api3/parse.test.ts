@@ -59,3 +59,34 @@ describe("findSkeleton: where the 数据结构 chapter starts", () => {
     expect(diag.items).toEqual([]);
   });
 });
+
+// Issue 20 construct 5: the wrapped URL is part of the structure's description, and the structures
+// above it on its page are kept, wherever the chapter's title block is printed.
+describe("findSkeleton and findStructs: a wrapped URL in the middle of the chapter", () => {
+  const URL = "https://cloud.tencent.com/document/product/213/15753";
+  const table: { construct: string; given: string; want: { name: string; description: string[] }[] }[] = [
+    {
+      construct: "5: a URL on its own line below a structure, title block at the chapter's end",
+      given: pdf([...LAST_ACTION, URL_DUMP, " Area", ...AREA.slice(1), ...ZONE.slice(0, 1), "可用区信息，详见", URL, ...ZONE.slice(2), ...TITLE("数据结构")]),
+      want: [
+        { name: "Area", description: ["区域信息，详见"] },
+        { name: "Zone", description: ["可用区信息，详见", URL] },
+      ],
+    },
+    {
+      construct: "5: a URL on its own line on the chapter's first page, title block on that page",
+      given: pdf([...LAST_ACTION, URL_DUMP, " Area", ...AREA.slice(1), ...ZONE.slice(0, 1), "可用区信息，详见", URL, ...ZONE.slice(2), ...TITLE("数据结构"), URL_DUMP]),
+      want: [
+        { name: "Area", description: ["区域信息，详见"] },
+        { name: "Zone", description: ["可用区信息，详见", URL] },
+      ],
+    },
+  ];
+  it.each(table)("$construct", ({ given, want }) => {
+    const sk = findSkeleton(pdfExcerpt(given));
+    const diag = new Diagnostics("x");
+    const structs = findStructs(sk.model.lines.slice(sk.structStart, sk.errorStart), diag);
+    expect(structs.map((s) => ({ name: s.name, description: s.description }))).toEqual(want);
+    expect(diag.items).toEqual([]);
+  });
+});

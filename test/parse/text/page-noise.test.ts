@@ -92,3 +92,36 @@ describe("clipped headings", () => {
     expect(isHeadingLine("Tencent Cloud SDK 3.0 for Python")).toBe(false);
   });
 });
+
+// Issue 20 construct 5: a URL the PDF wrapped onto a line of its own between two body lines of one
+// page is body text, not the page's URL dump; a dump ends its page.
+describe("cleanPages: wrapped URL lines against URL dumps", () => {
+  const URL = "https://cloud.tencent.com/document/product/213/15753";
+  const table: { construct: string; given: string[]; want: { texts: string[]; pageStarts: string[] } }[] = [
+    {
+      construct: "5: a URL between two body lines stays, and the next line starts no page",
+      given: ["Area", "区域信息，详见", URL, "被如下接口引用：DescribeZones。", "名称 类型 描述"],
+      want: { texts: ["Area", "区域信息，详见", URL, "被如下接口引用：DescribeZones。", "名称 类型 描述"], pageStarts: [] },
+    },
+    {
+      construct: "5: a dump followed by the next page (leading space) goes",
+      given: ["AreaId String 区域ID", URL, " AreaName String 区域名称"],
+      want: { texts: ["AreaId String 区域ID", "AreaName String 区域名称"], pageStarts: ["AreaName String 区域名称"] },
+    },
+    {
+      construct: "5: a dump of several URLs goes, even when the next page start lost its space",
+      given: ["AreaId String 区域ID", URL, `${URL}#Area`, "AreaName String 区域名称"],
+      want: { texts: ["AreaId String 区域ID", "AreaName String 区域名称"], pageStarts: ["AreaName String 区域名称"] },
+    },
+    {
+      construct: "5: a dump after a title block goes",
+      given: ["AreaId String 区域ID", "数据结构\n最近更新时间：2025-04-25 01:30:19", URL, "AreaName String 区域名称"],
+      want: { texts: ["AreaId String 区域ID", "AreaName String 区域名称"], pageStarts: ["AreaName String 区域名称"] },
+    },
+  ];
+  it.each(table)("$construct", ({ given, want }) => {
+    const model = cleanPages(given.join("\n\n").split("\n"));
+    expect(model.lines.map((l) => l.text)).toEqual(want.texts);
+    expect(model.lines.filter((l) => l.pageStart).map((l) => l.text)).toEqual(want.pageStarts);
+  });
+});

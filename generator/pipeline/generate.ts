@@ -23,6 +23,7 @@ import { entryVersion, finalVersions, nextVersions, packageHash, readVersionEntr
 import { packageDir, runtimePackageName } from "../emit/naming.ts";
 import { mergeSourceLines, readSourceLines, SOURCE_LINES_FILE, splitSourceLines, type SpecSourceLines } from "./source-lines.ts";
 import { ConfigError, type ConfigProblem } from "../config/load.ts";
+import { upToDate, type UpToDate } from "./up-to-date.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -279,6 +280,58 @@ function specSourceFile(path: string): string | undefined {
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const shortcut = upToDateShortcut(options);
+  if (shortcut?.recorded) {
+    options.progress?.("nothing changed since the last run (inputs, templates, config, tool and output trees as recorded)");
+    return shortcut.recorded;
+  }
+  const result = await generateFully(options);
+  if (shortcut && !options.check && !result.aborted && result.errors === 0 && result.refusedJournals.length === 0) shortcut.record(noOpResult(result));
+  return result;
+}
+
+/**
+ * The up-to-date record of this run (up-to-date.ts); undefined when it cannot be keyed: no cache,
+ * no inputs, or dialects or emitters that are not the tool's own (their code is not fingerprinted).
+ */
+function upToDateShortcut(options: GenerateOptions): UpToDate<GenerateResult> | undefined {
+  const root = options.root ?? REPO_ROOT;
+  const inputs = options.inputs ?? defaultInputs(root);
+  const emitters = options.emitters ?? defaultEmitters;
+  if (options.cache === false || inputs.length === 0 || options.dialects || !emitters.every((e) => (defaultEmitters as readonly Emitter[]).includes(e))) return undefined;
+  const run = {
+    root,
+    inputs,
+    specDir: options.specDir ?? join(root, "spec"),
+    outDir: options.outDir ?? join(root, "generated"),
+    templatesDir: templatesDirOf(root, options.templatesDir),
+    cacheDir: join(root, CACHE_DIR),
+    toolRoot: REPO_ROOT,
+  };
+  const { check, strict, keepGoing, specOnly, preferLanguage, packages, configFile } = options;
+  return upToDate<GenerateResult>(run, { check, strict, keepGoing, specOnly, preferLanguage, packages, configFile, emitters: emitters.map((e) => e.name) });
+}
+
+/** What a run reports when nothing changed since `result`'s run: the same documents and diagnostics, no file written. */
+function noOpResult(result: GenerateResult): GenerateResult {
+  const unchanged = (r: SyncResult): SyncResult => ({ written: [], deleted: [], unchanged: r.unchanged + r.written.length });
+  return {
+    ...result,
+    spec: unchanged(result.spec),
+    ...(result.generated && { generated: unchanged(result.generated) }),
+    apiChanges: [],
+    versionChanges: [],
+    pending: [],
+    cache: { hits: 0, misses: 0 },
+  };
+}
+
+/** The templates a run renders: the configured ones, else the project's own templates/, else the tool's. */
+function templatesDirOf(root: string, configured: string | undefined): string {
+  return configured ?? (existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates"));
+}
+
+async function generateFully(options: GenerateOptions): Promise<GenerateResult> {
   const root = options.root ?? REPO_ROOT;
   const progress = options.progress ?? (() => {});
   const inputs = options.inputs ?? defaultInputs(root);
@@ -484,7 +537,7 @@ async function emitAll(
   const reported: Diagnostic[] = [];
   const out = new Map<string, FileContent>();
   // A project may carry its own templates/; otherwise the tool's own are used.
-  const templatesDir = where.templatesDir ?? (existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates"));
+  const templatesDir = templatesDirOf(root, where.templatesDir);
   const packages = where.packages;
   const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null));
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.

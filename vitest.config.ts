@@ -18,6 +18,7 @@ const INTEGRATION = [
   "test/emit/docs/typescript-example.test.ts",
   "test/emit/reviewable-regeneration.test.ts",
   "test/emit/runtime/deno.test.ts",
+  "test/pipeline/worker-output.test.ts",
   "test/**/*.browser.test.ts",
   "generated/*/test/**/*.test.ts",
 ];

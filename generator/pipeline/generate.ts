@@ -554,9 +554,11 @@ async function emitAll(
     progress(`emitted ${emitter.name}${label}: ${result.files.size} files`);
     return result;
   };
-  const units: EmitUnit[] = emitters.flatMap((emitter) =>
-    emitter.perSpec ? specs.map((spec) => ({ emitter, unit: [spec], label: ` for ${spec.path}` })) : [{ emitter, unit: specs, label: "" }],
-  );
+  const units: EmitUnit[] = emitters.flatMap((emitter) => {
+    if (emitter.perSpec) return specs.map((spec) => ({ emitter, unit: [spec], label: ` for ${spec.path}` }));
+    // An emitter whose output depends on no spec is keyed (and called) without them.
+    return [{ emitter, unit: emitter.specFree ? [] : specs, label: "" }];
+  });
   // With workers every unit runs at once (as many at a time as there are workers); either way the
   // files and diagnostics are taken in unit order, so the output does not depend on which finished first.
   const results: { files: Map<string, FileContent>; diagnostics: Diagnostic[] }[] = [];

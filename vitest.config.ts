@@ -22,6 +22,7 @@ const INTEGRATION = [
   "test/emit/runtime/deno.test.ts",
   "test/pipeline/release-cli.test.ts",
   "test/emit/runtime/hostile-servers.slow.test.ts",
+  "test/pipeline/worker-output.test.ts",
   "test/**/*.browser.test.ts",
   "generated/*/test/**/*.test.ts",
 ];

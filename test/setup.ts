@@ -3,3 +3,7 @@
 import fc from "fast-check";
 
 if (process.env.CI) fc.configureGlobal({ seed: 20261123 });
+
+// vitest already runs test files on both cores: a generate() inside a test runs in its own thread
+// unless the test asks for workers (test/pipeline/worker-*.test.ts pass their own count).
+process.env.DOCS2SDK_WORKERS ??= "0";

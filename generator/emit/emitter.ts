@@ -31,6 +31,11 @@ export interface Emitter {
    * only its own outputs. Emitters that combine specs (a site index) leave it unset.
    */
   readonly perSpec?: boolean;
+  /**
+   * True when the output does not depend on the specs at all (the runtime package): the pipeline
+   * calls emit with no spec, so a documentation change never re-emits it.
+   */
+  readonly specFree?: boolean;
   /** Files to write, keyed by path relative to generated/ ("/"-separated). */
   emit(ctx: EmitContext): Promise<Map<string, string | Uint8Array>>;
 }

@@ -5,8 +5,8 @@
 // test/emit/emitters.test.ts checks that the names and flags here match the emitters themselves.
 import type { EmitContext, Emitter } from "./emitter.ts";
 
-function lazy(name: string, perSpec: boolean, load: () => Promise<Emitter>): Emitter & { load: () => Promise<Emitter> } {
-  return { name, perSpec, load, emit: async (ctx: EmitContext) => (await load()).emit(ctx) };
+function lazy(name: string, perSpec: boolean, load: () => Promise<Emitter>, specFree = false): Emitter & { load: () => Promise<Emitter> } {
+  return { name, perSpec, ...(specFree && { specFree }), load, emit: async (ctx: EmitContext) => (await load()).emit(ctx) };
 }
 
 /** An emitter of npm packages, its output made publishable (LICENSE, README, package.json: see packaging.ts). */
@@ -24,7 +24,7 @@ export const emitters = [
   lazy("openapi", true, async () => (await import("./openapi/index.ts")).openApiEmitter),
   lazy("docs", true, async () => (await import("./docs/index.ts")).docsEmitter),
   lazy("docs-site", false, async () => (await import("./docs/index.ts")).docsSiteEmitter),
-  packaged(lazy("runtime", false, async () => (await import("./runtime/index.ts")).runtimeEmitter)),
+  packaged(lazy("runtime", false, async () => (await import("./runtime/index.ts")).runtimeEmitter, true)),
   packaged(lazy("client", true, async () => (await import("./client/index.ts")).clientEmitter)),
   lazy("fixtures", true, async () => (await import("./fixtures/index.ts")).fixturesEmitter),
   packaged(lazy("mcp", true, async () => (await import("./mcp/index.ts")).mcpEmitter)),

@@ -10,8 +10,6 @@ import { join, relative, resolve, sep } from "node:path";
 import { diagnostic, Diagnostics, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
 import type { Language, Service } from "../spec/types.ts";
 import { specPath } from "../spec/types.ts";
-import { danglingRefs, schemaProblems } from "../spec/validate.ts";
-import { InputError, readSourceDocument } from "../parse/document.ts";
 import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
 import type { PackageOptions } from "../emit/naming.ts";
 import type { Dialect } from "../parse/dialect.ts";
@@ -25,6 +23,9 @@ import { CHANGELOG_FILE, NO_RELEASE_YET, readChangelog } from "./changelog.ts";
 import { packageDir, packageName, runtimePackageName } from "../emit/naming.ts";
 import { mergeSourceLines, readSourceLines, SOURCE_LINES_FILE, splitSourceLines, type SpecSourceLines } from "./source-lines.ts";
 import { ConfigError, type ConfigProblem } from "../config/load.ts";
+import { upToDate, type UpToDate } from "./up-to-date.ts";
+import { parseFresh, type ParsedDocument } from "./parse-one.ts";
+import { defaultWorkers, WorkerPool } from "./worker-pool.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -60,6 +61,11 @@ export interface GenerateOptions {
   templatesDir?: string;
   /** Package names and metadata (default: docs2sdk's own, "@docs2sdk/..."). */
   packages?: PackageOptions;
+  /**
+   * Worker threads that parse documents and run the tool's own emitters (worker-pool.ts); 0 runs
+   * everything in this thread. Default: DOCS2SDK_WORKERS, else one per core. The output is the same.
+   */
+  workers?: number;
   /** The docs2sdk.config.json these options come from, named in configuration errors. */
   configFile?: string;
 }
@@ -155,50 +161,13 @@ export function specJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + "\n";
 }
 
-/** Parses one document and checks what it produced; cached by the document's bytes and the parser code. */
-async function parseOne(
-  input: string,
-  file: string,
-  code: string,
-  cache: BuildCache,
-  dialects: Dialect[] | undefined,
-): Promise<{ report: DocumentReport; services: Service[] }> {
+/** Parses one document (parse-one.ts); cached by the document's bytes and the parser code. */
+async function parseOne(input: string, file: string, code: string, cache: BuildCache, dialects: Dialect[] | undefined, pool: WorkerPool | undefined): Promise<ParsedDocument> {
   const key = existsSync(input) ? sha256(code, file, readFileSync(input)) : undefined;
-  const cached = key ? cache.get<{ report: DocumentReport; services: Service[] }>("parse", key) : undefined;
+  const cached = key ? cache.get<ParsedDocument>("parse", key) : undefined;
   if (cached) return cached;
-  // The parsers (and cheerio behind them) are loaded only when a document actually needs parsing.
-  const { parseDocument } = await import("../parse/index.ts");
-  let result: { report: DocumentReport; services: Service[] };
-  try {
-    const doc = readSourceDocument(input, file);
-    const parsed = dialects ? parseDocument(doc, dialects) : parseDocument(doc);
-    const diag = parsed.diagnostics;
-    const services: Service[] = [];
-    for (const service of parsed.services) {
-      const path = specPath(service);
-      const line = service.source?.startLine ?? 1;
-      for (const p of schemaProblems(service)) diag.report("spec.schema", line, `${path}${p.path}: ${p.message}`);
-      for (const d of danglingRefs(service)) {
-        diag.report("spec.dangling-ref", line, `${d.from} refers to structure ${d.name}, which the document does not define`);
-      }
-      if (services.some((s) => specPath(s) === path)) {
-        diag.report("spec.duplicate", line, `${path} is produced twice by this document`);
-        continue;
-      }
-      services.push(service);
-    }
-    const actions = services.reduce((n, s) => n + s.actions.length, 0);
-    if (services.length > 0 && actions === 0) diag.report("document.no-actions", 1, "no action could be parsed from this document");
-    result = {
-      services,
-      report: { file, services: services.map(specPath), coverage: parsed.coverage, diagnostics: diag.items, failed: actions === 0 },
-    };
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    const diag = new Diagnostics(file);
-    diag.report("document.unreadable", e.line, e.message.slice(`${file}:${e.line}: `.length));
-    result = { services: [], report: { file, services: [], coverage: [], diagnostics: diag.items, failed: true } };
-  }
+  // Only the tool's own dialects can be loaded by a worker.
+  const result = pool && !dialects ? await pool.run<ParsedDocument>({ kind: "parse", input, file }) : await parseFresh(input, file, dialects);
   if (key) cache.set("parse", key, result);
   return result;
 }
@@ -210,13 +179,16 @@ export async function parseDocuments(
   cache = new BuildCache("", false),
   dialects?: Dialect[],
   preferLanguage: readonly Language[] = [],
+  pool?: WorkerPool,
 ): Promise<{ files: Map<string, Service>; documents: DocumentReport[] }> {
   const files = new Map<string, Service>();
   const documents: DocumentReport[] = [];
   const code = fingerprint(REPO_ROOT, PARSE_CODE);
-  for (const input of inputs) {
+  // Every document is parsed at once (in the pool's workers when there is one); results are taken in input order.
+  const parsed = await Promise.all(inputs.map((input) => parseOne(input, displayPath(root, input), code, cache, dialects, pool)));
+  for (const [i, input] of inputs.entries()) {
     const file = displayPath(root, input);
-    const { report, services } = await parseOne(input, file, code, cache, dialects);
+    const { report, services } = parsed[i]!;
     const diagnostics = [...report.diagnostics];
     // A document that produced nothing usable never replaces the spec files it made before.
     for (const service of report.failed ? [] : services) {
@@ -284,6 +256,64 @@ function specSourceFile(path: string): string | undefined {
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const shortcut = upToDateShortcut(options);
+  if (shortcut?.recorded) {
+    options.progress?.("nothing changed since the last run (inputs, templates, config, tool and output trees as recorded)");
+    return shortcut.recorded;
+  }
+  const workers = options.workers ?? defaultWorkers();
+  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  let result: GenerateResult;
+  try {
+    result = await generateFully(options, pool);
+  } finally {
+    await pool?.close();
+  }
+  if (shortcut && !options.check && !result.aborted && result.errors === 0 && result.refusedJournals.length === 0) shortcut.record(noOpResult(result));
+  return result;
+}
+
+/**
+ * The up-to-date record of this run (up-to-date.ts); undefined when it cannot be keyed: no cache,
+ * no inputs, or dialects or emitters that are not the tool's own (their code is not fingerprinted).
+ */
+function upToDateShortcut(options: GenerateOptions): UpToDate<GenerateResult> | undefined {
+  const root = options.root ?? REPO_ROOT;
+  const inputs = options.inputs ?? defaultInputs(root);
+  const emitters = options.emitters ?? defaultEmitters;
+  if (options.cache === false || inputs.length === 0 || options.dialects || !emitters.every(isToolEmitter)) return undefined;
+  const run = {
+    root,
+    inputs,
+    specDir: options.specDir ?? join(root, "spec"),
+    outDir: options.outDir ?? join(root, "generated"),
+    templatesDir: templatesDirOf(root, options.templatesDir),
+    cacheDir: join(root, CACHE_DIR),
+    toolRoot: REPO_ROOT,
+  };
+  const { check, strict, keepGoing, specOnly, preferLanguage, packages, configFile } = options;
+  return upToDate<GenerateResult>(run, { check, strict, keepGoing, specOnly, preferLanguage, packages, configFile, emitters: emitters.map((e) => e.name) });
+}
+
+/** What a run reports when nothing changed since `result`'s run: the same documents and diagnostics, no file written. */
+function noOpResult(result: GenerateResult): GenerateResult {
+  const unchanged = (r: SyncResult): SyncResult => ({ written: [], deleted: [], unchanged: r.unchanged + r.written.length });
+  return {
+    ...result,
+    spec: unchanged(result.spec),
+    ...(result.generated && { generated: unchanged(result.generated) }),
+    apiChanges: [],
+    pending: [],
+    cache: { hits: 0, misses: 0 },
+  };
+}
+
+/** The templates a run renders: the configured ones, else the project's own templates/, else the tool's. */
+function templatesDirOf(root: string, configured: string | undefined): string {
+  return configured ?? (existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates"));
+}
+
+async function generateFully(options: GenerateOptions, pool: WorkerPool | undefined): Promise<GenerateResult> {
   const root = options.root ?? REPO_ROOT;
   const progress = options.progress ?? (() => {});
   const inputs = options.inputs ?? defaultInputs(root);
@@ -298,7 +328,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const pending = options.check ? pendingChanges(specDir, owned) : [];
   const refusedJournals = options.check ? [] : recoverInterrupted(specDir, owned).refused;
   for (const j of refusedJournals) progress(`left alone ${j.path}: ${j.reason}`);
-  const { files, documents } = await parseDocuments(root, inputs, cache, options.dialects, options.preferLanguage);
+  const { files, documents } = await parseDocuments(root, inputs, cache, options.dialects, options.preferLanguage, pool);
   for (const d of documents) progress(`parsed ${d.file}: ${d.services.join(", ") || "nothing"}`);
   const all = documents.flatMap((d) => d.diagnostics);
   const errors = all.filter((d) => d.severity === "error").length;
@@ -367,7 +397,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const runtimeVersion = releasedOf(RUNTIME_KEY);
   const where = { outDir, specDir, templatesDir: options.templatesDir, packages: options.packages, runtimeVersion };
   const versions = Object.fromEntries(specs.map((s) => [s.path, releasedOf(s.path)]));
-  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where);
+  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where, pool);
   const pendingReleases = pendingReleasesOf({ specDir, released, specs, files: emitted.files, packages: options.packages, runtimeVersion, versions });
   const spec = specPlan.result;
   // Everything is computed: commit spec/ and generated/ together.
@@ -510,6 +540,18 @@ function readPreviousSpecs(specDir: string, next: Map<string, FileContent>): { p
   return out;
 }
 
+/** One emitter over one spec (perSpec) or over all specs: a unit of work, cached by its inputs. */
+interface EmitUnit {
+  emitter: Emitter;
+  unit: LoadedSpec[];
+  label: string;
+}
+
+/** One of the tool's own emitters (a worker loads those by name; any other runs in this thread). */
+function isToolEmitter(emitter: Emitter): boolean {
+  return (defaultEmitters as readonly Emitter[]).includes(emitter);
+}
+
 /** Emits every file from the given specs and plans generated/ (a manifest of what was emitted included). */
 async function emitAll(
   root: string,
@@ -518,40 +560,55 @@ async function emitAll(
   cache: BuildCache,
   specs: LoadedSpec[],
   where: { outDir: string; specDir: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined; runtimeVersion: string },
+  pool: WorkerPool | undefined,
 ): Promise<{ plan: SyncPlan; files: Map<string, FileContent>; diagnostics: Diagnostic[] }> {
   const reported: Diagnostic[] = [];
   const out = new Map<string, FileContent>();
   // A project may carry its own templates/; otherwise the tool's own are used.
-  const templatesDir = where.templatesDir ?? (existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates"));
+  const templatesDir = templatesDirOf(root, where.templatesDir);
   const packages = where.packages;
   const runtimeVersion = where.runtimeVersion;
   const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null), runtimeVersion);
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
   const specHashes = new Map(specs.map((s) => [s.path, sha256(s.path, s.packageVersion ?? "", specJson(s.service))]));
-  const run = async (emitter: Emitter, unit: LoadedSpec[], label: string) => {
+  const emitUnit = async ({ emitter, unit, label }: EmitUnit): Promise<{ files: Map<string, FileContent>; diagnostics: Diagnostic[] }> => {
     const key = sha256(code, emitter.name, ...unit.map((s) => specHashes.get(s.path)!));
     // Diagnostics are cached with the files, so a cached run reports exactly what a fresh one would.
     const cached = cache.get<{ files: SerializedFiles; diagnostics: Diagnostic[] }>("emit", key);
-    let files: Map<string, FileContent>;
     if (cached) {
-      files = deserializeFiles(cached.files);
-      reported.push(...cached.diagnostics);
+      progress(`emitted ${emitter.name}${label}: ${cached.files.length} files (unchanged, cached)`);
+      return { files: deserializeFiles(cached.files), diagnostics: cached.diagnostics };
+    }
+    let result: { files: Map<string, FileContent>; diagnostics: Diagnostic[] };
+    if (pool && isToolEmitter(emitter)) {
+      result = await pool.run({ kind: "emit", emitter: emitter.name, specs: unit, templatesDir, packages, runtimeVersion });
     } else {
       const diagnostics = new Diagnostics(`generated (${emitter.name})`);
-      files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, ...(packages && { packages }) });
-      cache.set("emit", key, { files: serializeFiles(files), diagnostics: diagnostics.items });
-      reported.push(...diagnostics.items);
+      const files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, ...(packages && { packages }) });
+      result = { files, diagnostics: diagnostics.items };
     }
+    cache.set("emit", key, { files: serializeFiles(result.files), diagnostics: result.diagnostics });
+    progress(`emitted ${emitter.name}${label}: ${result.files.size} files`);
+    return result;
+  };
+  const units: EmitUnit[] = emitters.flatMap((emitter) => {
+    if (emitter.perSpec) return specs.map((spec) => ({ emitter, unit: [spec], label: ` for ${spec.path}` }));
+    // An emitter whose output depends on no spec is keyed (and called) without them.
+    return [{ emitter, unit: emitter.specFree ? [] : specs, label: "" }];
+  });
+  // With workers every unit runs at once (as many at a time as there are workers); either way the
+  // files and diagnostics are taken in unit order, so the output does not depend on which finished first.
+  const results: { files: Map<string, FileContent>; diagnostics: Diagnostic[] }[] = [];
+  if (pool) results.push(...(await Promise.all(units.map(emitUnit))));
+  else for (const unit of units) results.push(await emitUnit(unit));
+  for (const [i, { emitter }] of units.entries()) {
+    const { files, diagnostics } = results[i]!;
+    reported.push(...diagnostics);
     for (const [path, content] of files) {
       if (out.has(path)) throw new Error(`emitter ${emitter.name} writes ${path}, which another emitter already wrote`);
       out.set(path, content);
     }
-    progress(`emitted ${emitter.name}${label}: ${files.size} files${cached ? " (unchanged, cached)" : ""}`);
-  };
-  for (const emitter of emitters) {
-    if (emitter.perSpec) for (const spec of specs) await run(emitter, [spec], ` for ${spec.path}`);
-    else await run(emitter, specs, "");
   }
   addChangelogs(out, where.specDir);
   // Only files an earlier run emitted may be deleted (tarballs and other files of the user's stay).

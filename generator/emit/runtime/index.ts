@@ -122,6 +122,7 @@ export function outputReadme(templatesDir: string, packages?: PackageOptions): s
 
 export const runtimeEmitter: Emitter = {
   name: "runtime",
+  specFree: true,
   async emit({ templatesDir, packages, runtimeVersion }) {
     const out = new Map<string, string>();
     for (const [rel, text] of await shippedRuntimePackage(templatesDir, packages, runtimeVersion)) out.set(posix.join(RUNTIME_DIR, rel), text);

@@ -3,8 +3,7 @@
 // previous run happened to write). Only what `docs2sdk diff` compares is kept (names, types,
 // required/nullable flags, enumerations, error codes, and the document line of each item, which a
 // CHANGELOG entry names), not prose or examples, one spec per line. Written only by `docs2sdk version`.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readSpecRecord } from "./spec-record.ts";
 import type { Action, Field, Service, SourceRef, Struct } from "../spec/types.ts";
 
 export const RELEASED_API_FILE = "released-api.json";
@@ -106,21 +105,6 @@ export function releasedApisJson(apis: Record<string, ReleasedApi>): string {
 
 /** spec/released-api.json, or {} when nothing was released yet. Throws, naming the file, when it is not an object of specs. */
 export function readReleasedApis(specDir: string): Record<string, ReleasedApi> {
-  let text: string;
-  try {
-    text = readFileSync(join(specDir, RELEASED_API_FILE), "utf8");
-  } catch {
-    return {};
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`spec/${RELEASED_API_FILE}: not JSON (${(e as Error).message})`);
-  }
   const isApi = (v: unknown) => typeof v === "object" && v !== null && Array.isArray((v as ReleasedApi).actions) && Array.isArray((v as ReleasedApi).types);
-  if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.values(value).every(isApi)) {
-    throw new Error(`spec/${RELEASED_API_FILE}: expected an object of spec path -> released API`);
-  }
-  return value as Record<string, ReleasedApi>;
+  return readSpecRecord<ReleasedApi>(specDir, RELEASED_API_FILE, isApi, "an object of spec path -> released API");
 }

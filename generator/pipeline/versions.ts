@@ -21,8 +21,7 @@
 // runtime version it will depend on once released, so that releasing the runtime re-releases its
 // dependents in the same step and leaves nothing pending afterwards.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readSpecRecord } from "./spec-record.ts";
 import type { SpecDiff } from "../diff/spec-diff.ts";
 import { CLIENT_PACKAGE_VERSION } from "../emit/client/model.ts";
 
@@ -68,27 +67,13 @@ export function readVersions(specDir: string): Record<string, string> {
 
 /** spec/versions.json, or {} when there is none yet. Throws, naming the file, when it is not JSON or not an object of versions. */
 export function readVersionEntries(specDir: string): Record<string, VersionEntry> {
-  let text: string;
-  try {
-    text = readFileSync(join(specDir, VERSIONS_FILE), "utf8");
-  } catch {
-    return {};
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`spec/${VERSIONS_FILE}: not JSON (${(e as Error).message})`);
-  }
   const isEntry = (v: unknown) =>
     typeof v === "string" || (typeof v === "object" && v !== null && typeof (v as { version?: unknown }).version === "string" && typeof (v as { contentHash?: unknown }).contentHash === "string");
-  if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.values(value).every(isEntry)) {
-    throw new Error(`spec/${VERSIONS_FILE}: expected an object of package (spec path or "runtime") -> version (or { version, contentHash })`);
-  }
-  for (const [key, entry] of Object.entries(value as Record<string, VersionEntry>)) {
+  const value = readSpecRecord<VersionEntry>(specDir, VERSIONS_FILE, isEntry, 'an object of package (spec path or "runtime") -> version (or { version, contentHash })');
+  for (const [key, entry] of Object.entries(value)) {
     if (!/^\d+\.\d+\.\d+$/.test(entryVersion(entry))) throw new Error(`spec/${VERSIONS_FILE}: ${key}: "${entryVersion(entry)}" is not a version of the form major.minor.patch`);
   }
-  return value as Record<string, VersionEntry>;
+  return value;
 }
 
 /** Emitted paths (relative to the output directory) grouped by their top-level directory, each list sorted; built once per run. */

@@ -1,13 +1,13 @@
 // The client emitter on a hand-written spec: golden files, strictness, determinism, escaping, and
 // what the emitted types accept and reject (checked by compiling consumer code against them).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import ts from "typescript";
 import { Project } from "ts-morph";
+import { expectGoldenTree } from "../../golden.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClientEmitter, emitClientPackage } from "../../../generator/emit/client/index.ts";
 import { compilePackage } from "../../../generator/emit/compile-ts.ts";
-import { listFiles } from "../../../generator/pipeline/sync-tree.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { contractRuntime, GOLDEN, sampleSpec } from "./helpers.ts";
@@ -32,16 +32,7 @@ const GOLDEN_SUFFIX = ".golden";
 describe("client emitter on the sample spec", () => {
   it("matches the golden files byte for byte (UPDATE_GOLDEN=1 npx vitest run test/emit/client rewrites them)", async () => {
     const out = sample;
-    if (process.env.UPDATE_GOLDEN === "1") {
-      rmSync(GOLDEN, { recursive: true, force: true });
-      for (const [path, text] of out) {
-        mkdirSync(dirname(join(GOLDEN, path)), { recursive: true });
-        writeFileSync(join(GOLDEN, path + GOLDEN_SUFFIX), text);
-      }
-    }
-    const golden = listFiles(GOLDEN).map((p) => p.slice(0, -GOLDEN_SUFFIX.length));
-    expect([...out.keys()].sort()).toEqual(golden);
-    for (const [path, text] of out) expect(text, path).toBe(readFileSync(join(GOLDEN, path + GOLDEN_SUFFIX), "utf8"));
+    expectGoldenTree(GOLDEN, out);
   });
 
   it("lays out one package: package.json, tsconfig.json, src/ and compiled dist/ (JS and declarations)", async () => {

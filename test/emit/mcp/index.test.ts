@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expectGoldenTree } from "../../golden.ts";
 import { describe, expect, it } from "vitest";
 import { actionTraits } from "../../../generator/emit/client/model.ts";
 import { emitters } from "../../../generator/emit/emitters.ts";
@@ -21,11 +22,6 @@ interface OpenApiOperation {
 
 const GOLDEN = join(import.meta.dirname, "golden");
 // Golden files carry a ".golden" suffix so the repository's own tsc does not try to compile them.
-const GOLDEN_SUFFIX = ".golden";
-
-function listFiles(dir: string, prefix = ""): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])).sort();
-}
 
 async function emitSample(): Promise<Map<string, string>> {
   const registered = emitters.find((e) => e.name === "mcp")!;
@@ -36,16 +32,7 @@ async function emitSample(): Promise<Map<string, string>> {
 describe("mcp emitter on the sample spec", () => {
   it("matches the golden files byte for byte (UPDATE_GOLDEN=1 npx vitest run test/emit/mcp rewrites them)", async () => {
     const out = await emitSample();
-    if (process.env.UPDATE_GOLDEN === "1") {
-      rmSync(GOLDEN, { recursive: true, force: true });
-      for (const [path, text] of out) {
-        mkdirSync(dirname(join(GOLDEN, path)), { recursive: true });
-        writeFileSync(join(GOLDEN, path + GOLDEN_SUFFIX), text);
-      }
-    }
-    const golden = listFiles(GOLDEN).map((p) => p.slice(0, -GOLDEN_SUFFIX.length));
-    expect([...out.keys()].sort()).toEqual(golden);
-    for (const [path, text] of out) expect(text, path).toBe(readFileSync(join(GOLDEN, path + GOLDEN_SUFFIX), "utf8"));
+    expectGoldenTree(GOLDEN, out);
   });
 
   it("is a package beside the client's, depending on the MCP SDK, the client and the runtime only", async () => {

@@ -79,7 +79,7 @@ function scalarOf(type: Type): PrimitiveType | undefined {
  * documented true/false needs no enum (the type says it); its meanings stay in x-docs2sdk-enum.
  * Open enumerations (the usual case) document values as examples without rejecting new ones.
  */
-function scalarValues(field: Field, scalar: PrimitiveType): Json {
+function scalarValues(field: Field, scalar: PrimitiveType, list: boolean): Json {
   const out: Json = {};
   const documented = (field.enum ?? []).flatMap((e) => {
     const value = typedValue(e.value, scalar);
@@ -88,22 +88,36 @@ function scalarValues(field: Field, scalar: PrimitiveType): Json {
   const values = documented.map((e) => e.value);
   const closed = Boolean(field.enumClosed) && values.length > 0 && scalar !== "boolean";
   if (closed) out.enum = field.nullable ? [...values, null] : values;
-  const example = field.example !== undefined ? typedValue(field.example, scalar) : undefined;
+  // A list's documented example is the whole list ('["sg-1a2b34af"]'): its items are the examples of the item schema.
+  const exampleItems = field.example === undefined ? [] : list ? listItems(field.example) : [field.example];
+  const typedExamples = exampleItems?.map((e) => (typeof e === "string" ? typedValue(e, scalar) : primitiveProblem(e, scalar) === undefined ? e : undefined));
+  const example = typedExamples && typedExamples.length > 0 && typedExamples.every((e) => e !== undefined) ? typedExamples : undefined;
   const fits = (v: unknown) => !closed || (values as unknown[]).includes(v);
-  const examples = [...new Set([...(example !== undefined && fits(example) ? [example] : []), ...(closed || scalar === "boolean" ? [] : values)])];
+  const examples = [...new Set([...(example ?? []).filter(fits), ...(closed || scalar === "boolean" ? [] : values)])];
   if (examples.length) out.examples = examples;
   const defaultValue = field.default !== undefined ? typedValue(field.default, scalar) : undefined;
   if (defaultValue !== undefined && fits(defaultValue)) out.default = defaultValue;
   else if (field.default !== undefined) out["x-docs2sdk-default"] = field.default;
-  if (example === undefined && field.example !== undefined) out["x-docs2sdk-example"] = field.example;
+  if ((example === undefined || !example.every(fits)) && field.example !== undefined) out["x-docs2sdk-example"] = field.example;
   if (documented.length) out["x-docs2sdk-enum"] = documented;
   return out;
+}
+
+/** The items of a list's documented example: a JSON array's elements, else the text as one item; undefined when it is a JSON value of another kind. */
+function listItems(text: string): unknown[] | undefined {
+  if (!text.trimStart().startsWith("[")) return [text];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function fieldSchema(field: Field, ref: RefOf = componentRef): Json {
   let schema = schemaOf(field.type, ref);
   const scalar = scalarOf(field.type);
-  const values: Json = scalar ? scalarValues(field, scalar) : {};
+  const values: Json = scalar ? scalarValues(field, scalar, typeof field.type !== "string") : {};
   if (scalar && typeof field.type !== "string") {
     // A list of scalars: the values describe its items ("Array of Integer, one of 1, 2").
     const { default: _default, "x-docs2sdk-default": textDefault, ...itemValues } = values;

@@ -98,6 +98,17 @@ describe("toOpenApi", () => {
     expect(props.Limit.examples).toBeUndefined();
   });
 
+  it.each([
+    { given: '["sg-1a2b34af"]', type: "string" as const, want: { examples: ["sg-1a2b34af"] } },
+    { given: "[1, 2]", type: "integer" as const, want: { examples: [1, 2] } },
+    { given: "sg-1a2b34af", type: "string" as const, want: { examples: ["sg-1a2b34af"] } },
+    { given: '["a", 1]', type: "integer" as const, want: { "x-docs2sdk-example": '["a", 1]' } },
+  ])("gives a list's items the elements of its documented example $given", ({ given, type, want }) => {
+    const listed: Service = { ...demo, actions: [{ ...demo.actions[0]!, input: [{ name: "Ids", type: { array: type }, required: false, description: "i", example: given }] }] };
+    const items = (toOpenApi(listed) as any).components.schemas.DescribeThingsRequest2.properties.Ids.items;
+    expect(items).toEqual({ type, ...want });
+  });
+
   it("models each protocol's answers: wrapper, V2 envelope, error body with the codes as enum (issue 25 item 2)", () => {
     const tc3 = toOpenApi(demo) as any;
     const ok = tc3.paths["/#DescribeThings"].post.responses["200"].content["application/json"].schema;

@@ -7,7 +7,7 @@ export interface Platform {
     /** The credential chain used when the config has no credentials (browsers: environment variables where there are any). */
     credentials: (service: ServiceInfo) => CredentialsProvider;
     /** Hooks every client of the platform adds after the config's (Node: DOCS2SDK_DEBUG's logger). */
-    hooks?: () => Hooks[];
+    hooks: () => Hooks[];
 }
 /** "cvm.tencentcloudapi.com" or "http://127.0.0.1:8080[/path]" -> origin, Host header and path. */
 export declare function resolveEndpoint(endpoint: string, defaultPath: string): Endpoint;

@@ -39,6 +39,9 @@ function isRetryableCode(code, httpStatus) {
 function responseTooLarge(limit) {
   return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
 }
+function exchangeTimedOut(ms) {
+  return Object.assign(new Error(`no response within ${ms} ms`), { code: "Timeout" });
+}
 function redactSecrets(text, secrets, encode) {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
@@ -175,7 +178,7 @@ function fromEnv(protocolOrProvider, env = processEnv) {
       throw notFoundIn(where);
     }
     const token = vars[names.token];
-    return token ? { secretId, secretKey, token } : { secretId, secretKey };
+    return { secretId, secretKey, ...token && { token } };
   };
 }
 function fromValue(credentials) {
@@ -230,14 +233,11 @@ function sleep(ms, signal) {
     }, { once: true });
   });
 }
-function anySignal(signals) {
-  return AbortSignal.any(signals.filter((s) => s !== void 0));
-}
 
 // docs2sdk-dist:dist/client.js
 function resolveEndpoint(endpoint, defaultPath) {
   const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
-  const path = url.pathname && url.pathname !== "/" ? url.pathname : defaultPath;
+  const path = url.pathname !== "/" ? url.pathname : defaultPath;
   return { origin: url.origin, host: url.host, path };
 }
 var BaseClient = class {
@@ -255,7 +255,7 @@ var BaseClient = class {
     this.#credentials = typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : platform2.credentials(service);
     this.#transport = config.transport ?? platform2.transport(config);
     this.#protocol = protocol(platform2.crypto);
-    this.#hooks = [config.hooks ?? [], platform2.hooks?.() ?? []].flat();
+    this.#hooks = [config.hooks ?? [], platform2.hooks()].flat();
   }
   /** Calls an action and resolves with the unwrapped response. `traits` come from the generated command. */
   async send(action, input, options, traits) {
@@ -270,20 +270,19 @@ var BaseClient = class {
     const timeout = options.timeout ?? config.timeout;
     const attemptTimeout = options.attemptTimeout ?? config.attemptTimeout ?? 6e4;
     const deadline = timeout !== void 0 ? AbortSignal.timeout(timeout) : void 0;
-    const signal = anySignal([options.signal, deadline]);
+    const signal = options.signal && deadline ? AbortSignal.any([options.signal, deadline]) : options.signal ?? deadline;
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
     const token = traits.clientToken;
     if (token && input[token] === void 0)
       input = { ...input, [token]: crypto.randomUUID() };
     const idempotent = retry.idempotent?.[action] ?? !!(traits.readOnly || token);
-    const defaultPath = this.service.path ?? this.#protocol.defaultPath ?? "/";
     const region = options.region ?? config.region;
     config.validate?.(action, input, region);
     const regional = config.regionalEndpoints;
-    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), defaultPath);
+    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), this.service.path ?? this.#protocol.defaultPath ?? "/");
     const credentials = await this.#credentials();
-    const secrets = [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input)];
-    const redact = (text) => redactSecrets(text, secrets, this.#protocol.encode);
+    const sent = [];
+    const redact = (text) => redactSecrets(text, [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input), ...sent.map(signatureOf)], this.#protocol.encode);
     const timedOut = (ms) => new RequestError("Timeout", `${action}: no response within ${ms} ms`, action, {}, !idempotent);
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
@@ -297,9 +296,9 @@ var BaseClient = class {
         config,
         now: attemptStart
       });
-      secrets.push(signatureOf(request));
-      const attemptSignal = AbortSignal.timeout(attemptTimeout);
-      request.signal = anySignal([signal, attemptSignal]);
+      sent.push(request);
+      request.signal = signal;
+      request.timeout = attemptTimeout;
       request.maxBytes = config.maxResponseBytes ?? 1e7;
       const context = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
       const runHooks = async (stage) => {
@@ -313,12 +312,11 @@ var BaseClient = class {
       try {
         response = await this.#transport.send(request);
       } catch (cause) {
-        if (options.signal?.aborted)
-          throw options.signal.reason;
+        options.signal?.throwIfAborted();
         const code = cause?.code;
         unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code ?? cause?.cause?.code));
         const tooLarge = code === "ResponseTooLarge";
-        error = deadline?.aborted || attemptSignal.aborted ? timedOut(deadline?.aborted ? timeout : attemptTimeout) : new RequestError(tooLarge ? code : "NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause }, !idempotent && !unsent && !tooLarge);
+        error = deadline?.aborted || code === "Timeout" ? timedOut(deadline?.aborted ? timeout : attemptTimeout) : new RequestError(tooLarge ? code : "NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause }, !idempotent && !unsent && !tooLarge);
       }
       if (response) {
         let parsed;
@@ -332,17 +330,11 @@ var BaseClient = class {
         }
         context.response = response;
         context.status = response.status;
-        const requestId = parsed ? parsed.requestId : error.requestId;
-        if (requestId !== void 0)
-          context.requestId = requestId;
+        const requestId = context.requestId = parsed ? parsed.requestId : error.requestId;
         context.elapsed = now() - attemptStart;
         await runHooks("afterResponse");
-        if (parsed) {
-          const result = { data: parsed.data, response, attempts: attempt + 1, elapsed: now() - started };
-          if (requestId !== void 0)
-            result.requestId = requestId;
-          return result;
-        }
+        if (parsed)
+          return { data: parsed.data, response, requestId, attempts: attempt + 1, elapsed: now() - started };
       }
       const e = error;
       const after = response?.headers["retry-after"];
@@ -357,8 +349,7 @@ var BaseClient = class {
       try {
         await (retry.sleep ?? sleep)(delay, signal);
       } catch (reason) {
-        if (options.signal?.aborted)
-          throw options.signal.reason;
+        options.signal?.throwIfAborted();
         if (deadline?.aborted)
           throw timedOut(timeout);
         throw reason;
@@ -376,9 +367,7 @@ function describe(cause) {
 }
 
 // docs2sdk-dist:dist/encoding.js
-var HEX = [];
-for (let i = 0; i < 256; i++)
-  HEX.push(i.toString(16).padStart(2, "0"));
+var HEX = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 function toHex(bytes) {
   let out = "";
   for (let i = 0; i < bytes.length; i++)
@@ -458,9 +447,21 @@ function fetchTransport(fetchImpl) {
       for (const [name, value] of Object.entries(request.headers))
         if (name.toLowerCase() !== "host")
           headers[name] = value;
-      const res = await doFetch(request.url, { method: request.method, headers, body: request.body, signal: request.signal, redirect: "manual" });
-      const body = res.body ? await readCapped(streamChunks(res.body), request.maxBytes) : "";
-      return { status: res.status, headers: Object.fromEntries(res.headers), body };
+      const { timeout, signal } = request;
+      const expiry = timeout ? AbortSignal.timeout(timeout) : void 0;
+      try {
+        const res = await doFetch(request.url, {
+          method: request.method,
+          headers,
+          body: request.body,
+          signal: signal && expiry ? AbortSignal.any([signal, expiry]) : signal ?? expiry,
+          redirect: "manual"
+        });
+        const body = res.body ? await readCapped(streamChunks(res.body), request.maxBytes) : "";
+        return { status: res.status, headers: Object.fromEntries(res.headers), body };
+      } catch (error) {
+        throw expiry?.aborted ? exchangeTimedOut(timeout) : error;
+      }
     }
   };
 }
@@ -619,7 +620,7 @@ function parseJsonBody(response, action) {
   } catch {
   }
   throw new ServiceError({
-    code: failed(response.status) ? "HttpError" : "InvalidResponse",
+    code: failureCode(response.status),
     message: `HTTP ${response.status}: body not a JSON object`,
     action,
     httpStatus: response.status
@@ -627,6 +628,9 @@ function parseJsonBody(response, action) {
 }
 function failed(status) {
   return status < 200 || status > 299;
+}
+function failureCode(status) {
+  return failed(status) ? "HttpError" : "InvalidResponse";
 }
 function randomInteger() {
   return String(1 + Math.floor(Math.random() * 2147483646));
@@ -684,7 +688,7 @@ var tc3ProtocolUsing = (parts) => (crypto2) => {
       const error = data?.Error;
       if (!data || typeof data !== "object" || error || failed(response.status)) {
         throw new ServiceError({
-          code: asString(error?.Code) ?? (failed(response.status) ? "HttpError" : "InvalidResponse"),
+          code: asString(error?.Code) ?? failureCode(response.status),
           message: error ? asString(error.Message) ?? "" : `HTTP ${response.status}` + (data ? "" : ": no Response"),
           action,
           httpStatus: response.status,
@@ -1107,7 +1111,12 @@ function checkValue(value, field, type, path, problems, depth, structs) {
 }
 
 // docs2sdk-dist:dist/index.js
-var platform = { crypto: webCrypto, transport: (config) => fetchTransport(config.fetch), credentials: (service) => fromEnv(service.protocol) };
+var platform = {
+  crypto: webCrypto,
+  transport: (config) => fetchTransport(config.fetch),
+  credentials: (service) => fromEnv(service.protocol),
+  hooks: () => []
+};
 var RuntimeClient = class extends BaseClient {
   constructor(service, config = {}) {
     super(service, config, platform, protocolFor(service.protocol));

@@ -3,5 +3,3 @@ export declare const DEFAULT_MAX_RETRIES = 3;
 export declare function backoffDelay(attempt: number, options?: RetryOptions): number;
 /** Waits ms milliseconds; rejects with the signal's reason as soon as it aborts. */
 export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
-/** One signal that aborts when any of the given ones does (AbortSignal.any: Node >= 20.3, browsers since 2024). */
-export declare function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal;

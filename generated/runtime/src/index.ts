@@ -17,7 +17,12 @@ export * from "./common.js";
 
 // The default chain here is the environment alone (Deno, workers with process.env); defaultCredentials
 // would wrap it in a chain of one, which a bundle would carry for nothing.
-const platform: Platform = { crypto: webCrypto, transport: (config) => fetchTransport(config.fetch), credentials: (service) => fromEnv(service.protocol) };
+const platform: Platform = {
+  crypto: webCrypto,
+  transport: (config) => fetchTransport(config.fetch),
+  credentials: (service) => fromEnv(service.protocol),
+  hooks: () => [],
+};
 
 /** A client for any protocol, picked by service.protocol. */
 export class RuntimeClient extends BaseClient {

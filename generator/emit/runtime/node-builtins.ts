@@ -17,7 +17,7 @@ declare module "node:http" {
   export interface ClientRequest {
     on(event: "error", listener: (error: Error) => void): this;
     end(body?: string): void;
-    destroy(): void;
+    destroy(error?: Error): void;
   }
   export interface RequestOptions { method?: string; headers?: Record<string, string>; agent?: Agent; signal?: AbortSignal }
   export function request(url: string, options: RequestOptions, callback: (response: IncomingMessage) => void): ClientRequest;

@@ -18,7 +18,7 @@ import type {
 import { RequestError, ServiceError, isThrottled, redactSecrets } from "./errors.js";
 import { secretValues } from "./redact.js";
 import { fromValue } from "./credentials.js";
-import { DEFAULT_MAX_RETRIES, anySignal, backoffDelay, sleep } from "./retry.js";
+import { DEFAULT_MAX_RETRIES, backoffDelay, sleep } from "./retry.js";
 import type { Endpoint, Parsed, ProtocolFactory, ProtocolHandler } from "./protocols/protocol.js";
 
 export interface Platform {
@@ -28,13 +28,14 @@ export interface Platform {
   /** The credential chain used when the config has no credentials (browsers: environment variables where there are any). */
   credentials: (service: ServiceInfo) => CredentialsProvider;
   /** Hooks every client of the platform adds after the config's (Node: DOCS2SDK_DEBUG's logger). */
-  hooks?: () => Hooks[];
+  hooks: () => Hooks[];
 }
 
 /** "cvm.tencentcloudapi.com" or "http://127.0.0.1:8080[/path]" -> origin, Host header and path. */
 export function resolveEndpoint(endpoint: string, defaultPath: string): Endpoint {
   const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
-  const path = url.pathname && url.pathname !== "/" ? url.pathname : defaultPath;
+  // An http(s) URL's pathname is never empty: "/" when the endpoint names no path.
+  const path = url.pathname !== "/" ? url.pathname : defaultPath;
   return { origin: url.origin, host: url.host, path };
 }
 
@@ -61,7 +62,7 @@ export class BaseClient {
     this.#transport = config.transport ?? platform.transport(config);
     this.#protocol = protocol(platform.crypto);
     // The config's hooks (one or a list), then the platform's.
-    this.#hooks = [config.hooks ?? [], platform.hooks?.() ?? []].flat();
+    this.#hooks = [config.hooks ?? [], platform.hooks()].flat();
   }
 
   /** Calls an action and resolves with the unwrapped response. `traits` come from the generated command. */
@@ -78,26 +79,28 @@ export class BaseClient {
     const timeout = options.timeout ?? config.timeout;
     const attemptTimeout = options.attemptTimeout ?? config.attemptTimeout ?? 60000;
     const deadline = timeout !== undefined ? AbortSignal.timeout(timeout) : undefined;
-    const signal = anySignal([options.signal, deadline]);
+    // AbortSignal.any (Node >= 20.3, browsers since 2024) only where there are two: slow on Node 20.
+    const signal = options.signal && deadline ? AbortSignal.any([options.signal, deadline]) : (options.signal ?? deadline);
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
     const token = traits.clientToken;
     // Filled once, so that every attempt carries the same token and the service runs the call once.
     if (token && (input as Record<string, unknown>)[token] === undefined) input = { ...input, [token]: crypto.randomUUID() };
     // May run twice: read-only, or de-duplicated by its client token (the config's word wins).
     const idempotent = retry.idempotent?.[action] ?? !!(traits.readOnly || token);
-    const defaultPath = this.service.path ?? this.#protocol.defaultPath ?? "/";
     const region = options.region ?? config.region;
     config.validate?.(action, input, region);
     const regional = config.regionalEndpoints;
     const endpoint = resolveEndpoint(
       options.endpoint ?? config.endpoint ?? (regional && region !== undefined && Object.hasOwn(regional, region) ? regional[region]! : this.service.endpoint),
-      defaultPath,
+      this.service.path ?? this.#protocol.defaultPath ?? "/",
     );
     const credentials = await this.#credentials();
-    // Keys, token, secret-named parameters (passwords...) and, per attempt, the signature: masked in
-    // every error message and log line, wherever a server echoes them.
-    const secrets = [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input)];
-    const redact = (text: string) => redactSecrets(text, secrets, this.#protocol.encode);
+    // Keys, token, secret-named parameters (passwords...) and each attempt's signature: masked in
+    // every error message and log line, wherever a server echoes them. Listed only when something
+    // is redacted (an error, a debug log): a successful call never walks its input for them.
+    const sent: HttpRequest[] = [];
+    const redact = (text: string) =>
+      redactSecrets(text, [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input), ...sent.map(signatureOf)], this.#protocol.encode);
     const timedOut = (ms?: number) => new RequestError("Timeout", `${action}: no response within ${ms} ms`, action, {}, !idempotent);
 
     for (let attempt = 0; ; attempt++) {
@@ -112,9 +115,11 @@ export class BaseClient {
         config,
         now: attemptStart,
       });
-      secrets.push(signatureOf(request));
-      const attemptSignal = AbortSignal.timeout(attemptTimeout);
-      request.signal = anySignal([signal, attemptSignal]);
+      sent.push(request);
+      // The attempt's time limit is the transport's to enforce (request.timeout): an AbortSignal per
+      // attempt, the alternative, costs Node 20 about 15% of its requests per second.
+      request.signal = signal;
+      request.timeout = attemptTimeout;
       request.maxBytes = config.maxResponseBytes ?? 1e7;
       const context: HookContext = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
       const runHooks = async (stage: keyof Hooks) => {
@@ -129,14 +134,14 @@ export class BaseClient {
       try {
         response = await this.#transport.send(request);
       } catch (cause) {
-        if (options.signal?.aborted) throw options.signal.reason;
+        options.signal?.throwIfAborted();
         const code = (cause as { code?: unknown } | null)?.code;
         // fetch (undici) wraps the socket's error: TypeError "fetch failed" with the code in its cause.
         unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code ?? (cause as { cause?: { code?: unknown } } | null)?.cause?.code));
         // The service answered (too much): it ran, and sending again would not help.
         const tooLarge = code === "ResponseTooLarge";
         error =
-          deadline?.aborted || attemptSignal.aborted
+          deadline?.aborted || code === "Timeout"
             ? timedOut(deadline?.aborted ? timeout : attemptTimeout)
             : new RequestError(
                 tooLarge ? code : "NetworkError",
@@ -157,15 +162,11 @@ export class BaseClient {
         }
         context.response = response;
         context.status = response.status;
-        const requestId = parsed ? parsed.requestId : (error as ServiceError).requestId;
-        if (requestId !== undefined) context.requestId = requestId;
+        // undefined where the response carries none.
+        const requestId = (context.requestId = parsed ? parsed.requestId : (error as ServiceError).requestId);
         context.elapsed = now() - attemptStart;
         await runHooks("afterResponse");
-        if (parsed) {
-          const result: RawResult<Output> = { data: parsed.data as Output, response, attempts: attempt + 1, elapsed: now() - started };
-          if (requestId !== undefined) result.requestId = requestId;
-          return result;
-        }
+        if (parsed) return { data: parsed.data as Output, response, requestId, attempts: attempt + 1, elapsed: now() - started };
       }
       const e = error!;
       // Retry-After (seconds or an HTTP date) replaces the backoff; longer than allowed: give up now.
@@ -183,7 +184,7 @@ export class BaseClient {
       try {
         await (retry.sleep ?? sleep)(delay, signal);
       } catch (reason) {
-        if (options.signal?.aborted) throw options.signal.reason;
+        options.signal?.throwIfAborted();
         if (deadline?.aborted) throw timedOut(timeout);
         throw reason;
       }

@@ -60,7 +60,7 @@ export function fromEnv(protocolOrProvider: Protocol | string, env: () => Env | 
       throw notFoundIn(where);
     }
     const token = vars[names.token];
-    return token ? { secretId, secretKey, token } : { secretId, secretKey };
+    return { secretId, secretKey, ...(token && { token }) };
   };
 }
 

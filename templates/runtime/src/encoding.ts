@@ -1,7 +1,7 @@
 // Byte and parameter encodings shared by the signers and protocols.
 
-const HEX: string[] = [];
-for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, "0"));
+// Pure: a bundle that never calls toHex (Node's, which hashes to hex in node:crypto) drops the table.
+const HEX = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 export function toHex(bytes: Uint8Array): string {
   let out = "";

@@ -92,6 +92,11 @@ export function responseTooLarge(limit: number): Error {
   return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
 }
 
+/** What a transport rejects with when an exchange outlasts request.timeout (the client makes it a RequestError). */
+export function exchangeTimedOut(ms: number): Error {
+  return Object.assign(new Error(`no response within ${ms} ms`), { code: "Timeout" });
+}
+
 /**
  * Replaces every occurrence of the given secrets (keys, ids, tokens, passwords) with "***": as they
  * are, and, given the protocol's encoding, encoded once and twice, as a query, a form or Alibaba's

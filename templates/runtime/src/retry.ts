@@ -24,8 +24,3 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     );
   });
 }
-
-/** One signal that aborts when any of the given ones does (AbortSignal.any: Node >= 20.3, browsers since 2024). */
-export function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
-  return AbortSignal.any(signals.filter((s): s is AbortSignal => s !== undefined));
-}

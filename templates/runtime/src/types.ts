@@ -30,7 +30,14 @@ export interface HttpRequest {
   url: string;
   headers: Record<string, string>;
   body?: string;
+  /** The caller's abort and the call's overall deadline, where there are any. */
   signal?: AbortSignal;
+  /**
+   * Milliseconds the exchange may take, response body included (absent or 0: no limit): beyond it a
+   * transport closes the connection and rejects with `code: "Timeout"`. Enforced by the transport, not by an
+   * AbortSignal from the client: a signal per attempt costs Node 20 about 15% of its requests per second.
+   */
+  timeout?: number;
   /** Largest response body to read, in bytes: a transport rejects with `code: "ResponseTooLarge"` beyond it. */
   maxBytes?: number;
 }
@@ -43,8 +50,8 @@ export interface HttpResponse {
 }
 
 /**
- * The HTTP layer. Rejects only when no response arrived (network error, abort, a body over
- * request.maxBytes). It must not follow redirects: a 3xx comes back as the response.
+ * The HTTP layer. Rejects only when no response arrived (network error, abort, request.timeout
+ * passed, a body over request.maxBytes). It must not follow redirects: a 3xx comes back as the response.
  */
 export interface Transport {
   send(request: HttpRequest): Promise<HttpResponse>;
@@ -145,7 +152,7 @@ export interface ClientConfig {
   endpoint?: string;
   /** Overall deadline: milliseconds for the whole call, retries included (default none). */
   timeout?: number;
-  /** Milliseconds each attempt may take, response body included; default 60000. */
+  /** Milliseconds each attempt may take, response body included; default 60000, 0 for no limit. */
   attemptTimeout?: number;
   /** Largest response body read, in bytes; default 10 MB (10,000,000). Beyond it: RequestError ResponseTooLarge. */
   maxResponseBytes?: number;
@@ -154,7 +161,7 @@ export interface ClientConfig {
   retry?: RetryOptions;
   /** A fetch to send requests with (replaces the default transport). */
   fetch?: typeof fetch;
-  /** Replaces the HTTP layer entirely. */
+  /** Replaces the HTTP layer entirely; it must honour request.signal, request.timeout and request.maxBytes. */
   transport?: Transport;
   /** X-TC-Language for Tencent API 3.0 ("zh-CN", "en-US"). */
   language?: string;

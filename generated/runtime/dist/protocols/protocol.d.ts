@@ -39,6 +39,8 @@ export type ProtocolFactory = (crypto: CryptoProvider) => ProtocolHandler;
 export declare function parseJsonBody(response: HttpResponse, action: string): Record<string, unknown>;
 /** Any status but 2xx is an error, whatever the body: 3xx (redirects are never followed), 4xx, 5xx, 0. */
 export declare function failed(status: number): boolean;
+/** The code of a response that carries no error code of its own: HttpError if its status failed, else InvalidResponse. */
+export declare function failureCode(status: number): "HttpError" | "InvalidResponse";
 export declare function randomInteger(): string;
 export declare function randomUuid(): string;
 export declare function asString(value: unknown): string | undefined;

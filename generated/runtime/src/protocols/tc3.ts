@@ -3,7 +3,7 @@
 import type { HttpRequest } from "../types.js";
 import { ServiceError } from "../errors.js";
 import { tc3Authorization, tc3Parts, type Tc3KeyCache, type Tc3SignInput } from "../signers/tc3.js";
-import { asString, failed, parseJsonBody, type ProtocolFactory } from "./protocol.js";
+import { asString, failed, failureCode, parseJsonBody, type ProtocolFactory } from "./protocol.js";
 
 const CONTENT_TYPE = "application/json; charset=utf-8";
 
@@ -47,7 +47,7 @@ export const tc3ProtocolUsing = (parts: Tc3PartsFunction): ProtocolFactory => (c
       const error = data?.Error as { Code?: unknown; Message?: unknown } | undefined;
       if (!data || typeof data !== "object" || error || failed(response.status)) {
         throw new ServiceError({
-          code: asString(error?.Code) ?? (failed(response.status) ? "HttpError" : "InvalidResponse"),
+          code: asString(error?.Code) ?? failureCode(response.status),
           message: error ? (asString(error.Message) ?? "") : `HTTP ${response.status}` + (data ? "" : ": no Response"),
           action,
           httpStatus: response.status,

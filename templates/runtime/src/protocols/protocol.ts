@@ -53,7 +53,7 @@ export function parseJsonBody(response: HttpResponse, action: string): Record<st
     // fall through: reported below with the status
   }
   throw new ServiceError({
-    code: failed(response.status) ? "HttpError" : "InvalidResponse",
+    code: failureCode(response.status),
     message: `HTTP ${response.status}: body not a JSON object`,
     action,
     httpStatus: response.status,
@@ -63,6 +63,11 @@ export function parseJsonBody(response: HttpResponse, action: string): Record<st
 /** Any status but 2xx is an error, whatever the body: 3xx (redirects are never followed), 4xx, 5xx, 0. */
 export function failed(status: number): boolean {
   return status < 200 || status > 299;
+}
+
+/** The code of a response that carries no error code of its own: HttpError if its status failed, else InvalidResponse. */
+export function failureCode(status: number): "HttpError" | "InvalidResponse" {
+  return failed(status) ? "HttpError" : "InvalidResponse";
 }
 
 export function randomInteger(): string {

@@ -15,6 +15,7 @@ import { HttpProxyAgent } from "http-proxy-agent";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitRuntime, type EmittedRuntime, type NodeRuntime } from "./emitted-runtime.ts";
 import { json, startLoopbackServer, type LoopbackServer, type Received } from "./loopback-server.ts";
+import { rejection } from "../../rejection.ts";
 
 const require = createRequire(import.meta.url);
 const Sign = (require("tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js") as {
@@ -60,14 +61,6 @@ function expectNoSecret(error: unknown): void {
   for (const text of texts) for (const secret of SECRETS) expect(text).not.toContain(secret);
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
-}
 
 // Independent TC3 check with node:crypto, from the received request.
 function tc3SignatureOf(req: Received, secretKey: string): string {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as runtime from "../../../generated/runtime/dist/index.node.js";
 import type { ClientConfig } from "../../../templates/runtime/src/types.ts";
 import { json, startLoopbackServer, type LoopbackServer, type Received } from "./loopback-server.ts";
+import { rejection } from "../../rejection.ts";
 
 // Loosely typed: the packages' declarations import @docs2sdk/runtime, which only vitest resolves here.
 type Package = Record<string, (...args: any[]) => any>;
@@ -39,14 +40,6 @@ afterAll(async () => {
   await elsewhere?.close();
 });
 
-async function rejection(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
-}
 
 /** The request parameters as the server received them: TC3 JSON body, V2/Alibaba query or form. */
 function paramsOf(req: Received): Record<string, unknown> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as runtime from "../../../generated/runtime/dist/index.node.js";
 import type { HttpRequest, HttpResponse, Transport } from "../../../templates/runtime/src/types.ts";
 import { json, startLoopbackServer, type LoopbackServer } from "./loopback-server.ts";
+import { rejection } from "../../rejection.ts";
 
 let server: LoopbackServer;
 beforeAll(async () => {
@@ -15,14 +16,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function rejection(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
-}
 
 const TRANSPORTS: [string, () => Transport][] = [
   ["node:http", () => runtime.nodeTransport()],

@@ -23,6 +23,7 @@ const INTEGRATION = [
   "test/pipeline/release-cli.test.ts",
   "test/emit/runtime/hostile-servers.slow.test.ts",
   "test/pipeline/worker-output.test.ts",
+  "test/parse/tencent-api3/english-cvm-package.test.ts",
   "test/**/*.browser.test.ts",
   "generated/*/test/**/*.test.ts",
 ];

@@ -31,8 +31,11 @@ export interface ErrorRow {
 
 /** What makes a row of one dialect's error-code table (the reading is shared). */
 export interface ErrorRowRules {
-  /** Whether a line's first word, already a code by isErrorCode, starts a row of this table. */
-  startsRow(word: string): boolean;
+  /**
+   * Whether a line's first word, already a code by isErrorCode, starts a row of this table;
+   * `previous` is the row above (with the description lines it has so far).
+   */
+  startsRow(word: string, previous: ErrorRow | undefined): boolean;
   /** Lines that belong to no row wherever they are (column headers the PDF repeats, stray marks). */
   skip?(text: string): boolean;
   /** Whether `next` is the tail of a code printed alone on its line and wrapped at the page width. */
@@ -48,17 +51,23 @@ const CODE_THEN_TEXT = /^(\S+)(?:\s+(.*))?$/;
  * as `stray` for the dialect to report or ignore.
  */
 export function readErrorRows(lines: readonly CleanLine[], rules: ErrorRowRules): { rows: ErrorRow[]; stray: CleanLine[] } {
+  let previous: ErrorRow | undefined; // the last row started (the reader fills in its description)
+  const rowHead = (ls: readonly CleanLine[], i: number): { row: ErrorRow; consumed: number } | undefined => {
+    const m = CODE_THEN_TEXT.exec(ls[i]!.text);
+    if (!m || !isErrorCode(m[1]!) || !rules.startsRow(m[1]!, previous)) return undefined;
+    const rest = m[2] ?? "";
+    const next = ls[i + 1];
+    if (rest === "" && next && rules.continuesCode?.(next.text) && isErrorCode(m[1]! + next.text)) {
+      return { row: { code: m[1]! + next.text, description: [], line: next.line }, consumed: 2 };
+    }
+    return { row: { code: m[1]!, description: rest === "" ? [] : [rest], line: ls[i]!.line }, consumed: 1 };
+  };
   return readWrappedRows<ErrorRow>(lines, {
     header: (ls, i) => (rules.skip?.(ls[i]!.text) ? 1 : 0),
     rowStart: (ls, i) => {
-      const m = CODE_THEN_TEXT.exec(ls[i]!.text);
-      if (!m || !isErrorCode(m[1]!) || !rules.startsRow(m[1]!)) return undefined;
-      const rest = m[2] ?? "";
-      const next = ls[i + 1];
-      if (rest === "" && next && rules.continuesCode?.(next.text) && isErrorCode(m[1]! + next.text)) {
-        return { row: { code: m[1]! + next.text, description: [], line: next.line }, consumed: 2 };
-      }
-      return { row: { code: m[1]!, description: rest === "" ? [] : [rest], line: ls[i]!.line }, consumed: 1 };
+      const head = rowHead(ls, i);
+      if (head) previous = head.row;
+      return head;
     },
   });
 }

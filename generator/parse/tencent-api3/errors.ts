@@ -6,9 +6,11 @@ import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { ErrorCode } from "../../spec/types.ts";
 import type { CleanLine } from "../text/page-noise.ts";
 import { joinProse } from "../text/description.ts";
+import { readErrorRows } from "../steps/error-codes.ts";
 import { ZH, type Vocabulary } from "./vocabulary.ts";
 
-const CODE_ROW = /^([A-Z][a-z]+[A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)(?:\s+(.*))?$/;
+/** A code of these tables: its first segment is a capitalized word with a lowercase letter. */
+const CODE_WORD = /^[A-Z][a-z]+[A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*$/;
 /**
  * In a Latin-script table a wrapped description line also starts with a capitalized word
  * ('Invalid instance ID. …'): a code there is dotted or has at least two capitalized humps
@@ -16,37 +18,23 @@ const CODE_ROW = /^([A-Z][a-z]+[A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)(?:\s+(.*))?$/;
  */
 const LATIN_CODE = /\.|^[A-Z][a-z0-9]*[A-Z]/;
 
-interface Row {
-  code: string;
-  lines: string[];
-  line: number;
-}
-
 /**
- * Reads error rows. Lines before the first row (other than the header and the intro sentence)
- * are reported; `kind` is set on every code when given.
+ * Reads error rows (the shared error-row reader, with this export's rule for a code). Lines
+ * before the first row (other than the header and the intro sentence) are reported; `kind` is
+ * set on every code when given.
  */
 export function parseErrorTable(lines: readonly CleanLine[], diag: Diagnostics, kind?: ErrorCode["kind"], where = "error table", vocab: Vocabulary = ZH): ErrorCode[] {
-  const rows: Row[] = [];
-  for (const l of lines) {
-    const t = l.text;
-    if (vocab.errorHeader.test(t) || vocab.errorIntro.test(t)) continue;
-    const last = rows[rows.length - 1];
-    // A code printed alone on its line always has its description on the next line.
-    const awaitingDescription = last !== undefined && last.lines.length === 0 && vocab.language !== "zh";
-    const m = awaitingDescription ? null : CODE_ROW.exec(t);
-    if (m && (vocab.language === "zh" || LATIN_CODE.test(m[1]!))) {
-      rows.push({ code: m[1]!, lines: m[2] ? [m[2]] : [], line: l.line });
-      continue;
-    }
-    if (rows.length === 0) {
-      diag.report("error.row", l.line, `${where}: line before the first error code ignored: ${JSON.stringify(t.slice(0, 60))}`);
-      continue;
-    }
-    rows[rows.length - 1]!.lines.push(t);
-  }
+  const { rows, stray } = readErrorRows(lines, {
+    skip: (t) => vocab.errorHeader.test(t) || vocab.errorIntro.test(t),
+    startsRow: (word, previous) => {
+      // A code printed alone on its line always has its description on the next line.
+      const awaitingDescription = previous !== undefined && previous.description.length === 0 && vocab.language !== "zh";
+      return !awaitingDescription && CODE_WORD.test(word) && (vocab.language === "zh" || LATIN_CODE.test(word));
+    },
+  });
+  for (const l of stray) diag.report("error.row", l.line, `${where}: line before the first error code ignored: ${JSON.stringify(l.text.slice(0, 60))}`);
   return rows.map((r) => {
-    const description = joinProse(r.lines);
+    const description = joinProse(r.description);
     if (description === "") diag.report("error.no-description", r.line, `${where}: error code ${r.code} has no description`);
     const e: ErrorCode = { code: r.code, description };
     if (kind) e.kind = kind;

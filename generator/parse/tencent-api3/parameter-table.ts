@@ -99,6 +99,12 @@ function oddRequiredRow(vocab: Vocabulary): RegExp {
 const ODD_REQUIRED_ROW = new Map<Vocabulary, RegExp>();
 const IDENT_NAME = /^[A-Z][A-Za-z0-9_]*(?:\.N)?$/;
 const PROSE_WORD = /^[a-z]+[,.;:]?$/;
+/**
+ * Chinese that continues the noun phrase before it and never begins a cell. Without a 必选 cell a
+ * wrapped description line such as 'CVM Instance 的ID' has the layout of a row (name CVM, the
+ * defined structure Instance as its type); the 的 after the type shows the words are one phrase.
+ */
+const CONTINUES_PHRASE = /^的/;
 
 function matchOddRow(first: string, line: number, order: ColumnOrder, strictType: RegExp, vocab: Vocabulary): RowStart | undefined {
   let rawName: string;
@@ -167,6 +173,7 @@ function matchRowStart(lines: readonly CleanLine[], i: number, patterns: RowPatt
   const lastLine = window[consumed - 1]!;
   const headOnLast = head.slice(head.lastIndexOf("\n") + 1);
   const rest = lastLine.slice(headOnLast.length).trim();
+  if (reqWord === undefined && CONTINUES_PHRASE.test(rest)) return undefined;
   const row: RowStart["row"] = {
     name: rawName.replace(/\.N$/, ""),
     indexed: rawName.endsWith(".N"),

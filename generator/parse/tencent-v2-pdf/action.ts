@@ -14,6 +14,7 @@ import { decodeV2Request } from "../tencent-v2/example.ts";
 import { isBracketLine, recoverStrippedJson, type BraceLine } from "./braces.ts";
 import { findIndex, V2_REQUEST_URL, type Section } from "./sections.ts";
 import { ERROR_HEADER } from "./table.ts";
+import { readErrorRows as readSharedErrorRows } from "../steps/error-codes.ts";
 
 export const HEADINGS = {
   description: /^1\.\s*接口描述$/,
@@ -94,35 +95,22 @@ export function readPreamble(section: Section, layout: SectionLayout): Preamble 
   return { ...(host ? { host } : {}), description: joinWrapped(prose), cues };
 }
 
-/** Error rows `Code 描述` (a code may wrap: `InvalidRequest.RequestConcurrencyExcee` / `ded`). */
+/**
+ * A code of these tables: an identifier with a capital or a dot after its first letter
+ * (`InternalError`, `InvalidParameter.InvaildZoneId`) or a number of three digits or more (`4100`);
+ * not an all-capitals word (`VPC IDxxx…` starts a wrapped description) nor a lowercase one.
+ */
+const V2_CODE = /^(?:[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*|\d{3,})$/;
+const isV2Code = (word: string) => V2_CODE.test(word) && (/[.A-Z]/.test(word.slice(1)) || /^\d+$/.test(word)) && !/^[A-Z]+$/.test(word);
+
+/** Error rows `Code 描述`, read by the shared error-row reader (a code may wrap: `InvalidRequest.RequestConcurrencyExcee` / `ded`). */
 export function readErrorRows(lines: readonly CleanLine[], file: string): ErrorCode[] {
-  const out: ErrorCode[] = [];
-  let current: { code: ErrorCode; desc: string[] } | undefined;
-  const flush = () => {
-    if (current) current.code.description = joinWrapped(current.desc);
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (ERROR_HEADER.test(t) || isDisplaced(t)) continue;
-    const m = /^([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*|\d{3,})(?:\s+(.*))?$/.exec(t);
-    if (m && (/[.A-Z]/.test(m[1]!.slice(1)) || /^\d+$/.test(m[1]!)) && !/^[A-Z]+$/.test(m[1]!)) {
-      flush();
-      let code = m[1]!;
-      let rest = m[2] ?? "";
-      const next = lines[i + 1]?.text;
-      if (rest === "" && next && /^[A-Za-z0-9_.]+$/.test(next) && /^[a-z]/.test(next)) {
-        code += next;
-        i++;
-      }
-      current = { code: { code, description: "", source: { file, line: lines[i]!.line } }, desc: rest ? [rest] : [] };
-      out.push(current.code);
-      rest = "";
-      continue;
-    }
-    if (current) current.desc.push(t);
-  }
-  flush();
-  return out;
+  const { rows } = readSharedErrorRows(lines, {
+    startsRow: isV2Code,
+    skip: (t) => ERROR_HEADER.test(t) || isDisplaced(t),
+    continuesCode: (next) => /^[a-z][A-Za-z0-9_.]*$/.test(next),
+  });
+  return rows.map((r) => ({ code: r.code, description: joinWrapped(r.description), source: { file, line: r.line } }));
 }
 
 export interface ExampleRead {

@@ -8,6 +8,7 @@
 // a bare `<` in a `<pre>`) is text and stays.
 import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
+import { ChunkedString, replaceEach } from "./linear-replace.ts";
 
 /** HTML elements the exports use (and their close relatives); other `<x>` is text. */
 const HTML_ELEMENTS = new Set([
@@ -20,6 +21,8 @@ const LIST_ELEMENTS = new Set(["ul", "ol"]);
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?\/?>/g;
 const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);/;
 const BULLET = "•";
+/** A whitespace run other than a single space (`\s` holds U+00A0). */
+const COLLAPSIBLE_SPACE = /\s{2,}|[^\S ]/g;
 
 /**
  * The HTML parser's formatting elements (the "active formatting elements" of the HTML standard):
@@ -34,7 +37,8 @@ const FORMATTING_ELEMENTS = new Set(["b", "big", "code", "em", "font", "i", "nob
  */
 export function dropUnclosedFormatting(html: string): string {
   const open = new Map<string, number[]>();
-  for (const m of html.matchAll(TAG)) {
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
     const name = m[1]!.toLowerCase();
     if (!FORMATTING_ELEMENTS.has(name) || m[0].endsWith("/>")) continue;
     let stack = open.get(name);
@@ -42,16 +46,21 @@ export function dropUnclosedFormatting(html: string): string {
     if (m[0][1] === "/") stack.pop();
     else stack.push(m.index);
   }
-  const starts = Float64Array.from([...open.values()].flat()).sort();
-  if (starts.length === 0) return html;
-  const kept: string[] = [];
+  let count = 0;
+  for (const stack of open.values()) count += stack.length;
+  if (count === 0) return html;
+  const starts = new Float64Array(count);
+  let at = 0;
+  for (const stack of open.values()) for (const start of stack) starts[at++] = start;
+  starts.sort();
+  const kept = new ChunkedString();
   let last = 0;
   for (const start of starts) {
     kept.push(html.slice(last, start));
     last = html.indexOf(">", start) + 1;
   }
   kept.push(html.slice(last));
-  return kept.join("");
+  return kept.toString();
 }
 
 /** Whether `s` holds an HTML element tag or a character entity (what this module removes). */
@@ -82,16 +91,38 @@ export function htmlCellToText(cell: string): string {
   return out.finish();
 }
 
-/** Escapes every `<` and `>` that does not belong to a real HTML element tag, so that it stays text. */
+/**
+ * Escapes every `<` and `>` that does not belong to a real HTML element tag, so that it stays text.
+ * Only the stretches between tags that hold a bracket are rewritten: the rest of the cell is kept
+ * in the pieces it came in (a cell of 640,000 tags is then a few pieces, not a piece per tag).
+ */
 function protectNonHtml(cell: string): string {
-  let out = "";
-  let last = 0;
-  for (const m of cell.matchAll(TAG)) {
+  const out = new ChunkedString();
+  let copied = 0; // cell[copied, textStart) is text that needs no escaping, not yet written
+  let textStart = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(cell); m !== null; m = TAG.exec(cell)) {
     if (!HTML_ELEMENTS.has(m[1]!.toLowerCase())) continue;
-    out += escapeText(cell.slice(last, m.index)) + m[0];
-    last = m.index! + m[0].length;
+    if (hasBracket(cell, textStart, m.index)) {
+      out.push(cell.slice(copied, textStart));
+      out.push(escapeText(cell.slice(textStart, m.index)));
+      copied = m.index;
+    }
+    textStart = m.index + m[0].length;
   }
-  return out + escapeText(cell.slice(last));
+  if (copied === 0 && !hasBracket(cell, textStart, cell.length)) return cell;
+  out.push(cell.slice(copied, textStart));
+  out.push(escapeText(cell.slice(textStart)));
+  return out.toString();
+}
+
+/** Whether `s[from, to)` holds a `<` or `>`. */
+function hasBracket(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3c || c === 0x3e) return true;
+  }
+  return false;
 }
 
 function escapeText(s: string): string {
@@ -99,8 +130,13 @@ function escapeText(s: string): string {
   return s.replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/**
+ * Whitespace runs as one space, trimmed. Only runs that are not already a single space are
+ * rewritten (most cells have none), and through replaceEach: a line of megabytes may have a run
+ * between every two words.
+ */
 function collapse(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, " ").trim();
+  return replaceEach(s, COLLAPSIBLE_SPACE, () => " ").trim();
 }
 
 /** Collects lines; the current line grows with inline text until a block or item boundary. */

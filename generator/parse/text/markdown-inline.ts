@@ -4,6 +4,7 @@
 import * as cheerio from "cheerio";
 import type { AnyNode } from "domhandler";
 import { dropUnclosedFormatting } from "./html-cell.ts";
+import { ChunkedString, replaceEach } from "./linear-replace.ts";
 
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/;
 
@@ -99,13 +100,15 @@ export function codeSpans(s: string): [number, number][] {
 
 /** `f` applied to the text between code spans and elements, which are kept as they are. */
 function outsideCode(s: string, f: (text: string) => string): string {
-  let out = "";
+  const out = new ChunkedString();
   let last = 0;
   for (const [start, end] of codeSpans(s)) {
-    out += f(s.slice(last, start)) + s.slice(start, end);
+    out.push(f(s.slice(last, start)));
+    out.push(s.slice(start, end));
     last = end;
   }
-  return out + f(s.slice(last));
+  out.push(f(s.slice(last)));
+  return out.toString();
 }
 
 /**
@@ -122,18 +125,26 @@ const EMPHASIS = /(^|[^\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)/gu;
  * do this itself.)
  */
 export function stripEmphasis(s: string): string {
-  return outsideCode(s, (text) => text.replace(EMPHASIS, "$1$2"));
+  return outsideCode(s, (text) => replaceEach(text, EMPHASIS, (m) => m[1]! + m[2]!));
 }
+
+const DEAD_LINK = /!?\[([^\][]*)\]\([^()]*\)/g;
+const BOLD = /\*\*([^*]+)\*\*/g;
+const BACKTICKS = /`([^`]+)`/g;
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!$|<>~])/g;
+/** A run of spaces and tabs other than a single space: the runs that collapsing changes. */
+const COLLAPSIBLE_BLANKS = /[ \t]{2,}|\t/g;
 
 /** One line (or cell) of markdown-ish text as plain text. */
 export function plainInline(s: string): string {
   let out = s;
   if (HTML_TAG.test(out)) out = htmlFragmentToText(out);
   // Neither part may hold its own opening bracket: with `[^\]]*` each `[` of a long run of them
-  // scanned to the end of the text (quadratic; 80,000 took seconds).
-  out = out.replace(/!?\[([^\][]*)\]\([^()]*\)/g, "$1");
-  out = out.replace(/\*\*([^*]+)\*\*/g, "$1");
-  out = out.replace(/`([^`]+)`/g, "$1");
-  out = out.replace(/\\([\\`*_{}[\]()#+\-.!$|<>~])/g, "$1");
-  return out.replace(/[ \t]+/g, " ").trim();
+  // scanned to the end of the text (quadratic; 80,000 took seconds). Each rewrite is linear in the
+  // number of its matches too (replaceEach): a line of megabytes may have one every few characters.
+  out = replaceEach(out, DEAD_LINK, (m) => m[1]!);
+  out = replaceEach(out, BOLD, (m) => m[1]!);
+  out = replaceEach(out, BACKTICKS, (m) => m[1]!);
+  out = replaceEach(out, ESCAPED, (m) => m[1]!);
+  return replaceEach(out, COLLAPSIBLE_BLANKS, () => " ").trim();
 }

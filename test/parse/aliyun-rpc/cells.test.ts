@@ -5,6 +5,16 @@ import { cellText, proseText, repairIdentifier, Vocabulary } from "../../../gene
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 
 describe("cellText", () => {
+  // The row of `npm run bench -- parse` (issue 20 item 8): unclosed <code> tags around emphasis.
+  const unclosed: { given: string; want: string }[] = [
+    { given: "<code>*x* <code>*y*", want: "x y" },
+    { given: "见 <code>*x* <code>*y*  end", want: "见 x y end" },
+    { given: "<code>*x* ".repeat(40_000), want: "x ".repeat(40_000).trim() },
+  ];
+  it.each(unclosed.map((row) => ({ ...row, shown: row.given.slice(0, 40) })))("reads unclosed <code> tags: $shown", ({ given, want }) => {
+    expect(cellText(given)).toBe(want);
+  });
+
   it("turns an unclosed `<ul>` with `•` bullets into `- item` lines (004:8354, AvailableResourceCreationType.ResourceTypes)", () => {
     const cell = '资源类型如下： <ul style="list-style-type: none"> • Instance：支持实例创建。 • IoOptimized：支持IO优化的实例创建。 • Disk：支持磁盘创建。 • VSwitch：支持专有网络创建。';
     expect(cellText(cell)).toBe("资源类型如下：\n- Instance：支持实例创建。\n- IoOptimized：支持IO优化的实例创建。\n- Disk：支持磁盘创建。\n- VSwitch：支持专有网络创建。");

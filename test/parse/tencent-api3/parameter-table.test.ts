@@ -183,6 +183,27 @@ describe("parseParameterTable: description lines that look like rows", () => {
       ],
     },
     {
+      // Construct 2: Latin words then Chinese on a line of their own ('CVM Instance 的ID') are
+      // description, in a table without a 必选 cell and in one with it.
+      construct: "2: 'CVM Instance 的ID' wrapped onto its own line (name-type)",
+      order: "name-type",
+      given: ["InstanceId String 所属", "CVM Instance 的ID", "注意：此字段可能返回 null，表示取不到有效值。", "SubnetId String 子网ID"].join("\n\n"),
+      want: [
+        { name: "InstanceId", description: ["所属", "CVM Instance 的ID", "注意：此字段可能返回 null，表示取不到有效值。"] },
+        { name: "SubnetId", description: ["子网ID"] },
+      ],
+    },
+    {
+      construct: "2: 'CVM Instance 的ID' and 'Load Balancer 实例' wrapped onto their own lines (name-required-type)",
+      order: "name-required-type",
+      given: ["InstanceId 是 String 所属", "CVM Instance 的ID", "LoadBalancerId 否 String 所属", "Load Balancer 实例", "Limit 否 Integer 数量"].join("\n\n"),
+      want: [
+        { name: "InstanceId", description: ["所属", "CVM Instance 的ID"] },
+        { name: "LoadBalancerId", description: ["所属", "Load Balancer 实例"] },
+        { name: "Limit", description: ["数量"] },
+      ],
+    },
+    {
       // Construct 2: an all-capital member name with a known type is a row (CPU Integer, ISP ISP).
       construct: "2: an all-capital name with a known type stays a row",
       order: "name-type",
@@ -206,6 +227,34 @@ describe("parseParameterTable: description lines that look like rows", () => {
   ];
   it.each(table)("$construct", ({ order, given, want }) => {
     const t = parseParameterTable(pdfExcerpt(given).lines, order, ["Filter", "ISP"]);
+    expect(t.rows.map((r) => ({ name: r.name, description: r.description }))).toEqual(want);
+  });
+
+  // Construct 2 where the second word is a structure of the document (`Instance`, `Placement`): the
+  // line reads as NAME TYPE DESCRIPTION, but an all-capital name needs a known type and a member
+  // name is never a word of one capital letter run followed by Chinese text.
+  const withStructs: { construct: string; order: "name-type" | "name-required-type"; given: string; want: { name: string; description: string[] }[] }[] = [
+    {
+      construct: "2: 'CVM Instance 的ID' where Instance is a structure (name-type)",
+      order: "name-type",
+      given: ["InstanceId String 所属", "CVM Instance 的ID", "注意：此字段可能返回 null，表示取不到有效值。", "Zone String 可用区"].join("\n\n"),
+      want: [
+        { name: "InstanceId", description: ["所属", "CVM Instance 的ID", "注意：此字段可能返回 null，表示取不到有效值。"] },
+        { name: "Zone", description: ["可用区"] },
+      ],
+    },
+    {
+      construct: "2: 'CVM Instance 的ID' where Instance is a structure (name-required-type)",
+      order: "name-required-type",
+      given: ["InstanceId 是 String 所属", "CVM Instance 的ID", "Limit 否 Integer 数量"].join("\n\n"),
+      want: [
+        { name: "InstanceId", description: ["所属", "CVM Instance 的ID"] },
+        { name: "Limit", description: ["数量"] },
+      ],
+    },
+  ];
+  it.each(withStructs)("$construct", ({ order, given, want }) => {
+    const t = parseParameterTable(pdfExcerpt(given).lines, order, ["Filter", "Instance", "Placement"]);
     expect(t.rows.map((r) => ({ name: r.name, description: r.description }))).toEqual(want);
   });
 });

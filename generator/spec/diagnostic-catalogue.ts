@@ -97,6 +97,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   "type.inline-guess": warning("An unnamed data-type table with several undefined response types; given a fallback name."),
   "type.list-wrapper": info("The example wraps a list in an object; typed as a wrapper structure holding the list."),
   "type.example-array": info("The table types a field as one value but the examples return a list; typed as a list."),
+  "type.example-object": info("The table types a field Array, no path indexes it, and every example returns one object; typed as that object."),
   "type.example-conflict": warning("The examples return a field both as a list and as a single value; kept as the table types it."),
   "type.from-example": info("A structure no table defines is rebuilt from the members the response examples show."),
   "type.bad-name": warning("A data-type heading is not an identifier; skipped."),

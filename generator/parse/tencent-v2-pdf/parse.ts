@@ -19,6 +19,7 @@ import { groupByEndpoint, mainHost, serviceOfHost, structCoverage } from "../ten
 import { ENVELOPE_DESCRIPTION, withEnvelope } from "../tencent-v2/envelope.ts";
 import { V2_PUBLIC_PARAMETERS } from "../tencent-v2/example.ts";
 import { descriptionExtras, foldFlattenedRows, type FlatRow } from "../tencent-v2/flatten.ts";
+import { applyExampleObjects } from "../tencent-v2/example-objects.ts";
 import { isDisplaced, layoutOf, readErrorRows, readExamples, readPreamble, regionEnd, reportLayout } from "./action.ts";
 import { readOverview, type OverviewRow } from "./overview.ts";
 import { readSections, type LegacyPages, type Section } from "./sections.ts";
@@ -247,6 +248,7 @@ function buildAction(
   let input: Field[];
   let output: Field[];
   let structs: Struct[] = [];
+  let listedByWord: Field[] = [];
   if (family === "api2") {
     const scalarType = (word: string, line: number): Type => typeFromWord(word, new Set(), diag, line);
     const variants = requestVariants(rowsOf(layout.input));
@@ -265,6 +267,7 @@ function buildAction(
     input = fin.fields.filter((f) => !V2_PUBLIC_PARAMETERS.includes(f.name));
     output = layout.output >= 0 ? withEnvelope(fout.fields, diag, section.line, name) : fout.fields;
     structs = [...fin.structs, ...fout.structs];
+    listedByWord = fout.listedByWord;
   } else {
     const split = splitFilterRows(inputTable.rows);
     input = split.params.filter((r) => !API3_PUBLIC.includes(r.name.replace(/\.N$/, ""))).map((r) => fieldOf(r, structNames, doc.file, diag, true));
@@ -290,6 +293,7 @@ function buildAction(
   const category = section.category ?? ov?.category;
   if (category) action.category = category;
   action.source = { file: doc.file, line: section.line };
+  applyExampleObjects(action, listedByWord, structs, diag);
   const host = pre.host ?? ex.hosts[0];
   if (!pre.host) diag.report("action.endpoint", section.line, `${name}: no 接口请求域名 sentence${host ? `; the example's host ${host} is used` : ""}`);
   const listedAs = overviewRows.find((r) => r.name === name) ?? (overviewRows.length === 1 ? overviewRows[0] : undefined);

@@ -97,12 +97,23 @@ export function pascal(s: string): string {
   return clean.charAt(0).toUpperCase() + clean.slice(1);
 }
 
+export interface FoldResult {
+  fields: Field[];
+  structs: Struct[];
+  /**
+   * The list fields that are lists only because their row says `Array`: no path indexes them
+   * (`data⇥Array` over `data.eipSet`, not `data.n.eipSet`). V2 tables write `Array` for any
+   * compound value, so these are the fields whose shape the examples may still tell.
+   */
+  listedByWord: Field[];
+}
+
 /**
  * Folds the row groups of one side (request or response) of one action into fields, plus the
  * structures their members need. Problems (rows whose parent cannot be found, a path used both
  * as a list and as an object, rows repeated) are reported on `diag` with the row's line.
  */
-export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOptions, diag: Diagnostics): { fields: Field[]; structs: Struct[] } {
+export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOptions, diag: Diagnostics): FoldResult {
   const root: Node = { name: "", path: [], array: false, children: [], line: 0 };
   // Container fields listed so far that have no members yet (targets of captions naming no field).
   const openContainers: Node[] = [];
@@ -195,6 +206,7 @@ export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOpti
   });
 
   const structs: Struct[] = [];
+  const listedByWord: Field[] = [];
   const usedNames = new Set<string>();
   const toField = (node: Node): Field => {
     const row = node.row;
@@ -230,10 +242,11 @@ export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOpti
     const field: Field = { name: node.name, type, required: row?.required ?? false, description: row?.description ?? "" };
     if (row?.extra) Object.assign(field, row.extra);
     field.source = { file: options.file, line: row?.line ?? node.line };
+    if (!node.array && ARRAY_WORD.test(word)) listedByWord.push(field);
     return field;
   };
   const fields = root.children.map(toField);
-  return { fields, structs };
+  return { fields, structs, listedByWord };
 }
 
 /** The fields a sub-table caption names (`privateIpAddressesSet 信息数组：`, `ingress/egress规则成员结构`). */

@@ -17,6 +17,7 @@ import { groupByEndpoint, mainHost, serviceOfHost, structCoverage } from "./endp
 import { ENVELOPE_DESCRIPTION, withEnvelope } from "./envelope.ts";
 import { decodeV2Request, decodeV2Response } from "./example.ts";
 import { descriptionExtras, foldFlattenedRows, type FlatRow, type RowGroup } from "./flatten.ts";
+import { applyExampleObjects } from "./example-objects.ts";
 import { reconcileOverview, reportReconciliation } from "../steps/reconcile-overview.ts";
 import { isErrorCode } from "../steps/error-codes.ts";
 
@@ -447,6 +448,7 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
     }
   }
   action.source = { file: doc.file, line: titleLine.line };
+  applyExampleObjects(action, output.listedByWord, output.structs, diag);
   const listedAs = overviewRows.find((r) => r.name === name) ?? (overviewRows.length === 1 ? overviewRows[0] : undefined);
   return { action, structs: [...input.structs, ...output.structs], ...(host ? { host } : {}), ...(listedAs ? { listedAs } : {}), examplesFailed };
 }

@@ -97,14 +97,16 @@ describe("tencent-v2 quirks", () => {
   });
 
   it("folds captioned sub-tables (Data 结构, ingress/egress规则成员结构) of DescribeSecurityGroupPolicys (002:12430)", () => {
-    const { spec } = parse(fromText(`${banner}\n\n${fixture("captioned-subtables.txt")}`));
+    const { spec, diag } = parse(fromText(`${banner}\n\n${fixture("captioned-subtables.txt")}`));
     const a = spec.actions[0]!;
     expect(a.name).toBe("DescribeSecurityGroupPolicys");
+    // `data⇥Array` over data.ingress, data.egress (no index), and the example returns one object.
     expect(a.output.map((f) => [f.name, f.type])).toEqual([
       ["code", "integer"],
       ["message", "string"],
-      ["data", { array: { ref: "DescribeSecurityGroupPolicysResponseData" } }],
+      ["data", { ref: "DescribeSecurityGroupPolicysResponseData" }],
     ]);
+    expect(diag.items.filter((d) => d.code === "type.example-object").map((d) => d.message)).toEqual([expect.stringMatching(/^DescribeSecurityGroupPolicys response: data is typed Array/)]);
     const ingress = spec.types.find((t) => t.name === "DescribeSecurityGroupPolicysResponseDataIngress")!;
     expect(ingress.fields.map((f) => f.name)).toEqual(["index", "addressModule", "ipProtocol", "cidrIp", "sgId", "portRange", "serviceModule", "desc", "action", "version"]);
     expect(a.examples[0]!.output).toHaveProperty("data");

@@ -39,18 +39,22 @@ function mistyped(want: "integer" | "string", fields: (Field | undefined)[]): Mi
  * The list fields of a response: top-level arrays, or (Alibaba) an object wrapping one array that
  * is named after the list's items ({"Instances": {"Instance": [...]}}). The name check keeps an
  * item structure that merely has an array member ({"Tags": {TagKey, ResourceTypeCount: [...]}})
- * from passing for a wrapper.
+ * from passing for a wrapper. Failing both, the one object of the response that holds nothing but
+ * one array (the V2 envelope's {"totalCount": 1, "data": {"eipSet": [...]}}): with no other list
+ * beside it, that array is the only thing a page can hold.
  */
 function listPaths(output: Field[], structs: Map<string, Struct>): string[] {
   const top = output.filter(isArray).map((f) => f.name);
   if (top.length > 0) return top;
-  const nested: string[] = [];
+  const named: string[] = [];
+  const holders: string[] = [];
   for (const f of output) {
     if (typeof f.type !== "object" || !("ref" in f.type)) continue;
     const inner = structs.get(f.type.ref)?.fields ?? [];
-    if (inner.length === 1 && isArray(inner[0]!) && f.name.startsWith(inner[0]!.name)) nested.push(`${f.name}.${inner[0]!.name}`);
+    if (inner.length !== 1 || !isArray(inner[0]!)) continue;
+    (f.name.startsWith(inner[0]!.name) ? named : holders).push(`${f.name}.${inner[0]!.name}`);
   }
-  return nested;
+  return named.length > 0 ? named : holders.length === 1 ? holders : [];
 }
 
 /** Describe…/List… actions returning a list, or taking paging parameters, are the ones a user would expect to page. */

@@ -31,6 +31,21 @@ describe("paginationHint", () => {
     expect(paginationHint(a, none)).toEqual({ style: "token", inputToken: "NextToken", pageSize: "MaxResults", outputToken: "NextToken", items: "Things" });
   });
 
+  it("takes the one object of a response holding nothing but one array as its list (V2 data: {eipSet: [...]}, 002:11827; Alibaba InstanceTypeFamilies: {InstanceTypeFamily: [...]})", () => {
+    const holder = (name: string, inner: string): Struct => ({ name, description: "", fields: [f(inner, { array: { ref: "Item" } })] });
+    const paged = [f("offset", "integer"), f("limit", "integer")];
+    const cases: { given: string; output: Field[]; structs: Struct[]; want: string }[] = [
+      { given: "data holding eipSet", output: [f("totalCount", "integer"), f("data", { ref: "Data" })], structs: [holder("Data", "eipSet")], want: "data.eipSet" },
+      { given: "a plural the item name does not prefix", output: [f("TotalCount", "integer"), f("InstanceTypeFamilies", { ref: "F" })], structs: [holder("F", "InstanceTypeFamily")], want: "InstanceTypeFamilies.InstanceTypeFamily" },
+      { given: "two such objects: which one pages is not told", output: [f("totalCount", "integer"), f("a", { ref: "A" }), f("b", { ref: "B" })], structs: [holder("A", "x"), holder("B", "y")], want: "no list" },
+      { given: "a named wrapper wins over another holder", output: [f("TotalCount", "integer"), f("Instances", { ref: "I" }), f("b", { ref: "B" })], structs: [holder("I", "Instance"), holder("B", "y")], want: "Instances.Instance" },
+    ];
+    for (const c of cases) {
+      const hint = paginationHint(act("DescribeX", paged, c.output), new Map(c.structs.map((s) => [s.name, s])));
+      expect(typeof hint === "object" && "items" in hint ? hint.items : String(hint), c.given).toMatch(c.want);
+    }
+  });
+
   it("does not take an item structure with an array member for a list wrapper", () => {
     const structs = new Map<string, Struct>([["TagSetItem", { name: "TagSetItem", description: "", fields: [f("TagKey", "string"), f("ResourceTypeCount", { array: "string" })] }]]);
     const a = act("DescribeTags", [f("PageNumber", "integer"), f("PageSize", "integer")], [f("TotalCount", "integer"), f("Tags", { ref: "TagSetItem" })]);

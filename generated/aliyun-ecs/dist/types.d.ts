@@ -1204,10 +1204,20 @@ export interface PrivateIpSet {
 /** The document names this type but never defines its members. */
 export interface RelatedItemSetType {
 }
+/** The JSON object around the list of DetachInstanceRamRoleResult in DetachInstanceRamRole's response, as the document's example shows it ({"DetachInstanceRamRoleResults": {"DetachInstanceRamRoleResult": [...]}}); the table types DetachInstanceRamRoleResults as the bare list DetachInstanceRamRoleResult[]. */
+export interface DetachInstanceRamRoleDetachInstanceRamRoleResults {
+    /** 由实例 RAM 角色类型 (DetachInstanceRamRoleResult) 组成的信息集。 */
+    DetachInstanceRamRoleResult?: DetachInstanceRamRoleResult[] | undefined;
+}
 /** The JSON object around the list of InstanceAttributesType in DescribeInstances's response, as the document's example shows it ({"Instances": {"Instance": [...]}}); the table gives Instances the item type InstanceAttributesType. */
 export interface DescribeInstancesInstances {
     /** 由 InstanceAttributesType 组成的数组格式, 返回实例的信息。 */
     Instance?: InstanceAttributesType[] | undefined;
+}
+/** The JSON object around the list of InstanceRamRoleSetType in DescribeInstanceRamRole's response, as the document's example shows it ({"InstanceRamRoleSets": {"InstanceRamRoleSet": [...]}}); the table types InstanceRamRoleSets as the bare list InstanceRamRoleSetType[]. */
+export interface DescribeInstanceRamRoleInstanceRamRoleSets {
+    /** 由实例 RAM 角色类型 (InstanceRamRoleSetType) 组成的信息集。 */
+    InstanceRamRoleSet?: InstanceRamRoleSetType[] | undefined;
 }
 /** The JSON object around the list of InstanceTypeFamilyItemType in DescribeInstanceTypeFamilies's response, as the document's example shows it ({"InstanceTypeFamilies": {"InstanceTypeFamily": [...]}}); the table gives InstanceTypeFamilies the item type InstanceTypeFamilyItemType. */
 export interface DescribeInstanceTypeFamiliesInstanceTypeFamilies {
@@ -1528,7 +1538,7 @@ export interface DetachInstanceRamRoleResponse {
     /** 收回实例 RAM 角色的名称。 */
     RamRoleName?: string | undefined;
     /** 由实例 RAM 角色类型 (DetachInstanceRamRoleResult) 组成的信息集。 */
-    DetachInstanceRamRoleResults?: DetachInstanceRamRoleResult[] | undefined;
+    DetachInstanceRamRoleResults?: DetachInstanceRamRoleDetachInstanceRamRoleResults | undefined;
     /** 收回的实例 RAM 角色的总个数。 */
     TotalCount?: number | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
@@ -1644,7 +1654,7 @@ export interface DescribeInstanceRamRoleRequest {
 /** Output of DescribeInstanceRamRole: 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息 */
 export interface DescribeInstanceRamRoleResponse {
     /** 由实例 RAM 角色类型 (InstanceRamRoleSetType) 组成的信息集。 */
-    InstanceRamRoleSets?: InstanceRamRoleSetType[] | undefined;
+    InstanceRamRoleSets?: DescribeInstanceRamRoleInstanceRamRoleSets | undefined;
     /** 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。 */
     RequestId?: string | undefined;
 }

@@ -14,7 +14,7 @@ export interface ModifySecurityGroupsOfNetworkInterfaceNetworkInterfaceSet {
   sgIds: string[];
 }
 
-/** Items of data in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeSecurityGroupPolicysResponseData {
   /** 入方向规则列表 */
   ingress?: DescribeSecurityGroupPolicysResponseDataIngress[] | undefined;
@@ -280,7 +280,7 @@ export interface DescribeSecurityGroupPolicysRequest {
  */
 export interface DescribeSecurityGroupPolicysResponse {
   /** 返回的数据结构 */
-  data?: DescribeSecurityGroupPolicysResponseData[] | undefined;
+  data?: DescribeSecurityGroupPolicysResponseData | undefined;
 }
 
 /** Input of ModifySecurityGroupPolicys: 修改安全组规则 */

@@ -137,9 +137,9 @@ export declare class EipV2Client extends EipV2BaseClient {
      */
     transformWanIpToEip(input: types.TransformWanIpToEipRequest, options?: EipV2CallOptions): Promise<types.TransformWanIpToEipResponse>;
     /**
-     * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.eipSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      */
-    paginateDescribeEip(input?: types.DescribeEipRequest, options?: PaginateOptions & EipV2CallOptions): Paginator<types.DescribeEipResponse, types.DescribeEipResponseData>;
+    paginateDescribeEip(input?: types.DescribeEipRequest, options?: PaginateOptions & EipV2CallOptions): Paginator<types.DescribeEipResponse, types.DescribeEipResponseDataEipSet>;
 }

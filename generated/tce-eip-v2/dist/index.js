@@ -22,7 +22,7 @@ function createEipV2Client(config) {
 // docs2sdk-dist:dist/paginators/DescribeEip.js
 import { paginate } from "@docs2sdk/runtime";
 function paginateDescribeEip(client, input = {}, options) {
-  return paginate(client, "DescribeEip", input, { style: "offset", inputToken: "offset", pageSize: "limit", totalCount: "totalCount", items: "data" }, options);
+  return paginate(client, "DescribeEip", input, { style: "offset", inputToken: "offset", pageSize: "limit", totalCount: "totalCount", items: "data.eipSet" }, options);
 }
 
 // docs2sdk-dist:dist/client.js
@@ -177,7 +177,7 @@ var EipV2Client = class extends EipV2BaseClient {
     return this.send("TransformWanIpToEip", input, options);
   }
   /**
-   * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+   * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.eipSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    */

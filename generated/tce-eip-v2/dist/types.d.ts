@@ -1,4 +1,4 @@
-/** Items of data in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipResponseData {
     /** 返回EIP信息列表 */
     eipSet?: DescribeEipResponseDataEipSet[] | undefined;
@@ -32,7 +32,7 @@ export interface DescribeEipResponseDataEipSet {
     /** EIP未绑定服务器时长 (单位 : 秒) */
     freeSecond?: number | undefined;
 }
-/** Items of data in the DescribeEipQuota response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the DescribeEipQuota response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipQuotaResponseData {
     /** 能申请EIP个数的总配额 */
     eipNumQuota?: number | undefined;
@@ -47,7 +47,7 @@ export interface DescribeEipQuotaResponseData {
     /** 当天解绑EIP并重新分配普通公网IP次数 */
     dailyAllocWanIpCount?: number | undefined;
 }
-/** Items of data in the CreateEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the CreateEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateEipResponseData {
     /** 创建的EIP实例ID列表 */
     eipIds?: Array<Record<string, unknown>> | undefined;
@@ -88,7 +88,7 @@ export interface DescribeEipResponse {
     /** 返回符合过滤条件的EIP数量; 假如指定limit, offset, 该值有可能大于data列表中的数量 */
     totalCount?: number | undefined;
     /** 返回列表 */
-    data?: DescribeEipResponseData[] | undefined;
+    data?: DescribeEipResponseData | undefined;
 }
 /** Input of DescribeEipQuota: 查询弹性公网IP配额 */
 export interface DescribeEipQuotaRequest {
@@ -100,7 +100,7 @@ export interface DescribeEipQuotaRequest {
  */
 export interface DescribeEipQuotaResponse {
     /** 返回的数据结构 */
-    data?: DescribeEipQuotaResponseData[] | undefined;
+    data?: DescribeEipQuotaResponseData | undefined;
 }
 /** Input of ModifyEipAttributes: 修改弹性公网IP名称 */
 export interface ModifyEipAttributesRequest {
@@ -128,7 +128,7 @@ export interface CreateEipRequest {
  */
 export interface CreateEipResponse {
     /** 返回列表 */
-    data?: CreateEipResponseData[] | undefined;
+    data?: CreateEipResponseData | undefined;
 }
 /** Input of DeleteEip: 释放弹性公网IP */
 export interface DeleteEipRequest {

@@ -449,11 +449,11 @@ export interface DescribeVpnConnResponseData {
     /** vpn通道网络状态, available:已连通, unavailable:未连通。 */
     netStatus?: string | undefined;
     /** IKE配置信息数组。 */
-    IKESet?: DescribeVpnConnResponseDataIKESet[] | undefined;
+    IKESet?: DescribeVpnConnResponseDataIKESet | undefined;
     /** IPsec配置信息数组。 */
-    IPsecSet?: DescribeVpnConnResponseDataIPsecSet[] | undefined;
+    IPsecSet?: DescribeVpnConnResponseDataIPsecSet | undefined;
 }
-/** Items of data.IKESet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data.IKESet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeVpnConnResponseDataIKESet {
     /** IKE配置, 身份认证方法, 例如: '3des-cbc', 更多详见产品说明文档。 */
     propoEncryAlgorithm?: string | undefined;
@@ -478,7 +478,7 @@ export interface DescribeVpnConnResponseDataIKESet {
     /** IKE配置, IKE SA Lifetime, 单位: 秒, 设置IKE安全提议的SA生存周期, 例如: 3600, 更多详见产品说明文档。 */
     ikeSaLifetimeSeconds?: number | undefined;
 }
-/** Items of data.IPsecSet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data.IPsecSet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeVpnConnResponseDataIPsecSet {
     /** IPsec配置, 加密算法, 例如: '3des-cbc', 更多详见产品说明文档。 */
     encryptAlgorithm?: string | undefined;
@@ -573,7 +573,7 @@ export interface CreateLocalIPTranslationNatRuleLocalIPTranslation {
     /** 备注。 */
     description?: string | undefined;
 }
-/** Items of data in the CreateLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the CreateLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateLocalIPTranslationNatRuleResponseData {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
@@ -585,7 +585,7 @@ export interface DeleteLocalIPTranslationNatRuleLocalIPTranslation {
     /** 转换后IP。 */
     translationIP: string;
 }
-/** Items of data in the DeleteLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the DeleteLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteLocalIPTranslationNatRuleResponseData {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
@@ -643,7 +643,7 @@ export interface CreateLocalSourceIPPortTranslationNatRuleLocalSourceIPPortTrans
     /** 备注信息。 */
     description?: string | undefined;
 }
-/** Items of data in the CreateLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the CreateLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateLocalSourceIPPortTranslationNatRuleResponseData {
     /** 任务ID。操作结果可以用taskId查询，详见 查询任务执行结果 接口。 */
     taskId?: number | undefined;
@@ -653,7 +653,7 @@ export interface DeleteLocalSourceIPPortTranslationNatRuleLocalSourceIPPortTrans
     /** 转换后IP池。 */
     translationIPPool: string;
 }
-/** Items of data in the DeleteLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the DeleteLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DeleteLocalSourceIPPortTranslationNatRuleResponseData {
     /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
     taskId?: number | undefined;
@@ -1969,7 +1969,7 @@ export interface CreateLocalIPTranslationNatRuleRequest {
  */
 export interface CreateLocalIPTranslationNatRuleResponse {
     /** 返回信息。 */
-    data?: CreateLocalIPTranslationNatRuleResponseData[] | undefined;
+    data?: CreateLocalIPTranslationNatRuleResponseData | undefined;
 }
 /** Input of DeleteLocalIPTranslationNatRule: 删除本端IP转换 */
 export interface DeleteLocalIPTranslationNatRuleRequest {
@@ -1987,7 +1987,7 @@ export interface DeleteLocalIPTranslationNatRuleRequest {
  */
 export interface DeleteLocalIPTranslationNatRuleResponse {
     /** 返回信息。 */
-    data?: DeleteLocalIPTranslationNatRuleResponseData[] | undefined;
+    data?: DeleteLocalIPTranslationNatRuleResponseData | undefined;
 }
 /** Input of ModifyLocalIPTranslationNatRule: 修改本端IP转换 */
 export interface ModifyLocalIPTranslationNatRuleRequest {
@@ -2137,7 +2137,7 @@ export interface CreateLocalSourceIPPortTranslationNatRuleRequest {
  */
 export interface CreateLocalSourceIPPortTranslationNatRuleResponse {
     /** 返回的数据 */
-    data?: CreateLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
+    data?: CreateLocalSourceIPPortTranslationNatRuleResponseData | undefined;
 }
 /** Input of DeleteLocalSourceIPPortTranslationNatRule: 删除本端源IP端口转换 */
 export interface DeleteLocalSourceIPPortTranslationNatRuleRequest {
@@ -2155,7 +2155,7 @@ export interface DeleteLocalSourceIPPortTranslationNatRuleRequest {
  */
 export interface DeleteLocalSourceIPPortTranslationNatRuleResponse {
     /** 返回数据。 */
-    data?: DeleteLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
+    data?: DeleteLocalSourceIPPortTranslationNatRuleResponseData | undefined;
 }
 /** Input of ModifyLocalSourceIPPortTranslationNatRule: 修改本端源IP端口转换 */
 export interface ModifyLocalSourceIPPortTranslationNatRuleRequest {

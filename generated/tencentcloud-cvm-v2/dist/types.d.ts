@@ -1,4 +1,4 @@
-/** Items of zoneSet in the DescribeAvailabilityZones response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of zoneSet in the DescribeAvailabilityZones response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeAvailabilityZonesResponseZoneSet {
     /** 可用区 ID。 */
     zoneId?: number | undefined;
@@ -82,9 +82,9 @@ export interface DescribeInstancesResponseInstanceSet {
     /** 是否是 VPC 的 网关 。0:否1:是 */
     isVpcGateway?: number | undefined;
     /** 包含了硬盘信息的对象。 */
-    diskInfo?: DescribeInstancesResponseInstanceSetDiskInfo[] | undefined;
+    diskInfo?: DescribeInstancesResponseInstanceSetDiskInfo | undefined;
 }
-/** Items of instanceSet.diskInfo in the DescribeInstances response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of instanceSet.diskInfo in the DescribeInstances response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeInstancesResponseInstanceSetDiskInfo {
     /** 硬盘 ID。 */
     storageId?: string | undefined;
@@ -112,14 +112,14 @@ export interface DescribeInstancesResponseInstanceSetDiskInfo {
      */
     rootType?: number | undefined;
 }
-/** Items of data in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface InquiryInstancePriceHourResponseData {
     /** 带宽详细。 */
-    bandwidth?: Array<Record<string, unknown>> | undefined;
+    bandwidth?: Record<string, unknown> | undefined;
     /** 实例详细。 */
-    cvm?: InquiryInstancePriceHourResponseDataCvm[] | undefined;
+    cvm?: InquiryInstancePriceHourResponseDataCvm | undefined;
 }
-/** Items of data.cvm in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data.cvm in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface InquiryInstancePriceHourResponseDataCvm {
     /** 价格。 */
     price?: string | undefined;
@@ -145,7 +145,7 @@ export interface DescribeAvailabilityZonesResponse {
     /** 可用区的数目。 */
     totalCount?: number | undefined;
     /** 可用区列表。 */
-    zoneSet?: DescribeAvailabilityZonesResponseZoneSet[] | undefined;
+    zoneSet?: DescribeAvailabilityZonesResponseZoneSet | undefined;
 }
 /** Input of DescribeZoneAbility: 查询可用区能力 */
 export interface DescribeZoneAbilityRequest {
@@ -274,7 +274,7 @@ export interface RunInstancesResponse {
     /** 生成的订单号，可通过 DescribeDeals API 查询后续执行状况。 */
     dealIds?: Array<Record<string, unknown>> | undefined;
     /** 系统自动生成实例的 ID，命名格式为“ins-xxxxxxxx”，可使用此 ID 通过 DescribeInstances  API 查询实例的详细信息。 */
-    unInstanceIds?: Array<Record<string, unknown>> | undefined;
+    unInstanceIds?: Record<string, unknown> | undefined;
 }
 /** Input of RunInstancesHour: 创建实例（按量计费） */
 export interface RunInstancesHourRequest {
@@ -553,7 +553,7 @@ export interface InquiryInstancePriceHourRequest {
  */
 export interface InquiryInstancePriceHourResponse {
     /** 返回列表 */
-    data?: InquiryInstancePriceHourResponseData[] | undefined;
+    data?: InquiryInstancePriceHourResponseData | undefined;
 }
 /** Input of ResizeInstance: 调整实例配置（包年包月） */
 export interface ResizeInstanceRequest {

@@ -1,4 +1,4 @@
-/** Items of data in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the DescribeEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipResponseData {
     /** 返回 EIP 信息列表 */
     eipSet?: DescribeEipResponseDataEipSet[] | undefined;
@@ -44,7 +44,7 @@ export interface DescribeEipResponseDataEipSet {
     /** EIP 未绑定服务器时长（单位：秒） */
     freeSecond?: number | undefined;
 }
-/** Items of data in the DescribeEipQuota response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the DescribeEipQuota response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeEipQuotaResponseData {
     /** 能申请 EIP 个数的总配额 */
     eipNumQuota?: number | undefined;
@@ -59,7 +59,7 @@ export interface DescribeEipQuotaResponseData {
     /** 当天解绑 EIP 并重新分配普通公网 IP 次数 */
     dailyAllocWanIpCount?: number | undefined;
 }
-/** Items of data in the CreateEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the CreateEip response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface CreateEipResponseData {
     /** 创建的 EIP 实例 ID 列表 */
     eipIds?: Array<Record<string, unknown>> | undefined;
@@ -103,7 +103,7 @@ export interface DescribeEipResponse {
     /** 返回符合过滤条件的 EIP 数量；假如指定 limit，offset，该值有可能大于 data 列表中的数量 */
     totalCount?: number | undefined;
     /** 返回列表 */
-    data?: DescribeEipResponseData[] | undefined;
+    data?: DescribeEipResponseData | undefined;
 }
 /** Input of DescribeEipQuota: 查询弹性公网IP配额 */
 export interface DescribeEipQuotaRequest {
@@ -115,7 +115,7 @@ export interface DescribeEipQuotaRequest {
  */
 export interface DescribeEipQuotaResponse {
     /** 返回的数据结构。 */
-    data?: DescribeEipQuotaResponseData[] | undefined;
+    data?: DescribeEipQuotaResponseData | undefined;
 }
 /** Input of CreateEip: 创建弹性公网IP */
 export interface CreateEipRequest {
@@ -129,7 +129,7 @@ export interface CreateEipRequest {
  */
 export interface CreateEipResponse {
     /** 返回列表 */
-    data?: CreateEipResponseData[] | undefined;
+    data?: CreateEipResponseData | undefined;
 }
 /** Input of DeleteEip: 释放弹性公网IP */
 export interface DeleteEipRequest {

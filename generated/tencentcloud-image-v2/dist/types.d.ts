@@ -1,4 +1,4 @@
-/** Items of data in the GetImageShareUinInfo response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the GetImageShareUinInfo response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface GetImageShareUinInfoResponseData {
     /** 镜像个数。 */
     imageNum?: number | undefined;
@@ -96,7 +96,7 @@ export interface GetImageShareUinInfoRequest {
  */
 export interface GetImageShareUinInfoResponse {
     /** 镜像分享数据。 */
-    data?: GetImageShareUinInfoResponseData[] | undefined;
+    data?: GetImageShareUinInfoResponseData | undefined;
 }
 /** Input of DescribeImages: 查询可用的镜像列表 */
 export interface DescribeImagesRequest {

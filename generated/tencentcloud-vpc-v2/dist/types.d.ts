@@ -1,4 +1,4 @@
-/** Items of data in the AttachNetworkInterface response (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of data in the AttachNetworkInterface response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface AttachNetworkInterfaceResponseData {
     /** 描述（待补充） */
     taskId?: number | undefined;
@@ -19,5 +19,5 @@ export interface AttachNetworkInterfaceRequest {
  */
 export interface AttachNetworkInterfaceResponse {
     /** 描述（待补充） */
-    data?: AttachNetworkInterfaceResponseData[] | undefined;
+    data?: AttachNetworkInterfaceResponseData | undefined;
 }

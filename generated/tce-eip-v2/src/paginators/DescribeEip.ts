@@ -5,7 +5,7 @@ import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type * as types from "../types.js";
 
 /**
- * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+ * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.eipSet.
  *
  * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
  *
@@ -17,12 +17,12 @@ export function paginateDescribeEip(
   client: EipV2BaseClient,
   input: types.DescribeEipRequest = {},
   options?: PaginateOptions & EipV2CallOptions,
-): Paginator<types.DescribeEipResponse, types.DescribeEipResponseData> {
-  return paginate<types.DescribeEipRequest, types.DescribeEipResponse, types.DescribeEipResponseData>(
+): Paginator<types.DescribeEipResponse, types.DescribeEipResponseDataEipSet> {
+  return paginate<types.DescribeEipRequest, types.DescribeEipResponse, types.DescribeEipResponseDataEipSet>(
     client,
     "DescribeEip",
     input,
-    { style: "offset", inputToken: "offset", pageSize: "limit", totalCount: "totalCount", items: "data" },
+    { style: "offset", inputToken: "offset", pageSize: "limit", totalCount: "totalCount", items: "data.eipSet" },
     options,
   );
 }

@@ -248,7 +248,7 @@ function buildAction(
   let input: Field[];
   let output: Field[];
   let structs: Struct[] = [];
-  let listedByWord: Field[] = [];
+  let listedByWord: { request: Field[]; response: Field[] } = { request: [], response: [] };
   if (family === "api2") {
     const scalarType = (word: string, line: number): Type => typeFromWord(word, new Set(), diag, line);
     const variants = requestVariants(rowsOf(layout.input));
@@ -267,7 +267,7 @@ function buildAction(
     input = fin.fields.filter((f) => !V2_PUBLIC_PARAMETERS.includes(f.name));
     output = layout.output >= 0 ? withEnvelope(fout.fields, diag, section.line, name) : fout.fields;
     structs = [...fin.structs, ...fout.structs];
-    listedByWord = fout.listedByWord;
+    listedByWord = { request: fin.listedByWord, response: fout.listedByWord };
   } else {
     const split = splitFilterRows(inputTable.rows);
     input = split.params.filter((r) => !API3_PUBLIC.includes(r.name.replace(/\.N$/, ""))).map((r) => fieldOf(r, structNames, doc.file, diag, true));
@@ -293,7 +293,8 @@ function buildAction(
   const category = section.category ?? ov?.category;
   if (category) action.category = category;
   action.source = { file: doc.file, line: section.line };
-  applyExampleObjects(action, listedByWord, structs, diag);
+  applyExampleObjects(action, "request", listedByWord.request, structs, diag);
+  applyExampleObjects(action, "response", listedByWord.response, structs, diag);
   const host = pre.host ?? ex.hosts[0];
   if (!pre.host) diag.report("action.endpoint", section.line, `${name}: no 接口请求域名 sentence${host ? `; the example's host ${host} is used` : ""}`);
   const listedAs = overviewRows.find((r) => r.name === name) ?? (overviewRows.length === 1 ? overviewRows[0] : undefined);

@@ -1,13 +1,14 @@
 // V2 tables write `Array` for any compound value: `data⇥Array` sits over members listed as
 // `data.eipSet`, `data.currentEipNum` (no `.n`), and the example returns "data": {"eipSet": [...]}.
 // Typed as the table's word, every such response is a list that no server sends. Where no path
-// indexes the field (an index is the document saying "list" on its own), the action's response
-// examples are the evidence: a field every example returns as one object, and none as a list, is
-// typed as that object (its structure, or a free-form object when the document lists no members).
-// A field no example shows keeps the table's type; examples that disagree change nothing.
+// indexes the field (an index is the document saying "list" on its own), the action's examples are
+// the evidence: a field every example returns (or, in a request, sends: `policys.ipProtocol=tcp`
+// with no index) as one object, and none as a list, is typed as that object (its structure, or a
+// free-form object when the document lists no members). A field no example shows keeps the
+// table's type; examples that disagree change nothing.
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import { isPlainObject } from "../../spec/conform.ts";
-import type { Action, Field, Struct, Type } from "../../spec/types.ts";
+import type { Action, Example, Field, Struct, Type } from "../../spec/types.ts";
 
 interface Evidence {
   /** Where the field is declared: the action's response, or the structure holding it. */
@@ -19,10 +20,10 @@ interface Evidence {
 const MAX_DEPTH = 32;
 
 /**
- * Retypes (in place) the fields of `candidates` that every response example of `action` returns as
- * a single object; returns how many changed.
+ * Retypes (in place) the fields of `candidates` that every example of `action` shows as a single
+ * object on the given side; returns how many changed.
  */
-export function applyExampleObjects(action: Action, candidates: readonly Field[], structs: readonly Struct[], diag: Diagnostics): number {
+export function applyExampleObjects(action: Action, side: "request" | "response", candidates: readonly Field[], structs: readonly Struct[], diag: Diagnostics): number {
   if (candidates.length === 0) return 0;
   const byName = new Map(structs.map((s) => [s.name, s]));
   const isCandidate = new Set(candidates);
@@ -63,7 +64,8 @@ export function applyExampleObjects(action: Action, candidates: readonly Field[]
       walkItem(v, type, depth);
     }
   };
-  for (const example of action.examples) walkFields(example.output, action.output, `${action.name} response`, 0);
+  const [fields, valueOf] = side === "request" ? [action.input, (e: Example) => e.input] : [action.output, (e: Example) => e.output];
+  for (const example of action.examples) walkFields(valueOf(example), fields, `${action.name} ${side}`, 0);
   let changed = 0;
   for (const field of candidates) {
     const e = evidence.get(field);
@@ -80,7 +82,7 @@ export function applyExampleObjects(action: Action, candidates: readonly Field[]
     diag.report(
       "type.example-object",
       field.source?.line ?? action.source?.line ?? 1,
-      `${e.owner}: ${field.name} is typed Array, no path indexes it, and the examples return it as one object; typed as ${typeof item === "object" ? item.ref : "object"}`,
+      `${e.owner}: ${field.name} is typed Array, no path indexes it, and the examples show it as one object; typed as ${typeof item === "object" ? item.ref : "object"}`,
     );
   }
   return changed;

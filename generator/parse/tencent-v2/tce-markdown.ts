@@ -448,7 +448,8 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
     }
   }
   action.source = { file: doc.file, line: titleLine.line };
-  applyExampleObjects(action, output.listedByWord, output.structs, diag);
+  applyExampleObjects(action, "request", input.listedByWord, input.structs, diag);
+  applyExampleObjects(action, "response", output.listedByWord, output.structs, diag);
   const listedAs = overviewRows.find((r) => r.name === name) ?? (overviewRows.length === 1 ? overviewRows[0] : undefined);
   return { action, structs: [...input.structs, ...output.structs], ...(host ? { host } : {}), ...(listedAs ? { listedAs } : {}), examplesFailed };
 }

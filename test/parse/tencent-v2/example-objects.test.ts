@@ -13,7 +13,7 @@ function given(rows: FlatRow[], outputs: Record<string, unknown>[]) {
   const diag = new Diagnostics("doc.txt");
   const fold = foldFlattenedRows([{ rows }], { file: "doc.txt", structPrefix: "XResponse", what: "X response", unknownItem: "object", scalarType }, diag);
   const action: Action = { name: "X", title: "", description: "", input: [], output: fold.fields, errors: [], examples: outputs.map((output) => ({ title: "", input: {}, output })) };
-  const changed = applyExampleObjects(action, fold.listedByWord, fold.structs, diag);
+  const changed = applyExampleObjects(action, "response", fold.listedByWord, fold.structs, diag);
   const types = Object.fromEntries(action.output.map((f) => [f.name, f.type]));
   return { types, changed, fold, diag };
 }
@@ -77,5 +77,24 @@ describe("applyExampleObjects: a V2 `Array` no path indexes, returned by the exa
     expect(data.fields[0]!.type).toEqual({ ref: "XResponseDataCvm" });
     expect(data.description).toMatch(/^Members of data /);
     expect(diag.items.filter((d) => d.code === "type.example-object").map((d) => d.line).sort()).toEqual([101, 102]);
+  });
+});
+
+describe("applyExampleObjects on the request side", () => {
+  it("policys⇥Array over an unindexed member table, sent as policys.ipProtocol=tcp (002:12869, example 002:12908)", () => {
+    const diag = new Diagnostics("doc.txt");
+    const rows = [row("index", "Int"), row("policys", "Array"), row("policys.ipProtocol", "String"), row("policys.action", "String"), row("sgIds", "Array")];
+    const fold = foldFlattenedRows([{ rows }], { file: "doc.txt", structPrefix: "X", what: "X request", unknownItem: "string", scalarType }, diag);
+    const action: Action = {
+      name: "X", title: "", description: "", input: fold.fields, output: [], errors: [],
+      examples: [{ title: "", input: { index: 0, policys: { ipProtocol: "tcp", action: "ACCEPT" }, sgIds: "sg-1" }, output: {} }],
+    };
+    expect(applyExampleObjects(action, "request", fold.listedByWord, fold.structs, diag)).toBe(1);
+    expect(action.input.map((f) => [f.name, f.type])).toEqual([
+      ["index", "integer"],
+      ["policys", { ref: "XPolicys" }],
+      ["sgIds", { array: "string" }],
+    ]);
+    expect(diag.items.find((d) => d.code === "type.example-object")!.message).toMatch(/^X request: policys is typed Array/);
   });
 });

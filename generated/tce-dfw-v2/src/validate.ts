@@ -95,7 +95,7 @@ const ACTIONS: ValidationActions = {
     "0i version",
     "1s direction",
     "1i index",
-    "1[#ModifySingleSecurityGroupPolicyPolicys policys",
+    "1#ModifySingleSecurityGroupPolicyPolicys policys",
   ],
   DescribeSecurityGroupEx: ["0i projectId", "0s sgId", "0s sgName", "0i offset", "0i offsetLine", "0i limit"],
   CreateSecurityGroup: ["0s sgName", "0s sgRemark", "0i projectId"],

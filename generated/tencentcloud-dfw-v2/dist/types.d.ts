@@ -139,7 +139,7 @@ export interface CreateSecurityGroupPolicyPolicys {
     /** 动作，accept 或者 drop */
     action?: string | undefined;
 }
-/** Items of policys in the ModifySingleSecurityGroupPolicy request (the document lists them as flattened names; the structure name is made up from the action and the path). */
+/** Members of policys in the ModifySingleSecurityGroupPolicy request (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface ModifySingleSecurityGroupPolicyPolicys {
     /** 网络协议，支持 udp、tcp、icmp 等，无则表示全协议 */
     ipProtocol?: string | undefined;
@@ -364,7 +364,7 @@ export interface ModifySingleSecurityGroupPolicyRequest {
     /** 规则所在位置,index从0开始，必须是编辑已有规则 */
     index: number;
     /** 安全组规则Array（Object），该Array的key为action等 */
-    policys: ModifySingleSecurityGroupPolicyPolicys[];
+    policys: ModifySingleSecurityGroupPolicyPolicys;
 }
 /**
  * Output of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则

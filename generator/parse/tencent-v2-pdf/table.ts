@@ -142,13 +142,28 @@ function readRowIn(tokens: readonly Token[], lines: readonly CleanLine[], i: num
     if (ext > 0 && !(tokens[ext]?.broken && NAME_PIECE.test(tokens[ext]!.text))) break;
     const name = tokens.slice(0, ext + 1).map((t) => t.text).join("");
     if (!NAME_TOKEN.test(name)) break;
-    const parsed = readCells(tokens, ext + 1, order.slice(1), structs);
+    const note = nameNote(tokens, ext + 1);
+    const parsed = readCells(tokens, note?.next ?? ext + 1, order.slice(1), structs);
     if (!parsed) continue;
     const last = tokens[parsed.next - 1]!;
-    const rest = tokens.filter((t, k) => k >= parsed.next && t.lineIndex === last.lineIndex).map((t) => t.text).join(" ");
+    const rest = [note?.text, tokens.filter((t, k) => k >= parsed.next && t.lineIndex === last.lineIndex).map((t) => t.text).join(" ")].filter((t) => t).join(" ");
     const row: TableRow = { name, typeWord: parsed.type, description: rest ? [rest] : [], line: lines[i]!.line };
     if (parsed.required !== undefined) row.required = parsed.required;
     return { row, consumed: last.lineIndex + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * A parenthesised note in the name cell, right after the name, on the name's line
+ * (`cvmOverviews.n (cvmOverviews 为列表，此处入参需要填写列表元素 ) 是 String`, 001:54560): read as the
+ * start of the description, so that the cells after it still make the row.
+ */
+function nameNote(tokens: readonly Token[], at: number): { text: string; next: number } | undefined {
+  const open = tokens[at];
+  if (!open || !/^[(（]/.test(open.text)) return undefined;
+  for (let k = at; k < tokens.length && tokens[k]!.lineIndex === open.lineIndex; k++) {
+    if (/[)）]$/.test(tokens[k]!.text)) return { text: tokens.slice(at, k + 1).map((t) => t.text).join(" "), next: k + 1 };
   }
   return undefined;
 }

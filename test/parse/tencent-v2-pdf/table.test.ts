@@ -1,7 +1,7 @@
 // Unit tests of the legacy table helpers (generator/parse/tencent-v2-pdf/table.ts) that split and
 // merge a request documented as alternative tables; excerpts of 001 (tencentcloud-cvm-2017-03-12.txt).
 import { describe, expect, it } from "vitest";
-import { mergeVariantRows, requestVariants, type TableRow } from "../../../generator/parse/tencent-v2-pdf/table.ts";
+import { mergeVariantRows, readTableRows, requestVariants, type TableRow } from "../../../generator/parse/tencent-v2-pdf/table.ts";
 import type { CleanLine } from "../../../generator/parse/text/page-noise.ts";
 
 const clean = (texts: string[], first: number): CleanLine[] => texts.map((text, i) => ({ text, line: first + i, pageStart: false }));
@@ -48,4 +48,28 @@ describe("mergeVariantRows", () => {
       ["cpu", false, ["2.2 B：核数。"]],
     ]);
   });
+});
+
+describe("readTableRows: a parenthesised note in the name cell", () => {
+  const cases: { given: string[]; want: [string, boolean | undefined, string, string[]][] }[] = [
+    {
+      given: ["参数名称 是否必选 类型 描述", "cvmOverviews.n (cvmOverviews 为列表，此处入参需要填写列表元素 ) 是 String 更新列表"], // 001:54559-54560
+      want: [["cvmOverviews.n", true, "String", ["(cvmOverviews 为列表，此处入参需要填写列表元素 ) 更新列表"]]],
+    },
+    {
+      given: ["参数名称 是否必选 类型 描述", "keyIds.n （密钥ID） 否 String 密钥 ID"],
+      want: [["keyIds.n", false, "String", ["（密钥ID） 密钥 ID"]]],
+    },
+    {
+      given: ["参数名称 是否必选 类型 描述", "keyName 否 String 密钥名称 (可选)"],
+      want: [["keyName", false, "String", ["密钥名称 (可选)"]]],
+    },
+  ];
+  for (const c of cases) {
+    it(c.given[1]!, () => {
+      const { rows, stray } = readTableRows(clean(c.given, 1), new Set());
+      expect(stray).toEqual([]);
+      expect(rows.map((r) => [r.name, r.required, r.typeWord, r.description])).toEqual(c.want);
+    });
+  }
 });

@@ -310,7 +310,7 @@ export declare class CvmV2Client extends CvmV2BaseClient {
      * });
      * console.log(res);
      */
-    modifyUserCvmOverview(input?: types.ModifyUserCvmOverviewRequest, options?: CvmV2CallOptions): Promise<types.ModifyUserCvmOverviewResponse>;
+    modifyUserCvmOverview(input: types.ModifyUserCvmOverviewRequest, options?: CvmV2CallOptions): Promise<types.ModifyUserCvmOverviewResponse>;
     /**
      * 调整按量计费实例带宽
      *

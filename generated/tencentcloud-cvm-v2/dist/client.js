@@ -352,7 +352,7 @@ export class CvmV2Client extends CvmV2BaseClient {
      * });
      * console.log(res);
      */
-    modifyUserCvmOverview(input = {}, options) {
+    modifyUserCvmOverview(input, options) {
         return this.send("ModifyUserCvmOverview", input, options);
     }
     /**

@@ -370,7 +370,7 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * });
    * console.log(res);
    */
-  modifyUserCvmOverview(input = {}, options) {
+  modifyUserCvmOverview(input, options) {
     return this.send("ModifyUserCvmOverview", input, options);
   }
   /**
@@ -664,7 +664,7 @@ function modifyInstanceProject(client, input, options) {
 }
 
 // docs2sdk-dist:dist/commands/ModifyUserCvmOverview.js
-function modifyUserCvmOverview(client, input = {}, options) {
+function modifyUserCvmOverview(client, input, options) {
   return client.send("ModifyUserCvmOverview", input, options);
 }
 

@@ -476,7 +476,7 @@ export class CvmV2Client extends CvmV2BaseClient {
    * console.log(res);
    */
   modifyUserCvmOverview(
-    input: types.ModifyUserCvmOverviewRequest = {},
+    input: types.ModifyUserCvmOverviewRequest,
     options?: CvmV2CallOptions,
   ): Promise<types.ModifyUserCvmOverviewResponse> {
     return this.send<types.ModifyUserCvmOverviewRequest, types.ModifyUserCvmOverviewResponse>(

@@ -684,7 +684,10 @@ export interface ModifyInstanceProjectRequest {
 export interface ModifyInstanceProjectResponse {}
 
 /** Input of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表 */
-export interface ModifyUserCvmOverviewRequest {}
+export interface ModifyUserCvmOverviewRequest {
+  /** (cvmOverviews 为列表，此处入参需要填写列表元素 ) 更新列表 */
+  cvmOverviews: string[];
+}
 
 /**
  * Output of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表

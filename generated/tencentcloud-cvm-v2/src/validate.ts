@@ -150,7 +150,7 @@ const ACTIONS: ValidationActions = {
   RenewInstance: ["1s instanceId", "1i period"],
   ReturnInstance: ["1s instanceId"],
   ModifyInstanceProject: ["1s instanceId", "1i projectId"],
-  ModifyUserCvmOverview: [],
+  ModifyUserCvmOverview: ["1[s cvmOverviews"],
   UpdateInstanceBandwidthHour: ["1s instanceId", "1i bandwidth"],
   UpdateInstanceBandwidth: ["1s instanceId", "1i bandwidth", "1s startTime", "1s endTime"],
   DescribeKeyPairs: ["0[s keyIds", "0s keyName", "0s projectId", "0i offset", "0i limit"],

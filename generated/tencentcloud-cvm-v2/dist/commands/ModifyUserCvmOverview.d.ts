@@ -6,7 +6,7 @@ import type { ModifyUserCvmOverviewRequest, ModifyUserCvmOverviewResponse } from
  * 本接口(ModifyUserCvmOverview)用于更新开发商各地域cvm的概览信息列表。
  *
  * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
- * @param input - the request parameters. None is required.
+ * @param input - the request parameters.
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserCvmOverviewErrorCode}.
@@ -30,4 +30,4 @@ import type { ModifyUserCvmOverviewRequest, ModifyUserCvmOverviewResponse } from
  * });
  * console.log(res);
  */
-export declare function modifyUserCvmOverview(client: CvmV2BaseClient, input?: ModifyUserCvmOverviewRequest, options?: CvmV2CallOptions): Promise<ModifyUserCvmOverviewResponse>;
+export declare function modifyUserCvmOverview(client: CvmV2BaseClient, input: ModifyUserCvmOverviewRequest, options?: CvmV2CallOptions): Promise<ModifyUserCvmOverviewResponse>;

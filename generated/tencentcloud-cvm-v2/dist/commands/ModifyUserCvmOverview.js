@@ -5,7 +5,7 @@
  * 本接口(ModifyUserCvmOverview)用于更新开发商各地域cvm的概览信息列表。
  *
  * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
- * @param input - the request parameters. None is required.
+ * @param input - the request parameters.
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserCvmOverviewErrorCode}.
@@ -29,6 +29,6 @@
  * });
  * console.log(res);
  */
-export function modifyUserCvmOverview(client, input = {}, options) {
+export function modifyUserCvmOverview(client, input, options) {
     return client.send("ModifyUserCvmOverview", input, options);
 }

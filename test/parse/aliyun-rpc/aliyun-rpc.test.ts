@@ -90,7 +90,11 @@ describe("aliyun-rpc on an excerpt of 004 (cover, TOC, overview, 公共参数, f
 
   it("reads a named inline 数据类型 and an Array whose items it names", () => {
     const out = action("DetachInstanceRamRole").output;
-    expect(out.find((f) => f.name === "DetachInstanceRamRoleResults")!.type).toEqual({ array: { ref: "DetachInstanceRamRoleResult" } });
+    // The table's Array of DetachInstanceRamRoleResult, in the wrapper the example shows ({"DetachInstanceRamRoleResults": {"DetachInstanceRamRoleResult": [...]}}).
+    expect(out.find((f) => f.name === "DetachInstanceRamRoleResults")!.type).toEqual({ ref: "DetachInstanceRamRoleDetachInstanceRamRoleResults" });
+    expect(spec.types.find((t) => t.name === "DetachInstanceRamRoleDetachInstanceRamRoleResults")!.fields.map((f) => [f.name, f.type])).toEqual([
+      ["DetachInstanceRamRoleResult", { array: { ref: "DetachInstanceRamRoleResult" } }],
+    ]);
     expect(spec.types.find((t) => t.name === "DetachInstanceRamRoleResult")!.fields.map((f) => [f.name, f.type])).toEqual([
       ["InstanceId", "string"],
       ["Code", "integer"],

@@ -1,13 +1,14 @@
 // Structures the tables name but never define, rebuilt from what the examples show. An Alibaba
 // response table often types a field with a structure (`Instances  InstanceSetType`) whose 数据类型
-// chapter is missing from the edition; the action's JSON example still shows the members. Each
+// chapter is missing from the edition; the legacy CVM pages name `array of Region objects` and
+// never define Region. The action's JSON example still shows the members. Each
 // member keeps the name the example uses and the type its value has; a diagnostic says the
 // structure comes from examples, not from a table. A name no example shows stays a placeholder.
-import type { Diagnostics } from "../../spec/diagnostics.ts";
-import type { Action, Field, Struct, Type } from "../../spec/types.ts";
-import { typeRefs } from "../../spec/types.ts";
-import { isPlainObject } from "../../spec/conform.ts";
-import { referencedStructs } from "../undefined-structs.ts";
+import type { Diagnostics } from "../spec/diagnostics.ts";
+import type { Action, Field, Struct, Type } from "../spec/types.ts";
+import { typeRefs } from "../spec/types.ts";
+import { isPlainObject } from "../spec/conform.ts";
+import { referencedStructs } from "./undefined-structs.ts";
 
 /** The objects an example value holds for a field typed `name`: the object, a list of them, or a list in a wrapper. */
 function objectsIn(value: unknown): Record<string, unknown>[] {
@@ -52,14 +53,22 @@ export function membersFromSamples(samples: readonly Record<string, unknown>[]):
   return [...members].map(([name, type]) => ({ name, type: type ?? "string" }));
 }
 
-/** Rebuilds the undefined structures action outputs refer to from the actions' example responses. */
+/**
+ * Rebuilds the undefined structures action outputs refer to from the actions' example responses.
+ * `wrapper`: the member the examples wrap every answer in ("Response"), when the protocol has one.
+ */
 export function structsFromExamples(
   actions: readonly Action[],
   types: readonly Struct[],
   file: string,
   diag: Diagnostics,
   firstLine: (name: string) => number,
+  wrapper?: string,
 ): Struct[] {
+  const body = (output: Record<string, unknown>): Record<string, unknown> => {
+    const inner = wrapper !== undefined ? output[wrapper] : undefined;
+    return isPlainObject(inner) ? inner : output;
+  };
   const defined = new Set(types.map((t) => t.name));
   const undefinedNames = [...referencedStructs(actions, types)].filter((n) => !defined.has(n));
   const rebuilt: Struct[] = [];
@@ -70,7 +79,7 @@ export function structsFromExamples(
       const fields = action.output.filter((f: Field) => typeRefs(f.type).includes(name));
       for (const field of fields) {
         for (const example of action.examples) {
-          const found = objectsIn(example.output[field.name]);
+          const found = objectsIn(body(example.output)[field.name]);
           if (found.length > 0 && !shownBy.includes(action.name)) shownBy.push(action.name);
           samples.push(...found);
         }

@@ -1,8 +1,8 @@
 // Construct 7 (issue 20): structures only the examples show are rebuilt from them, with a diagnostic.
 import { describe, expect, it } from "vitest";
-import { structsFromExamples } from "../../../generator/parse/aliyun-rpc/example-structs.ts";
-import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
-import type { Action, Type } from "../../../generator/spec/types.ts";
+import { structsFromExamples } from "../../generator/parse/example-structs.ts";
+import { Diagnostics } from "../../generator/spec/diagnostics.ts";
+import type { Action, Type } from "../../generator/spec/types.ts";
 
 function action(type: Type, outputs: unknown[]): Action {
   return {
@@ -49,6 +49,14 @@ describe("structsFromExamples", () => {
     const rebuilt = structsFromExamples([action(type as Type, outputs)], [], "given.txt", diag, () => 12);
     expect(rebuilt[0]?.fields.map((f) => [f.name, f.type])).toEqual(want);
     expect(diag.items.map((d) => [d.code, d.line])).toEqual(want ? [["type.from-example", 12]] : []);
+  });
+
+  it("reads answers wrapped in the protocol's member (legacy CVM: RegionSet  array of Region objects, {\"Response\": {\"RegionSet\": [...]}}, 001:42042)", () => {
+    const a = action({ array: { ref: "Region" } }, []);
+    a.examples = [{ title: "e", input: {}, output: { Response: { Things: [{ Region: "ap-beijing", RegionState: "AVAILABLE" }], RequestId: "r" } } }];
+    const wrapped = structsFromExamples([a], [], "given.txt", new Diagnostics("given.txt"), () => 1, "Response");
+    expect(wrapped[0]?.fields.map((f) => [f.name, f.type])).toEqual([["Region", "string"], ["RegionState", "string"]]);
+    expect(structsFromExamples([a], [], "given.txt", new Diagnostics("given.txt"), () => 1)).toEqual([]);
   });
 
   it("leaves a structure a table defines alone", () => {

@@ -2,7 +2,7 @@
 // where everything is (API概览, 请求结构, 公共参数, one leaf section per action, 数据类型,
 // 公共错误码); the table of contents says which actions the document promises.
 import { placeholderStructs, referencedStructs } from "../undefined-structs.ts";
-import { structsFromExamples } from "./example-structs.ts";
+import { structsFromExamples } from "../example-structs.ts";
 import { reconcileOverview, reportReconciliation } from "../steps/reconcile-overview.ts";
 import { applyListWrappers } from "./list-wrappers.ts";
 import { applyExampleArrays } from "./example-arrays.ts";

@@ -6,6 +6,8 @@
 //   ('云服务器 API 2017'): PascalCase names, `array of X objects`, Response/RequestId outputs, a
 //   数据类型 section; one spec `<service>/<version>-legacy.json` superseded by the API 3.0 spec.
 import { placeholderStructs } from "../undefined-structs.ts";
+import { structsFromExamples } from "../example-structs.ts";
+import { answerProtocolOf } from "../../spec/protocols.ts";
 import type { Coverage, Diagnostics } from "../../spec/diagnostics.ts";
 import type { Action, ErrorCode, Field, Service, Struct, Type } from "../../spec/types.ts";
 import type { ParseResult } from "../dialect.ts";
@@ -133,8 +135,11 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
     const service = serviceOfHost(main);
     for (const b of built) if (b.host && b.host !== main) (b.action.notes ??= []).unshift(`endpoint: ${b.host}`);
     const actions = built.map((b) => b.action);
-    const known = [...types, ...built.flatMap((b) => b.structs)];
-    const all = [...known, ...placeholderStructs(actions, known, doc.file, diag, (name) => firstMention(actions, name) ?? part.startLine)];
+    const defined = [...types, ...built.flatMap((b) => b.structs)];
+    const firstLine = (name: string) => firstMention(actions, name) ?? part.startLine;
+    // Its pages show API 3.0 answers, wrapped in Response (responseProtocol below).
+    const known = [...defined, ...structsFromExamples(actions, defined, doc.file, diag, firstLine, answerProtocolOf({ protocol: "tencent-v2", responseProtocol: "tc3" }).envelope.wrapper)];
+    const all = [...known, ...placeholderStructs(actions, known, doc.file, diag, firstLine)];
     const spec: Service = {
       provider: "tencentcloud",
       service,

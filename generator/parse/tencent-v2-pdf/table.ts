@@ -31,11 +31,18 @@ export interface TableHeader {
   consumed: number;
 }
 
-/** A column header starting at `lines[i]`, possibly wrapped over up to four lines. */
+/**
+ * Lines a wrapped header may span. A narrow column puts each character of its title on its own
+ * line (`参数名称 类型` / `是` / `否` / `必` / `选` / `描述`, SyncImages 001:47532-47542, rows from 001:47544); the
+ * prefix check below stops at the first line that cannot continue a header.
+ */
+const HEADER_WINDOW = 8;
+
+/** A column header starting at `lines[i]`, possibly wrapped over several lines. */
 export function readHeader(lines: readonly CleanLine[], i: number): TableHeader | undefined {
   if (!/^(参数名称|名称)/.test(lines[i]?.text ?? "")) return undefined;
   let joined = "";
-  for (let k = 0; k < 4 && i + k < lines.length; k++) {
+  for (let k = 0; k < HEADER_WINDOW && i + k < lines.length; k++) {
     joined += lines[i + k]!.text.replace(/\s+/g, "");
     const h = HEADERS.find((x) => x.words === joined);
     if (h) return { columns: h.columns, consumed: k + 1 };

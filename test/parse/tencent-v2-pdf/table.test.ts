@@ -73,3 +73,14 @@ describe("readTableRows: a parenthesised note in the name cell", () => {
     });
   }
 });
+
+describe("readTableRows: a header wrapped one character a line", () => {
+  it("参数名称 类型 / 是 / 否 / 必 / 选 / 描述 over Version and ImageIds.N rows (SyncImages, 001:47532-47546)", () => {
+    const { rows, stray } = readTableRows(clean(["参数名称 类型", "是", "否", "必", "选", "描述", "Version String 是 表示API版本号。", "ImageIds.N Array of Strings 是", "镜像 ID 列表。"], 1), new Set());
+    expect(stray).toEqual([]);
+    expect(rows.map((r) => [r.name, r.typeWord, r.required])).toEqual([
+      ["Version", "String", true],
+      ["ImageIds.N", "Array of Strings", true],
+    ]);
+  });
+});

@@ -338,7 +338,7 @@ function nestRows(lines: readonly CleanLine[], structNames: ReadonlySet<string>)
     }
     const first = r.name.split(".")[0]!;
     const nest = prefixes.length > 0 && (memberTable || !roots.has(first)) && !prefixes.some((p) => r.name.startsWith(p));
-    const names = nest ? prefixes.map((p) => p + r.name) : [r.name];
+    const names = nest ? prefixes.map((p) => continuePath(p, r.name)) : [r.name];
     fullNames[k] = names[0]!;
     for (const full of names) {
       if (!full.includes(".")) roots.add(full);
@@ -346,6 +346,19 @@ function nestRows(lines: readonly CleanLine[], structNames: ReadonlySet<string>)
     }
   });
   return out;
+}
+
+/**
+ * A member row under the container `prefix` ("data.detail."): a bare member (`sgName`) goes below
+ * it; a row that restates the container's own name as its first segment (`detail.n.sgId` under
+ * `data.detail`, 001:56958) continues the container's path instead of nesting it twice.
+ */
+export function continuePath(prefix: string, name: string): string {
+  const container = prefix.slice(0, -1).split(".");
+  const last = container[container.length - 1];
+  const head = name.split(".")[0];
+  if (container.length > 1 && head === last) return [...container.slice(0, -1), name].join(".");
+  return prefix + name;
 }
 
 function commonSuffix(a: string, b: string): number {

@@ -75,7 +75,6 @@ export type {
   DescribeSecurityGroupExResponse,
   DescribeSecurityGroupExResponseData,
   DescribeSecurityGroupExResponseDataDetail,
-  DescribeSecurityGroupExResponseDataDetailDetail,
   DescribeSecurityGroupPolicysRequest,
   DescribeSecurityGroupPolicysResponse,
   DescribeSecurityGroupPolicysResponseData,

@@ -182,11 +182,6 @@ export interface DescribeSecurityGroupExResponseData {
 
 /** Items of data.detail in the DescribeSecurityGroupEx response (the document lists them as flattened names; the structure name is made up from the action and the path). */
 export interface DescribeSecurityGroupExResponseDataDetail {
-  detail?: DescribeSecurityGroupExResponseDataDetailDetail[] | undefined;
-}
-
-/** Items of data.detail.detail in the DescribeSecurityGroupEx response (the document lists them as flattened names; the structure name is made up from the action and the path). */
-export interface DescribeSecurityGroupExResponseDataDetailDetail {
   /** 安全组 Id */
   sgId?: string | undefined;
   /** 安全组名 */

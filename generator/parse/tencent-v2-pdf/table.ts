@@ -147,6 +147,7 @@ function readRowIn(tokens: readonly Token[], lines: readonly CleanLine[], i: num
   // Name pieces: the first token, plus whole lines that continue it (a wrapped identifier).
   for (let ext = 0; ext <= 2; ext++) {
     if (ext > 0 && !(tokens[ext]?.broken && NAME_PIECE.test(tokens[ext]!.text))) break;
+    if (ext > 0 && startsOwnRow(tokens, ext, order, structs)) break;
     const name = tokens.slice(0, ext + 1).map((t) => t.text).join("");
     if (!NAME_TOKEN.test(name)) break;
     const note = nameNote(tokens, ext + 1);
@@ -159,6 +160,19 @@ function readRowIn(tokens: readonly Token[], lines: readonly CleanLine[], i: num
     return { row, consumed: last.lineIndex + 1 };
   }
   return undefined;
+}
+
+/**
+ * Whether the line starting at token `at` is a whole row head by itself (its own name, then the
+ * cells on that line). A wrapped name's remainder carries no cells on its line (`InternetMaxBandwid`
+ * / `thOut` / `Integer 否`); a line that does is the next row, and the identifier above it ends the
+ * previous description (`… 或者` / `CreateSecurityGroup` / `sgName 否 String 新的安全组名称`, 001:55985-55987).
+ */
+function startsOwnRow(tokens: readonly Token[], at: number, order: readonly Column[], structs: ReadonlySet<string>): boolean {
+  const line = tokens[at]!.lineIndex;
+  const own = tokens.slice(at).filter((t) => t.lineIndex === line);
+  if (own.length < 2 || !NAME_TOKEN.test(own[0]!.text)) return false;
+  return readCells(own, 1, order.slice(1), structs) !== undefined;
 }
 
 /**

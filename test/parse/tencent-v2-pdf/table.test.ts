@@ -84,3 +84,27 @@ describe("readTableRows: a header wrapped one character a line", () => {
     ]);
   });
 });
+
+describe("readTableRows: an identifier ending a description above a row", () => {
+  const cases: { given: string[]; want: [string, string, string[]][] }[] = [
+    {
+      // 001:55981-55987: the description wraps its last word (an action name) onto a line of its own.
+      given: ["参数名称 必选 类型 描述", "sgId 是 String", "安全组唯一 ID，可能来自 DescribeSecurityGroups 或者", "CreateSecurityGroup", "sgName 否 String 新的安全组名称"],
+      want: [
+        ["sgId", "String", ["安全组唯一 ID，可能来自 DescribeSecurityGroups 或者", "CreateSecurityGroup"]],
+        ["sgName", "String", ["新的安全组名称"]],
+      ],
+    },
+    {
+      // 001:50024-50027: a wrapped name, whose remainder has no cells on its line, is still joined.
+      given: ["名称 类型 是否必选 描述", "InternetMaxBandwid", "thOut", "Integer 否", "公网出带宽上限。"],
+      want: [["InternetMaxBandwidthOut", "Integer", ["公网出带宽上限。"]]],
+    },
+  ];
+  for (const c of cases) {
+    it(c.given.slice(1).join(" / "), () => {
+      const { rows } = readTableRows(clean(c.given, 1), new Set());
+      expect(rows.map((r) => [r.name, r.typeWord, r.description])).toEqual(c.want);
+    });
+  }
+});

@@ -231,10 +231,10 @@ export interface DeleteSecurityGroupResponse {
 }
 /** Input of ModifySecurityGroupAttributes: 修改安全组名称 */
 export interface ModifySecurityGroupAttributesRequest {
-    /** 安全组唯一 ID，例如 sg-33ocnj9n，可能来自 DescribeSecurityGroups 或者 */
+    /** 安全组唯一 ID，例如 sg-33ocnj9n，可能来自 DescribeSecurityGroups 或者CreateSecurityGroup */
     sgId: string;
     /** 新的安全组名称，可任意命名，但不得超过60个字符 */
-    CreateSecurityGroupsgName?: string | undefined;
+    sgName?: string | undefined;
     /** 新的安全组备注，不超过100个字符 */
     sgRemark?: string | undefined;
 }

@@ -73,7 +73,7 @@ const ACTIONS: ValidationActions = {
     "1[#ModifySecurityGroupsOfNetworkInterfaceNetworkInterfaceSet networkInterfaceSet",
   ],
   DeleteSecurityGroup: ["1s sgId"],
-  ModifySecurityGroupAttributes: ["1s sgId", "0s CreateSecurityGroupsgName", "0s sgRemark"],
+  ModifySecurityGroupAttributes: ["1s sgId", "0s sgName", "0s sgRemark"],
   DescribeSecurityGroupPolicys: ["1s sgId"],
   ModifySecurityGroupPolicys: [
     "1s sgId",

@@ -87,15 +87,14 @@ export function isRetryableCode(code: string, httpStatus?: number): boolean {
   return isThrottled(code, httpStatus) || httpStatus! >= 500;
 }
 
+/** A transport's failure with the code the client reads from it (error.code). */
+const transportError = (message: string, code: RequestErrorCode): Error => Object.assign(new Error(message), { code });
+
 /** What a transport rejects with when a body exceeds request.maxBytes (the client makes it a RequestError). */
-export function responseTooLarge(limit: number): Error {
-  return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
-}
+export const responseTooLarge = (limit: number) => transportError(`response body over ${limit} bytes`, "ResponseTooLarge");
 
 /** What a transport rejects with when an exchange outlasts request.timeout (the client makes it a RequestError). */
-export function exchangeTimedOut(ms: number): Error {
-  return Object.assign(new Error(`no response within ${ms} ms`), { code: "Timeout" });
-}
+export const exchangeTimedOut = (ms: number) => transportError(`no response within ${ms} ms`, "Timeout");
 
 /**
  * Replaces every occurrence of the given secrets (keys, ids, tokens, passwords) with "***": as they

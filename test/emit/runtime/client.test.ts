@@ -9,6 +9,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspect } from "node:util";
+import { getEventListeners } from "node:events";
 import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HttpProxyAgent } from "http-proxy-agent";
@@ -309,6 +310,19 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) =>
     await expect(pending2).rejects.toThrow("abort in backoff");
     // Counted by action: the first part's aborted request may reach the server late.
     expect(server.received.filter((r) => r.headers["x-tc-action"] === "DescribeZones")).toHaveLength(1);
+  });
+
+  it("leaves no abort listener on a long-lived caller's signal after calls that waited to retry", async () => {
+    // One signal for many calls (an application's shutdown signal): each wait before a retry
+    // listens to it, and must stop listening when the wait ends, or the listeners pile up.
+    server.handle((_req, res, i) =>
+      i % 2 === 0 ? json(res, 503, { Response: { Error: { Code: "InternalError", Message: "x" }, RequestId: "r" } }) : json(res, 200, { Response: { RequestId: "ok" } }),
+    );
+    const controller = new AbortController();
+    const waiting = client(CVM, { retry: { baseDelay: 1, maxDelay: 1 } });
+    for (let i = 0; i < 12; i++) await waiting.send("DescribeZones", {}, { signal: controller.signal }, READ_ONLY);
+    expect(server.received).toHaveLength(24);
+    expect(getEventListeners(controller.signal, "abort")).toEqual([]);
   });
 
   it("keeps every secret out of thrown errors, even when the server echoes the request", async () => {
@@ -612,6 +626,18 @@ describe("credentials and backoff", () => {
     expect((error as InstanceType<NodeRuntime["CredentialsError"]>).tried).toHaveLength(2);
     const found = rt.node.credentialChain(noEnv, async () => CREDS);
     expect(await found()).toEqual(CREDS);
+  });
+
+  it("sleep waits, rejects with the signal's reason on abort, and stops listening to the signal either way", async () => {
+    const controller = new AbortController();
+    await rt.node.sleep(1, controller.signal);
+    expect(getEventListeners(controller.signal, "abort")).toEqual([]);
+    const waiting = rejection(rt.node.sleep(60_000, controller.signal));
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(1);
+    controller.abort(new Error("stop waiting"));
+    expect(await waiting).toMatchObject({ message: "stop waiting" });
+    expect(getEventListeners(controller.signal, "abort")).toEqual([]);
+    await expect(rt.node.sleep(1, controller.signal)).rejects.toThrow("stop waiting");
   });
 
   it("backoff: full jitter below an exponentially growing, capped ceiling", () => {

@@ -39,11 +39,13 @@ function isRetryableCode(code, httpStatus) {
 var transportError = (message, code) => Object.assign(new Error(message), { code });
 var responseTooLarge = (limit) => transportError(`response body over ${limit} bytes`, "ResponseTooLarge");
 var exchangeTimedOut = (ms) => transportError(`no response within ${ms} ms`, "Timeout");
+var jsonEscape = (value) => JSON.stringify(value).slice(1, -1);
 function redactSecrets(text, secrets, encode) {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
-      for (let form = secret, i = 0; i < 3; i++, form = encode ? encode(form) : form)
-        text = text.replaceAll(form, "***");
+      for (const step of [encode, jsonEscape])
+        for (let form = secret, i = 0; i < 3; i++, form = step ? step(form) : form)
+          text = text.replaceAll(form, "***");
   return text;
 }
 

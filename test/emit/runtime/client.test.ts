@@ -589,6 +589,26 @@ describe("redactRequest", () => {
   });
 });
 
+describe("redactSecrets", () => {
+  // The forms a server's echo carries a secret back in: as it is, escaped inside a JSON string (a
+  // JSON body quoted in a message), escaped again (that message inside a logged JSON body), and
+  // through the protocol's encoding (a query or form).
+  const secret = 'Pa"ss\\word';
+  it.each([
+    ["as it is", 'echo Pa"ss\\word.', "echo ***."],
+    ["JSON-escaped", 'echo {"Password":"Pa\\"ss\\\\word"}', 'echo {"Password":"***"}'],
+    ["JSON-escaped twice", '{"Message":"echo {\\"Password\\":\\"Pa\\\\\\"ss\\\\\\\\word\\"}"}', '{"Message":"echo {\\"Password\\":\\"***\\"}"}'],
+    ["percent-encoded by the protocol's encoding, once and twice", "Password=Pa%22ss%5Cword&s=Pa%2522ss%255Cword", "Password=***&s=***"],
+  ])("masks a secret %s", (_form, given, want) => {
+    expect(rt.node.redactSecrets(given, [secret], encodeURIComponent)).toBe(want);
+  });
+
+  it("leaves values shorter than 4 characters, and text without a secret, as they are", () => {
+    expect(rt.node.redactSecrets('a"b a\\"b', ['a"b'])).toBe('a"b a\\"b');
+    expect(rt.node.redactSecrets("nothing here", [secret, undefined])).toBe("nothing here");
+  });
+});
+
 describe("credentials and backoff", () => {
   it("reads the provider's environment variables, and names them when they are missing", async () => {
     server.handle((_req, res) => json(res, 200, { Response: { RequestId: "env" } }));

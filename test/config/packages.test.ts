@@ -104,8 +104,8 @@ describe("packaging of every package, whichever emitters run", () => {
     const text = [...runtime.values()].filter((t): t is string => typeof t === "string").join("\n");
     expect(text).not.toContain("DOCS2SDK_DEBUG");
     for (const file of ["runtime/dist/index.node.js", "runtime/README.md"]) expect(runtime.get(file), file).toContain("ACME_SDK_DEBUG");
-    // The switch itself reads the configured variable.
-    expect(runtime.get("runtime/dist/index.node.js")).toMatch(/env\?\.ACME_SDK_DEBUG/);
+    // The switch itself reads the configured variable from the environment.
+    expect(runtime.get("runtime/dist/index.node.js")).toMatch(/processEnv\(\)\?\.ACME_SDK_DEBUG/);
     const docs = await docsEmitter.emit({ specs: [sampleSpec()], templatesDir, diagnostics: new Diagnostics("generated"), packages: options });
     expect(docs.get("tencentcloud-sample/README.md")).toContain("`ACME_SDK_DEBUG=1`");
   });

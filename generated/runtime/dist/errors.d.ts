@@ -52,12 +52,13 @@ export declare function isThrottled(code: string, httpStatus?: number): boolean;
  */
 export declare function isRetryableCode(code: string, httpStatus?: number): boolean;
 /** What a transport rejects with when a body exceeds request.maxBytes (the client makes it a RequestError). */
-export declare function responseTooLarge(limit: number): Error;
+export declare const responseTooLarge: (limit: number) => Error;
 /** What a transport rejects with when an exchange outlasts request.timeout (the client makes it a RequestError). */
-export declare function exchangeTimedOut(ms: number): Error;
+export declare const exchangeTimedOut: (ms: number) => Error;
 /**
  * Replaces every occurrence of the given secrets (keys, ids, tokens, passwords) with "***": as they
- * are, and, given the protocol's encoding, encoded once and twice, as a query, a form or Alibaba's
- * string to sign carries them back when a server echoes its input.
+ * are, and encoded once and twice, as a server echoing its input carries them back: by the protocol's
+ * encoding (a query, a form, Alibaba's string to sign) and JSON-escaped (a JSON body echoed in a
+ * message, and that message in a logged JSON body).
  */
 export declare function redactSecrets(text: string, secrets: readonly (string | undefined)[], encode?: (value: string) => string): string;

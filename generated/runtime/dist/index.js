@@ -36,17 +36,16 @@ function isThrottled(code, httpStatus) {
 function isRetryableCode(code, httpStatus) {
   return isThrottled(code, httpStatus) || httpStatus >= 500;
 }
-function responseTooLarge(limit) {
-  return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
-}
-function exchangeTimedOut(ms) {
-  return Object.assign(new Error(`no response within ${ms} ms`), { code: "Timeout" });
-}
+var transportError = (message, code) => Object.assign(new Error(message), { code });
+var responseTooLarge = (limit) => transportError(`response body over ${limit} bytes`, "ResponseTooLarge");
+var exchangeTimedOut = (ms) => transportError(`no response within ${ms} ms`, "Timeout");
+var jsonEscape = (value) => JSON.stringify(value).slice(1, -1);
 function redactSecrets(text, secrets, encode) {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
-      for (let form = secret, i = 0; i < 3; i++, form = encode ? encode(form) : form)
-        text = text.replaceAll(form, "***");
+      for (const step of [encode, jsonEscape])
+        for (let form = secret, i = 0; i < 3; i++, form = step ? step(form) : form)
+          text = text.replaceAll(form, "***");
   return text;
 }
 
@@ -226,19 +225,22 @@ function backoffDelay(attempt, options = {}) {
 function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
+    const abort = () => {
       clearTimeout(timer);
       reject(signal.reason);
-    }, { once: true });
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", abort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", abort, { once: true });
   });
 }
 
 // docs2sdk-dist:dist/client.js
 function resolveEndpoint(endpoint, defaultPath) {
   const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
-  const path = url.pathname !== "/" ? url.pathname : defaultPath;
-  return { origin: url.origin, host: url.host, path };
+  return { origin: url.origin, host: url.host, path: url.pathname !== "/" ? url.pathname : defaultPath };
 }
 var BaseClient = class {
   // Private fields: credentials and config never show up in inspect(), JSON or enumerable keys.
@@ -263,6 +265,8 @@ var BaseClient = class {
   }
   /** Like send, with the HTTP response, request id, attempt count and elapsed time. */
   async sendRaw(action, input, options = {}, traits = {}) {
+    const { service } = this;
+    const protocol = this.#protocol;
     const config = this.#config;
     const retry = config.retry ?? {};
     const now = config.now ?? Date.now;
@@ -279,15 +283,15 @@ var BaseClient = class {
     const region = options.region ?? config.region;
     config.validate?.(action, input, region);
     const regional = config.regionalEndpoints;
-    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), this.service.path ?? this.#protocol.defaultPath ?? "/");
+    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : service.endpoint), service.path ?? protocol.defaultPath ?? "/");
     const credentials = await this.#credentials();
     const sent = [];
-    const redact = (text) => redactSecrets(text, [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input), ...sent.map(signatureOf)], this.#protocol.encode);
+    const redact = (text) => redactSecrets(text, [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input), ...sent.map(signatureOf)], protocol.encode);
     const timedOut = (ms) => new RequestError("Timeout", `${action}: no response within ${ms} ms`, action, {}, !idempotent);
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
-      const request = await this.#protocol.build({
-        service: this.service,
+      const request = await protocol.build({
+        service,
         action,
         input,
         credentials,
@@ -300,7 +304,7 @@ var BaseClient = class {
       request.signal = signal;
       request.timeout = attemptTimeout;
       request.maxBytes = config.maxResponseBytes ?? 1e7;
-      const context = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
+      const context = { service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
       const runHooks = async (stage) => {
         for (const hook of this.#hooks)
           await hook[stage]?.(context);
@@ -316,12 +320,12 @@ var BaseClient = class {
         const code = cause?.code;
         unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code ?? cause?.cause?.code));
         const tooLarge = code === "ResponseTooLarge";
-        error = deadline?.aborted || code === "Timeout" ? timedOut(deadline?.aborted ? timeout : attemptTimeout) : new RequestError(tooLarge ? code : "NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause }, !idempotent && !unsent && !tooLarge);
+        error = deadline?.aborted || code === "Timeout" ? timedOut(deadline?.aborted ? timeout : attemptTimeout) : new RequestError(tooLarge ? code : "NetworkError", redact(`${action}: ${describe(code, cause)}`), action, { cause }, !idempotent && !unsent && !tooLarge);
       }
       if (response) {
         let parsed;
         try {
-          parsed = this.#protocol.parse(response, action);
+          parsed = protocol.parse(response, action);
         } catch (e2) {
           if (!(e2 instanceof ServiceError))
             throw e2;
@@ -361,8 +365,7 @@ function signatureOf(request) {
   const found = /Signature=([^&,\s]+)/.exec(`${request.url} ${request.body} ${request.headers.Authorization}`)?.[1];
   return found && decodeURIComponent(found);
 }
-function describe(cause) {
-  const code = cause?.code;
+function describe(code, cause) {
   return (typeof code === "string" ? code + " " : "") + String(cause?.message ?? cause);
 }
 

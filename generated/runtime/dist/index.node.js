@@ -36,17 +36,16 @@ function isThrottled(code, httpStatus) {
 function isRetryableCode(code, httpStatus) {
   return isThrottled(code, httpStatus) || httpStatus >= 500;
 }
-function responseTooLarge(limit) {
-  return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
-}
-function exchangeTimedOut(ms) {
-  return Object.assign(new Error(`no response within ${ms} ms`), { code: "Timeout" });
-}
+var transportError = (message, code) => Object.assign(new Error(message), { code });
+var responseTooLarge = (limit) => transportError(`response body over ${limit} bytes`, "ResponseTooLarge");
+var exchangeTimedOut = (ms) => transportError(`no response within ${ms} ms`, "Timeout");
+var jsonEscape = (value) => JSON.stringify(value).slice(1, -1);
 function redactSecrets(text, secrets, encode) {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
-      for (let form = secret, i = 0; i < 3; i++, form = encode ? encode(form) : form)
-        text = text.replaceAll(form, "***");
+      for (const step of [encode, jsonEscape])
+        for (let form = secret, i = 0; i < 3; i++, form = step ? step(form) : form)
+          text = text.replaceAll(form, "***");
   return text;
 }
 
@@ -223,19 +222,22 @@ function backoffDelay(attempt, options = {}) {
 function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
+    const abort = () => {
       clearTimeout(timer);
       reject(signal.reason);
-    }, { once: true });
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", abort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", abort, { once: true });
   });
 }
 
 // docs2sdk-dist:dist/client.js
 function resolveEndpoint(endpoint, defaultPath) {
   const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
-  const path = url.pathname !== "/" ? url.pathname : defaultPath;
-  return { origin: url.origin, host: url.host, path };
+  return { origin: url.origin, host: url.host, path: url.pathname !== "/" ? url.pathname : defaultPath };
 }
 var BaseClient = class {
   // Private fields: credentials and config never show up in inspect(), JSON or enumerable keys.
@@ -260,6 +262,8 @@ var BaseClient = class {
   }
   /** Like send, with the HTTP response, request id, attempt count and elapsed time. */
   async sendRaw(action, input, options = {}, traits = {}) {
+    const { service } = this;
+    const protocol = this.#protocol;
     const config = this.#config;
     const retry = config.retry ?? {};
     const now = config.now ?? Date.now;
@@ -276,15 +280,15 @@ var BaseClient = class {
     const region = options.region ?? config.region;
     config.validate?.(action, input, region);
     const regional = config.regionalEndpoints;
-    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), this.service.path ?? this.#protocol.defaultPath ?? "/");
+    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : service.endpoint), service.path ?? protocol.defaultPath ?? "/");
     const credentials = await this.#credentials();
     const sent = [];
-    const redact = (text) => redactSecrets(text, [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input), ...sent.map(signatureOf)], this.#protocol.encode);
+    const redact = (text) => redactSecrets(text, [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input), ...sent.map(signatureOf)], protocol.encode);
     const timedOut = (ms) => new RequestError("Timeout", `${action}: no response within ${ms} ms`, action, {}, !idempotent);
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
-      const request2 = await this.#protocol.build({
-        service: this.service,
+      const request2 = await protocol.build({
+        service,
         action,
         input,
         credentials,
@@ -297,7 +301,7 @@ var BaseClient = class {
       request2.signal = signal;
       request2.timeout = attemptTimeout;
       request2.maxBytes = config.maxResponseBytes ?? 1e7;
-      const context = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request: request2, redact };
+      const context = { service, action, attempt, maxRetries, startedAt: attemptStart, request: request2, redact };
       const runHooks = async (stage) => {
         for (const hook of this.#hooks)
           await hook[stage]?.(context);
@@ -313,12 +317,12 @@ var BaseClient = class {
         const code = cause?.code;
         unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code ?? cause?.cause?.code));
         const tooLarge = code === "ResponseTooLarge";
-        error = deadline?.aborted || code === "Timeout" ? timedOut(deadline?.aborted ? timeout : attemptTimeout) : new RequestError(tooLarge ? code : "NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause }, !idempotent && !unsent && !tooLarge);
+        error = deadline?.aborted || code === "Timeout" ? timedOut(deadline?.aborted ? timeout : attemptTimeout) : new RequestError(tooLarge ? code : "NetworkError", redact(`${action}: ${describe(code, cause)}`), action, { cause }, !idempotent && !unsent && !tooLarge);
       }
       if (response) {
         let parsed;
         try {
-          parsed = this.#protocol.parse(response, action);
+          parsed = protocol.parse(response, action);
         } catch (e2) {
           if (!(e2 instanceof ServiceError))
             throw e2;
@@ -358,8 +362,7 @@ function signatureOf(request2) {
   const found = /Signature=([^&,\s]+)/.exec(`${request2.url} ${request2.body} ${request2.headers.Authorization}`)?.[1];
   return found && decodeURIComponent(found);
 }
-function describe(cause) {
-  const code = cause?.code;
+function describe(code, cause) {
   return (typeof code === "string" ? code + " " : "") + String(cause?.message ?? cause);
 }
 
@@ -1558,7 +1561,7 @@ function lazyDefaultCredentials(service) {
   )))();
 }
 function envDebugHooks() {
-  const flag = globalThis.process?.env?.DOCS2SDK_DEBUG ?? "";
+  const flag = processEnv()?.DOCS2SDK_DEBUG ?? "";
   if (/^(0|false|no|off)?$/i.test(flag))
     return [];
   const logger = loadOwn("logger.js").then(

@@ -3,7 +3,7 @@
 // that need a file system or the instance metadata services (shared files, CVM/ECS roles), a
 // defaultCredentials that chains them, and DOCS2SDK_DEBUG.
 import type { ClientConfig, CredentialsProvider, CryptoProvider, Hooks, ServiceInfo, Transport } from "./types.js";
-import { fromEnv } from "./credentials.js";
+import { fromEnv, processEnv } from "./credentials.js";
 import { CredentialsError } from "./errors.js";
 import { BaseClient, type Platform } from "./client.js";
 import { nodeCrypto } from "./crypto/node.js";
@@ -62,7 +62,7 @@ function lazyDefaultCredentials(service: ServiceInfo): CredentialsProvider {
 
 /** DOCS2SDK_DEBUG=1 logs every attempt of every client to stderr (redacted); DOCS2SDK_DEBUG=bodies adds headers and bodies. */
 function envDebugHooks(): Hooks[] {
-  const flag = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.DOCS2SDK_DEBUG ?? "";
+  const flag = processEnv()?.DOCS2SDK_DEBUG ?? "";
   if (/^(0|false|no|off)?$/i.test(flag)) return [];
   const logger = loadOwn<typeof import("./logger.js")>("logger.js").then(
     (m) => m.debugLoggerFromEnv(flag),

@@ -87,24 +87,28 @@ export function isRetryableCode(code: string, httpStatus?: number): boolean {
   return isThrottled(code, httpStatus) || httpStatus! >= 500;
 }
 
+/** A transport's failure with the code the client reads from it (error.code). */
+const transportError = (message: string, code: RequestErrorCode): Error => Object.assign(new Error(message), { code });
+
 /** What a transport rejects with when a body exceeds request.maxBytes (the client makes it a RequestError). */
-export function responseTooLarge(limit: number): Error {
-  return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
-}
+export const responseTooLarge = (limit: number) => transportError(`response body over ${limit} bytes`, "ResponseTooLarge");
 
 /** What a transport rejects with when an exchange outlasts request.timeout (the client makes it a RequestError). */
-export function exchangeTimedOut(ms: number): Error {
-  return Object.assign(new Error(`no response within ${ms} ms`), { code: "Timeout" });
-}
+export const exchangeTimedOut = (ms: number) => transportError(`no response within ${ms} ms`, "Timeout");
+
+/** A string as a JSON string literal carries it, without the quotes: `a"b` -> `a\"b`. */
+const jsonEscape = (value: string) => JSON.stringify(value).slice(1, -1);
 
 /**
  * Replaces every occurrence of the given secrets (keys, ids, tokens, passwords) with "***": as they
- * are, and, given the protocol's encoding, encoded once and twice, as a query, a form or Alibaba's
- * string to sign carries them back when a server echoes its input.
+ * are, and encoded once and twice, as a server echoing its input carries them back: by the protocol's
+ * encoding (a query, a form, Alibaba's string to sign) and JSON-escaped (a JSON body echoed in a
+ * message, and that message in a logged JSON body).
  */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[], encode?: (value: string) => string): string {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
-      for (let form = secret, i = 0; i < 3; i++, form = encode ? encode(form) : form) text = text.replaceAll(form, "***");
+      for (const step of [encode, jsonEscape])
+        for (let form = secret, i = 0; i < 3; i++, form = step ? step(form) : form) text = text.replaceAll(form, "***");
   return text;
 }

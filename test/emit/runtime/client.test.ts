@@ -9,6 +9,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspect } from "node:util";
+import { getEventListeners } from "node:events";
 import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HttpProxyAgent } from "http-proxy-agent";
@@ -311,6 +312,19 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) =>
     expect(server.received.filter((r) => r.headers["x-tc-action"] === "DescribeZones")).toHaveLength(1);
   });
 
+  it("leaves no abort listener on a long-lived caller's signal after calls that waited to retry", async () => {
+    // One signal for many calls (an application's shutdown signal): each wait before a retry
+    // listens to it, and must stop listening when the wait ends, or the listeners pile up.
+    server.handle((_req, res, i) =>
+      i % 2 === 0 ? json(res, 503, { Response: { Error: { Code: "InternalError", Message: "x" }, RequestId: "r" } }) : json(res, 200, { Response: { RequestId: "ok" } }),
+    );
+    const controller = new AbortController();
+    const waiting = client(CVM, { retry: { baseDelay: 1, maxDelay: 1 } });
+    for (let i = 0; i < 12; i++) await waiting.send("DescribeZones", {}, { signal: controller.signal }, READ_ONLY);
+    expect(server.received).toHaveLength(24);
+    expect(getEventListeners(controller.signal, "abort")).toEqual([]);
+  });
+
   it("keeps every secret out of thrown errors, even when the server echoes the request", async () => {
     server.handle((req, res) =>
       json(res, 200, { Response: { Error: { Code: "AuthFailure.SignatureFailure", Message: `bad: ${JSON.stringify(req)} key=${CREDS.secretKey}` }, RequestId: "e" } }),
@@ -575,6 +589,26 @@ describe("redactRequest", () => {
   });
 });
 
+describe("redactSecrets", () => {
+  // The forms a server's echo carries a secret back in: as it is, escaped inside a JSON string (a
+  // JSON body quoted in a message), escaped again (that message inside a logged JSON body), and
+  // through the protocol's encoding (a query or form).
+  const secret = 'Pa"ss\\word';
+  it.each([
+    ["as it is", 'echo Pa"ss\\word.', "echo ***."],
+    ["JSON-escaped", 'echo {"Password":"Pa\\"ss\\\\word"}', 'echo {"Password":"***"}'],
+    ["JSON-escaped twice", '{"Message":"echo {\\"Password\\":\\"Pa\\\\\\"ss\\\\\\\\word\\"}"}', '{"Message":"echo {\\"Password\\":\\"***\\"}"}'],
+    ["percent-encoded by the protocol's encoding, once and twice", "Password=Pa%22ss%5Cword&s=Pa%2522ss%255Cword", "Password=***&s=***"],
+  ])("masks a secret %s", (_form, given, want) => {
+    expect(rt.node.redactSecrets(given, [secret], encodeURIComponent)).toBe(want);
+  });
+
+  it("leaves values shorter than 4 characters, and text without a secret, as they are", () => {
+    expect(rt.node.redactSecrets('a"b a\\"b', ['a"b'])).toBe('a"b a\\"b');
+    expect(rt.node.redactSecrets("nothing here", [secret, undefined])).toBe("nothing here");
+  });
+});
+
 describe("credentials and backoff", () => {
   it("reads the provider's environment variables, and names them when they are missing", async () => {
     server.handle((_req, res) => json(res, 200, { Response: { RequestId: "env" } }));
@@ -612,6 +646,18 @@ describe("credentials and backoff", () => {
     expect((error as InstanceType<NodeRuntime["CredentialsError"]>).tried).toHaveLength(2);
     const found = rt.node.credentialChain(noEnv, async () => CREDS);
     expect(await found()).toEqual(CREDS);
+  });
+
+  it("sleep waits, rejects with the signal's reason on abort, and stops listening to the signal either way", async () => {
+    const controller = new AbortController();
+    await rt.node.sleep(1, controller.signal);
+    expect(getEventListeners(controller.signal, "abort")).toEqual([]);
+    const waiting = rejection(rt.node.sleep(60_000, controller.signal));
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(1);
+    controller.abort(new Error("stop waiting"));
+    expect(await waiting).toMatchObject({ message: "stop waiting" });
+    expect(getEventListeners(controller.signal, "abort")).toEqual([]);
+    await expect(rt.node.sleep(1, controller.signal)).rejects.toThrow("stop waiting");
   });
 
   it("backoff: full jitter below an exponentially growing, capped ceiling", () => {

@@ -348,12 +348,16 @@ describe.each(TRANSPORTS)("against hostile servers, over %s", (_name, transport)
       return decodeURIComponent(found);
     };
 
-    async function expectNothingEchoed(call: (extra: ClientConfig) => Promise<unknown>, echo: (req: Received, res: ServerResponse) => void): Promise<void> {
+    async function expectNothingEchoed(
+      call: (extra: ClientConfig) => Promise<unknown>,
+      echo: (req: Received, res: ServerResponse) => void,
+      passwordForms = encodings(PASSWORD),
+    ): Promise<void> {
       const lines: string[] = [];
       server.handle(echo);
       const error = await rejection(call({ maxRetries: 0, hooks: runtime.debugLogger({ logger: { debug: (l: string) => void lines.push(l) }, bodies: true }) }));
       const req = server.received[0]!;
-      const secrets = [...encodings(PASSWORD), ...encodings(signatureOf(req)), CREDS.secretKey, CREDS.token];
+      const secrets = [...passwordForms, ...encodings(signatureOf(req)), CREDS.secretKey, CREDS.token];
       expect(signatureOf(req).length).toBeGreaterThan(20);
       const texts = { string: String(error), message: error.message, stack: error.stack, inspect: inspect(error, { depth: 10, showHidden: true }), log: lines.join("\n") };
       expect(lines.length).toBeGreaterThanOrEqual(3);
@@ -366,6 +370,18 @@ describe.each(TRANSPORTS)("against hostile servers, over %s", (_name, transport)
         (extra) => cvm.resetInstancesPassword!(cvmClient(extra), { InstanceIds: ["i"], Password: PASSWORD }),
         (req, res) => json(res, 400, { Response: { Error: { Code: "AuthFailure.SignatureFailure", Message: `got ${JSON.stringify(req)}` }, RequestId: "r" } }),
       );
+    });
+
+    it("TC3: a password with '\"' and '\\' in an error quoting the JSON body (JSON-escaped once; twice in the logged response body)", async () => {
+      const password = 'Hunter2"pa\\ss';
+      const escapedOnce = JSON.stringify(password).slice(1, -1);
+      const escapedTwice = JSON.stringify(escapedOnce).slice(1, -1);
+      await expectNothingEchoed(
+        (extra) => cvm.resetInstancesPassword!(cvmClient(extra), { InstanceIds: ["i"], Password: password }),
+        (req, res) => json(res, 400, { Response: { Error: { Code: "InvalidParameterValue", Message: `bad body ${req.body}` }, RequestId: "r" } }),
+        [password, escapedOnce, escapedTwice],
+      );
+      expect(server.received[0]!.body).toContain(`"Password":"${escapedOnce}"`);
     });
 
     it("Alibaba: SignatureDoesNotMatch echoing the string to sign and the URL (percent-encoded once and twice)", async () => {

@@ -284,13 +284,19 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) =>
   it("never sends a timed-out call twice, also when the server answers after the deadline (issue 15 item 6)", async () => {
     // The request reaches the server, which answers too late: with maxRetries 0 and with the
     // default retries alike, the server must see exactly one request, even well after the timeout.
-    server.handle((_req, res) => setTimeout(() => json(res, 200, { Response: { RequestId: "late" } }), 250));
-    for (const options of [{ timeout: 80, maxRetries: 0 }, { timeout: 80 }]) {
+    // The server holds each request until the client has given up on it (the caller's promise has
+    // rejected), then answers: "too late" by construction, not by a race against fixed delays.
+    let gaveUp: () => void = () => {};
+    server.handle((_req, res) => {
+      new Promise<void>((resolve) => (gaveUp = resolve)).then(() => json(res, 200, { Response: { RequestId: "late" } }));
+    });
+    for (const options of [{ timeout: 150, maxRetries: 0 }, { timeout: 150 }]) {
       const before = server.received.length;
       const error = await rejection(client(CVM, options).send("RunInstances", { ImageId: "img-1" }));
+      gaveUp();
       expect(error).toMatchObject({ code: "Timeout", outcomeUnknown: true });
       expect(String(error)).toContain("outcome unknown");
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await new Promise((resolve) => setTimeout(resolve, 300));
       expect(server.received.length - before).toBe(1);
     }
   });
@@ -302,11 +308,15 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) =>
     setTimeout(() => controller.abort(new Error("caller gave up")), 50);
     await expect(pending).rejects.toThrow("caller gave up");
 
-    server.handle((_req, res) => json(res, 500, { Response: { Error: { Code: "InternalError", Message: "x" }, RequestId: "r" } }));
+    // Aborted once the answer has been sent, so the client is in its (one-minute) backoff whatever
+    // the machine's load: not a race against a fixed delay.
     const controller2 = new AbortController();
+    server.handle((_req, res) => {
+      json(res, 500, { Response: { Error: { Code: "InternalError", Message: "x" }, RequestId: "r" } });
+      res.on("finish", () => setTimeout(() => controller2.abort(new Error("abort in backoff")), 50));
+    });
     const slow = client(CVM, { retry: { baseDelay: 60_000, random: () => 0.99 } });
     const pending2 = slow.send("DescribeZones", {}, { signal: controller2.signal }, READ_ONLY);
-    setTimeout(() => controller2.abort(new Error("abort in backoff")), 100);
     await expect(pending2).rejects.toThrow("abort in backoff");
     // Counted by action: the first part's aborted request may reach the server late.
     expect(server.received.filter((r) => r.headers["x-tc-action"] === "DescribeZones")).toHaveLength(1);

@@ -1,6 +1,7 @@
 // Emits the shared runtime package generated/runtime (@docs2sdk/runtime) from templates/runtime:
 // src/ copied verbatim (*.hbs files rendered), dist/ compiled to ESM + .d.ts with compile-ts. The
 // runtime does not depend on any spec; it is written once and every client package imports it.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import Handlebars from "handlebars";
@@ -8,7 +9,7 @@ import type { Emitter } from "../emitter.ts";
 import { DEFAULT_PACKAGE_OPTIONS, runtimePackageName, type PackageOptions } from "../naming.ts";
 import { withPackageMetadata } from "../../config/package-json.ts";
 import { bundleHubs } from "../bundle-dist.ts";
-import { compilePackage } from "../compile-ts.ts";
+import { compilePackage, type CompileResult } from "../compile-ts.ts";
 import { NODE_BUILTINS_DTS } from "./node-builtins.ts";
 
 export const RUNTIME_DIR = "runtime";
@@ -46,7 +47,7 @@ export function buildRuntimePackage(templatesDir: string, packages: PackageOptio
   const sources = new Map([...files].filter(([rel]) => rel === "package.json" || (rel.startsWith("src/") && rel.endsWith(".ts"))));
   // The Node built-ins' declarations join the compile as a declaration file, which emits nothing.
   sources.set("src/__node-builtins.d.ts", NODE_BUILTINS_DTS);
-  const compiled = compilePackage({ sources });
+  const compiled = compiledRuntime(sources);
   if (compiled.errors.length > 0) {
     throw new Error(
       `runtime emitter: templates/runtime does not type-check under strict (${compiled.errors.length} errors):\n` +
@@ -55,6 +56,19 @@ export function buildRuntimePackage(templatesDir: string, packages: PackageOptio
   }
   for (const [rel, text] of compiled.outputs) files.set(rel, text);
   return { version, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}
+
+// The runtime emitter and the client emitter (which compiles every client against the runtime's
+// declarations) both need the compiled runtime; compiling it takes seconds, so each process compiles
+// it once per distinct source text. Keyed by content, not by directory: `generate --watch` re-renders
+// edited templates in the same process.
+const compiledBySources = new Map<string, CompileResult>();
+
+function compiledRuntime(sources: Map<string, string>): CompileResult {
+  const key = createHash("sha256").update(JSON.stringify([...sources])).digest("hex");
+  let compiled = compiledBySources.get(key);
+  if (!compiled) compiledBySources.set(key, (compiled = compilePackage({ sources })));
+  return compiled;
 }
 
 const cache = new Map<string, RuntimePackageFiles>();

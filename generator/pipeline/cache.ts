@@ -90,6 +90,11 @@ export class BuildCache {
     return this.enabled;
   }
 
+  /** A directory of the cache that something else manages (undefined when the cache is off). */
+  directory(name: string): string | undefined {
+    return this.enabled ? join(this.dir, name) : undefined;
+  }
+
   set(kind: string, key: string, value: unknown): void {
     if (!this.enabled) return;
     const path = this.path(kind, key);

@@ -662,6 +662,7 @@ async function emitAllStaged(
   const templatesDir = templatesDirOf(root, where.templatesDir);
   const packages = where.packages;
   const runtimeVersion = where.runtimeVersion;
+  const compileCacheDir = cache.directory("compiled-runtime");
   const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null), runtimeVersion);
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
@@ -702,10 +703,10 @@ async function emitAllStaged(
     }
     let result: { files: Map<string, FileContent>; diagnostics: Diagnostic[] };
     if (pool && isToolEmitter(emitter)) {
-      result = await pool.run({ kind: "emit", emitter: emitter.name, specs: unit, templatesDir, packages, runtimeVersion });
+      result = await pool.run({ kind: "emit", emitter: emitter.name, specs: unit, templatesDir, packages, runtimeVersion, compileCacheDir });
     } else {
       const diagnostics = new Diagnostics(`generated (${emitter.name})`);
-      const files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, ...(packages && { packages }) });
+      const files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, ...(packages && { packages }), ...(compileCacheDir && { compileCacheDir }) });
       result = { files, diagnostics: diagnostics.items };
     }
     progress(`emitted ${emitter.name}${label}: ${result.files.size} files`);

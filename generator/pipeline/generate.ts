@@ -414,7 +414,7 @@ async function generateFully(options: GenerateOptions, pool: WorkerPool | undefi
   // Everything is computed: commit spec/ and generated/ together.
   if (!options.check) {
     commitPlans([specPlan, emitted.plan], specDir, steps);
-    cache.prune(["parse", "emit"]);
+    cache.prune(["parse", "emit", "emit-content"]);
   }
   const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
   const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
@@ -721,7 +721,13 @@ async function emitAllStaged(
   // finishes; either way paths and diagnostics are taken in unit order, so the output does not depend
   // on which finished first.
   const results: StagedUnit[] = [];
-  if (pool) results.push(...(await Promise.all(units.map(emitUnit))));
+  if (pool) {
+    // Every unit is let finish before a failure is reported, so that none stages a file after the
+    // run has removed what it staged.
+    const settled = await Promise.allSettled(units.map(emitUnit));
+    for (const r of settled) if (r.status === "rejected") throw r.reason;
+    results.push(...settled.map((r) => (r as PromiseFulfilledResult<StagedUnit>).value));
+  }
   else for (const unit of units) results.push(await emitUnit(unit));
   const kinds = new Map<string, ContentKind>();
   const held = new Map<string, FileContent>();

@@ -372,6 +372,8 @@ async function generateFully(options: GenerateOptions, pool: WorkerPool | undefi
   specFiles.set(SPEC_REPORT, report);
   specFiles.set(SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines)));
   const specPlan = planSync(specDir, specFiles, { owns: ownsSpec });
+  // The plan keeps what it writes; the texts of unchanged spec files need not live through the emit.
+  specFiles.clear();
   progress(`spec: ${specPlan.result.written.length} to write, ${specPlan.result.deleted.length} to delete, ${specPlan.result.unchanged} unchanged`);
   if (options.specOnly) {
     if (!options.check) {
@@ -395,6 +397,9 @@ async function generateFully(options: GenerateOptions, pool: WorkerPool | undefi
   ]
     .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // The emitters read the copies above: the parsed specs need not live through the emit (a whole
+  // catalogue's specs are hundreds of megabytes).
+  files.clear();
   checkPackageNames(options, specs.filter((s) => !s.service.supersededBy).map((s) => packageDir(s.service)));
   const releasedOf = (key: string) => releasedVersion(Object.hasOwn(released, key) ? released[key] : undefined);
   const runtimeVersion = releasedOf(RUNTIME_KEY);

@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import { join, posix, resolve } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
 import { InputError, readSourceDocument } from "./parse/document.ts";
-import { generate, NoInputsError, specJson, type GenerateOptions, type GenerateResult } from "./pipeline/generate.ts";
+import { defaultInputs, generate, NoInputsError, specJson, type GenerateOptions, type GenerateResult } from "./pipeline/generate.ts";
 import type { PendingRelease } from "./pipeline/versions.ts";
 import { diffPaths, diffSuperseded } from "./diff/load.ts";
 import { renderJson, renderMarkdown } from "./diff/render.ts";
@@ -217,6 +217,8 @@ export async function main(argv: string[]): Promise<number> {
           if (what.endsWith(killBefore)) process.kill(process.pid, "SIGKILL");
         };
       }
+      const { boundHeapGrowthForLargeRuns } = await import("./pipeline/heap.ts");
+      boundHeapGrowthForLargeRuns(documents.length ? documents.map((d) => resolve(d)) : (configured.inputs ?? defaultInputs(configured.root ?? root)));
       const runOnce = () =>
         generate({
           ...configured,

@@ -21,6 +21,11 @@ export interface EmitContext {
   packages?: PackageOptions;
   /** The runtime package's version (spec/versions.json "runtime"; default RUNTIME_VERSION): the runtime embeds it, clients depend on it. */
   runtimeVersion?: string;
+  /**
+   * A directory where compiled code that every run needs alike (the runtime package, which the client
+   * emitter compiles against) is kept between runs; absent: compiled once per process.
+   */
+  compileCacheDir?: string;
 }
 
 export interface Emitter {

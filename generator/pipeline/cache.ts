@@ -67,6 +67,34 @@ export class BuildCache {
     }
   }
 
+  /**
+   * An entry read as part of one that get() counted (the content behind a manifest): not counted
+   * again as a hit or a miss, but kept from pruning like any entry asked for.
+   */
+  read<T>(kind: string, key: string): T | undefined {
+    if (!this.enabled) return undefined;
+    this.touch(kind, key);
+    try {
+      return JSON.parse(readFileSync(this.path(kind, key), "utf8")) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps an entry from pruning without reading it. */
+  touch(kind: string, key: string): void {
+    if (this.enabled) this.used.add(this.path(kind, key));
+  }
+
+  get enabledForRun(): boolean {
+    return this.enabled;
+  }
+
+  /** A directory of the cache that something else manages (undefined when the cache is off). */
+  directory(name: string): string | undefined {
+    return this.enabled ? join(this.dir, name) : undefined;
+  }
+
   set(kind: string, key: string, value: unknown): void {
     if (!this.enabled) return;
     const path = this.path(kind, key);
@@ -92,6 +120,11 @@ export class BuildCache {
       }
     }
   }
+}
+
+/** The hash of a file's bytes (a string as its UTF-8), as an emit manifest records it. */
+export function contentHash(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex");
 }
 
 /** File maps survive JSON as text or base64 (for binary content such as images). */

@@ -1,10 +1,13 @@
 // The build step: documents -> spec/ -> generated/.
 //
-// Everything is computed in memory first (spec files, report, versions, every emitted file); files
-// are written only when the whole run is sound, then only those whose bytes change, and all of them
-// (spec/ and generated/) in one commit that a rerun completes after any interruption (see
-// sync-tree.ts). A document that cannot be parsed never costs the spec files it produced before, and
-// generated/ loses only files an earlier run emitted (listed in its manifest), never the user's own.
+// The spec files, report and versions are computed in memory; each emitted file is compared with
+// generated/ as its emitter unit finishes and, when it differs, written to its temporary sibling at
+// once (StagedTree in sync-tree.ts), so the run never holds the whole output. Nothing replaces a
+// file until the whole run is sound: then spec/ and generated/ are committed together, only the
+// files whose bytes change, in one commit that a rerun completes after any interruption (see
+// sync-tree.ts); a run that fails before removes what it staged. A document that cannot be parsed
+// never costs the spec files it produced before, and generated/ loses only files an earlier run
+// emitted (listed in its manifest), never the user's own.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { diagnostic, Diagnostics, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
@@ -14,8 +17,8 @@ import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
 import type { PackageOptions } from "../emit/naming.ts";
 import type { Dialect } from "../parse/dialect.ts";
 import { emitters as defaultEmitters } from "../emit/emitters.ts";
-import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, type FileContent, type RefusedJournal, type SyncPlan, type SyncResult } from "./sync-tree.ts";
-import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
+import { CommitSteps, commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, StagedTree, type FileContent, type RefusedJournal, type SyncPlan, type SyncResult } from "./sync-tree.ts";
+import { BuildCache, contentHash, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
 import { packageHash, packageIndex, pendingRelease, readVersionEntries, readVersions, releasedVersion, RUNTIME_KEY, type PendingRelease, type VersionEntry } from "./versions.ts";
 import { readReleasedApis, releasedService, type ReleasedApi } from "./released-api.ts";
@@ -369,6 +372,8 @@ async function generateFully(options: GenerateOptions, pool: WorkerPool | undefi
   specFiles.set(SPEC_REPORT, report);
   specFiles.set(SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines)));
   const specPlan = planSync(specDir, specFiles, { owns: ownsSpec });
+  // The plan keeps what it writes; the texts of unchanged spec files need not live through the emit.
+  specFiles.clear();
   progress(`spec: ${specPlan.result.written.length} to write, ${specPlan.result.deleted.length} to delete, ${specPlan.result.unchanged} unchanged`);
   if (options.specOnly) {
     if (!options.check) {
@@ -392,18 +397,29 @@ async function generateFully(options: GenerateOptions, pool: WorkerPool | undefi
   ]
     .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // The emitters read the copies above: the parsed specs need not live through the emit (a whole
+  // catalogue's specs are hundreds of megabytes).
+  files.clear();
   checkPackageNames(options, specs.filter((s) => !s.service.supersededBy).map((s) => packageDir(s.service)));
   const releasedOf = (key: string) => releasedVersion(Object.hasOwn(released, key) ? released[key] : undefined);
   const runtimeVersion = releasedOf(RUNTIME_KEY);
-  const where = { outDir, specDir, templatesDir: options.templatesDir, packages: options.packages, runtimeVersion };
+  // One numbering of the file-system steps for the staging of generated/ and the commit (commitHooks).
+  const steps = new CommitSteps();
+  const where = { outDir, specDir, templatesDir: options.templatesDir, packages: options.packages, runtimeVersion, check: options.check === true, steps };
   const versions = Object.fromEntries(specs.map((s) => [s.path, releasedOf(s.path)]));
   const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where, pool);
-  const pendingReleases = pendingReleasesOf({ specDir, released, specs, files: emitted.files, packages: options.packages, runtimeVersion, versions });
+  let pendingReleases: PendingRelease[];
+  try {
+    pendingReleases = pendingReleasesOf({ specDir, released, specs, files: emitted.files, packages: options.packages, runtimeVersion, versions });
+  } catch (error) {
+    emitted.discard();
+    throw error;
+  }
   const spec = specPlan.result;
   // Everything is computed: commit spec/ and generated/ together.
   if (!options.check) {
-    commitPlans([specPlan, emitted.plan], specDir);
-    cache.prune(["parse", "emit"]);
+    commitPlans([specPlan, emitted.plan], specDir, steps);
+    cache.prune(["parse", "emit", "emit-content"]);
   }
   const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
   const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
@@ -450,8 +466,8 @@ interface ReleaseInputs {
   released: Record<string, VersionEntry>;
   /** The specs this run emits from, with their source lines. */
   specs: LoadedSpec[];
-  /** Every emitted file, by path below the output directory. */
-  files: ReadonlyMap<string, FileContent>;
+  /** Every emitted file, by path below the output directory (read on demand). */
+  files: Pick<ReadonlyMap<string, FileContent>, "get" | "has" | "keys">;
   packages: PackageOptions | undefined;
   /** The released version of the runtime and of each spec's package (what the files embed). */
   runtimeVersion: string;
@@ -552,8 +568,91 @@ function isToolEmitter(emitter: Emitter): boolean {
   return (defaultEmitters as readonly Emitter[]).includes(emitter);
 }
 
-/** Emits every file from the given specs and plans generated/ (a manifest of what was emitted included). */
+type ContentKind = "text" | "binary";
+
+/**
+ * The files the pipeline itself finishes after every emitter ran (a package's package.json lists
+ * its CHANGELOG.md, which is added where the package has none): kept in memory until then. Every
+ * other emitted file is staged as soon as its unit is done.
+ */
+const isHeld = (path: string) => /^[^/]+\/(package\.json|CHANGELOG\.md)$/.test(path);
+
+/** What the cache keeps of one unit: each file's hash (its bytes are a separate entry, read only when the output differs), the held files whole. */
+interface EmitManifest {
+  files: [path: string, kind: ContentKind, hash: string][];
+  held: SerializedFiles;
+  diagnostics: Diagnostic[];
+}
+
+/** One unit's output once staged: every path it emitted (in its order), the held files, its diagnostics. */
+interface StagedUnit {
+  paths: [path: string, kind: ContentKind][];
+  held: Map<string, FileContent>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The emitted tree as it stands once the run is committed, for the package hashes: held files from
+ * memory, every other file read back from its temporary sibling or, unchanged, from the tree.
+ */
+class EmittedFiles {
+  constructor(
+    private readonly kinds: ReadonlyMap<string, ContentKind>,
+    private readonly held: ReadonlyMap<string, FileContent>,
+    private readonly tree: StagedTree,
+  ) {}
+
+  has(path: string): boolean {
+    return this.kinds.has(path);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.kinds.keys();
+  }
+
+  get(path: string): FileContent | undefined {
+    const held = this.held.get(path);
+    if (held !== undefined) return held;
+    const kind = this.kinds.get(path);
+    return kind === undefined ? undefined : this.tree.read(path, kind === "text" ? "utf8" : undefined);
+  }
+}
+
+/** The hash of the file at path, or undefined when there is none. */
+function fileHash(path: string): string | undefined {
+  try {
+    return contentHash(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Emits every file from the given specs and plans generated/ (a manifest of what was emitted
+ * included). Each unit's files are compared with generated/ and the changed ones written to their
+ * temporary siblings as soon as the unit is done, so the run never holds the whole output; a cached
+ * unit reads its files' bytes only when generated/ differs from them. On failure the staged files
+ * are removed.
+ */
 async function emitAll(
+  root: string,
+  emitters: Emitter[],
+  progress: (m: string) => void,
+  cache: BuildCache,
+  specs: LoadedSpec[],
+  where: { outDir: string; specDir: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined; runtimeVersion: string; check: boolean; steps: CommitSteps },
+  pool: WorkerPool | undefined,
+): Promise<{ plan: SyncPlan; files: EmittedFiles; diagnostics: Diagnostic[]; discard: () => void }> {
+  const tree = new StagedTree(where.outDir, where.specDir, where.check, where.steps);
+  try {
+    return { ...(await emitAllStaged(root, emitters, progress, cache, specs, where, pool, tree)), discard: () => tree.discard() };
+  } catch (error) {
+    tree.discard();
+    throw error;
+  }
+}
+
+async function emitAllStaged(
   root: string,
   emitters: Emitter[],
   progress: (m: string) => void,
@@ -561,65 +660,105 @@ async function emitAll(
   specs: LoadedSpec[],
   where: { outDir: string; specDir: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined; runtimeVersion: string },
   pool: WorkerPool | undefined,
-): Promise<{ plan: SyncPlan; files: Map<string, FileContent>; diagnostics: Diagnostic[] }> {
+  tree: StagedTree,
+): Promise<{ plan: SyncPlan; files: EmittedFiles; diagnostics: Diagnostic[] }> {
   const reported: Diagnostic[] = [];
-  const out = new Map<string, FileContent>();
   // A project may carry its own templates/; otherwise the tool's own are used.
   const templatesDir = templatesDirOf(root, where.templatesDir);
   const packages = where.packages;
   const runtimeVersion = where.runtimeVersion;
+  const compileCacheDir = cache.directory("compiled-runtime");
   const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null), runtimeVersion);
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
   const specHashes = new Map(specs.map((s) => [s.path, sha256(s.path, s.packageVersion ?? "", specJson(s.service))]));
-  const emitUnit = async ({ emitter, unit, label }: EmitUnit): Promise<{ files: Map<string, FileContent>; diagnostics: Diagnostic[] }> => {
+  const kindOf = (content: FileContent): ContentKind => (typeof content === "string" ? "text" : "binary");
+  const stageFresh = (files: Map<string, FileContent>, key: string, diagnostics: Diagnostic[]): StagedUnit => {
+    const held = new Map([...files].filter(([path]) => isHeld(path)));
+    const rest = [...files].filter(([path]) => !isHeld(path));
+    tree.stage(rest);
+    if (cache.enabledForRun) {
+      // Diagnostics are cached with the files, so a cached run reports exactly what a fresh one would.
+      cache.set("emit-content", key, serializeFiles(new Map(rest)));
+      cache.set("emit", key, { files: rest.map(([path, content]) => [path, kindOf(content), contentHash(content)]), held: serializeFiles(held), diagnostics } satisfies EmitManifest);
+    }
+    return { paths: [...files].map(([path, content]) => [path, kindOf(content)]), held, diagnostics };
+  };
+  /** A cached unit: only the files generated/ does not already hold are read from the cache and staged; undefined when its content entry is gone. */
+  const stageCached = (manifest: EmitManifest, key: string): StagedUnit | undefined => {
+    const differing = new Set(manifest.files.filter(([path, , hash]) => fileHash(join(where.outDir, path)) !== hash).map(([path]) => path));
+    if (differing.size === 0) cache.touch("emit-content", key);
+    else {
+      const content = cache.read<SerializedFiles>("emit-content", key);
+      if (!content) return undefined;
+      tree.stage([...deserializeFiles(content)].filter(([path]) => differing.has(path)));
+    }
+    const held = deserializeFiles(manifest.held);
+    const paths = new Map<string, ContentKind>(manifest.files.map(([path, kind]) => [path, kind]));
+    for (const [path, content] of held) paths.set(path, kindOf(content));
+    return { paths: [...paths], held, diagnostics: manifest.diagnostics };
+  };
+  const emitUnit = async ({ emitter, unit, label }: EmitUnit): Promise<StagedUnit> => {
     const key = sha256(code, emitter.name, ...unit.map((s) => specHashes.get(s.path)!));
-    // Diagnostics are cached with the files, so a cached run reports exactly what a fresh one would.
-    const cached = cache.get<{ files: SerializedFiles; diagnostics: Diagnostic[] }>("emit", key);
-    if (cached) {
-      progress(`emitted ${emitter.name}${label}: ${cached.files.length} files (unchanged, cached)`);
-      return { files: deserializeFiles(cached.files), diagnostics: cached.diagnostics };
+    const cached = cache.get<EmitManifest>("emit", key);
+    const fromCache = cached && Array.isArray(cached.files) ? stageCached(cached, key) : undefined;
+    if (fromCache) {
+      progress(`emitted ${emitter.name}${label}: ${fromCache.paths.length} files (unchanged, cached)`);
+      return fromCache;
     }
     let result: { files: Map<string, FileContent>; diagnostics: Diagnostic[] };
     if (pool && isToolEmitter(emitter)) {
-      result = await pool.run({ kind: "emit", emitter: emitter.name, specs: unit, templatesDir, packages, runtimeVersion });
+      result = await pool.run({ kind: "emit", emitter: emitter.name, specs: unit, templatesDir, packages, runtimeVersion, compileCacheDir });
     } else {
       const diagnostics = new Diagnostics(`generated (${emitter.name})`);
-      const files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, ...(packages && { packages }) });
+      const files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, ...(packages && { packages }), ...(compileCacheDir && { compileCacheDir }) });
       result = { files, diagnostics: diagnostics.items };
     }
-    cache.set("emit", key, { files: serializeFiles(result.files), diagnostics: result.diagnostics });
     progress(`emitted ${emitter.name}${label}: ${result.files.size} files`);
-    return result;
+    return stageFresh(result.files, key, result.diagnostics);
   };
   const units: EmitUnit[] = emitters.flatMap((emitter) => {
     if (emitter.perSpec) return specs.map((spec) => ({ emitter, unit: [spec], label: ` for ${spec.path}` }));
     // An emitter whose output depends on no spec is keyed (and called) without them.
     return [{ emitter, unit: emitter.specFree ? [] : specs, label: "" }];
   });
-  // With workers every unit runs at once (as many at a time as there are workers); either way the
-  // files and diagnostics are taken in unit order, so the output does not depend on which finished first.
-  const results: { files: Map<string, FileContent>; diagnostics: Diagnostic[] }[] = [];
-  if (pool) results.push(...(await Promise.all(units.map(emitUnit))));
-  else for (const unit of units) results.push(await emitUnit(unit));
-  for (const [i, { emitter }] of units.entries()) {
-    const { files, diagnostics } = results[i]!;
-    reported.push(...diagnostics);
-    for (const [path, content] of files) {
-      if (out.has(path)) throw new Error(`emitter ${emitter.name} writes ${path}, which another emitter already wrote`);
-      out.set(path, content);
-    }
+  // With workers every unit runs at once (as many at a time as there are workers), each staged as it
+  // finishes; either way paths and diagnostics are taken in unit order, so the output does not depend
+  // on which finished first.
+  const results: StagedUnit[] = [];
+  if (pool) {
+    // Every unit is let finish before a failure is reported, so that none stages a file after the
+    // run has removed what it staged.
+    const settled = await Promise.allSettled(units.map(emitUnit));
+    for (const r of settled) if (r.status === "rejected") throw r.reason;
+    results.push(...settled.map((r) => (r as PromiseFulfilledResult<StagedUnit>).value));
   }
-  addChangelogs(out, where.specDir);
+  else for (const unit of units) results.push(await emitUnit(unit));
+  const kinds = new Map<string, ContentKind>();
+  const held = new Map<string, FileContent>();
+  for (const [i, { emitter }] of units.entries()) {
+    const { paths, diagnostics } = results[i]!;
+    reported.push(...diagnostics);
+    for (const [path, kind] of paths) {
+      if (kinds.has(path)) throw new Error(`emitter ${emitter.name} writes ${path}, which another emitter already wrote`);
+      kinds.set(path, kind);
+    }
+    for (const [path, content] of results[i]!.held) held.set(path, content);
+  }
+  addChangelogs(held, where.specDir);
+  for (const [path, content] of held) kinds.set(path, kindOf(content));
   // Only files an earlier run emitted may be deleted (tarballs and other files of the user's stay).
   const previous = readManifest(where.outDir);
-  out.set(MANIFEST, specJson({ comment: "Files docs2sdk emitted here; generate deletes only these when they are no longer emitted.", files: [...out.keys()].sort() }));
-  return { plan: planSync(where.outDir, out, { owns: (rel) => previous.has(rel) }), files: out, diagnostics: reported };
+  held.set(MANIFEST, specJson({ comment: "Files docs2sdk emitted here; generate deletes only these when they are no longer emitted.", files: [...kinds.keys()].sort() }));
+  kinds.set(MANIFEST, "text");
+  tree.stage(held);
+  return { plan: tree.plan(new Set(kinds.keys()), { owns: (rel) => previous.has(rel) }), files: new EmittedFiles(kinds, held, tree), diagnostics: reported };
 }
 
 /**
  * Gives every emitted package (a directory with a package.json) its CHANGELOG.md, as `docs2sdk version`
  * recorded it in spec/changelogs/, and lists the file in the package.json "files" that npm packs.
+ * `out` holds every top-level package.json and CHANGELOG.md emitted (isHeld).
  */
 function addChangelogs(out: Map<string, FileContent>, specDir: string): void {
   for (const path of [...out.keys()]) {

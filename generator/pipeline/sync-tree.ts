@@ -3,12 +3,13 @@
 //
 // A run first plans every tree (planSync: what to write, what to delete; nothing touched), then
 // commits all plans together (commitPlans):
-//   1. every new file's bytes go to a temporary sibling `<file>.tmp-<pid>`;
+//   1. every new file's bytes go to a temporary sibling `<file>.tmp-<pid>` (a large tree stages its
+//      files there as they are produced, StagedTree, so that its content is never all in memory);
 //   2. a journal `<journalDir>/.docs2sdk-journal-<pid>.json` listing every rename and deletion is
 //      written (itself via a temporary file and a rename): this rename is the commit point;
 //   3. the renames and deletions are carried out, then the journal is removed.
-// Before step 1 the run records every temporary file it is about to create in
-// `<journalDir>/.docs2sdk-run-<pid>.json`, removed last.
+// Before creating a temporary file the run records it in `<journalDir>/.docs2sdk-run-<pid>.json`
+// (one JSON line per batch, appended), removed last.
 // The next run starts with recoverInterrupted: a journal left by a run that is no longer alive is
 // replayed (each rename whose temporary file is still there, each deletion whose file still
 // exists: replaying twice is harmless), then the temporary files a dead run recorded are removed.
@@ -20,7 +21,7 @@
 // recomputes everything from it), and one after it leaves a journal that completes the new state:
 // either way the rerun ends where an uninterrupted run ends. Temporary files of a run that is still
 // alive (another process) are left alone. An unchanged file is never rewritten, so it keeps its mtime.
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 export type FileContent = string | Uint8Array;
@@ -40,8 +41,10 @@ export interface SyncResult {
 
 export interface SyncPlan {
   root: string;
-  /** The files to write (relative path -> content); their names are result.written. */
+  /** The files to write (relative path -> content); with `staged`, their names are result.written. */
   writes: Map<string, FileContent>;
+  /** Files whose new bytes are already in their temporary siblings (StagedTree). */
+  staged?: ReadonlySet<string>;
   result: SyncResult;
 }
 
@@ -51,6 +54,14 @@ export interface SyncPlan {
  * the process) from it simulates an interruption at that point.
  */
 export const commitHooks: { beforeStep?: (step: number, what: string) => void } = {};
+
+/** Numbers the file-system steps of one run (staging and commit) for commitHooks. */
+export class CommitSteps {
+  private next = 0;
+  at(what: string): void {
+    commitHooks.beforeStep?.(this.next++, what);
+  }
+}
 
 const TEMP = /\.tmp-(\d+)$/;
 const JOURNAL = /^\.docs2sdk-journal-(\d+)\.json$/;
@@ -76,6 +87,17 @@ export function listFiles(root: string): string[] {
   };
   walk(root);
   return out.sort();
+}
+
+/** Records temporary files (absolute paths) in the run record of journalDir before they are created: one JSON line, appended. */
+function recordTemps(journalDir: string, temps: string[]): void {
+  const rel = (path: string) => relative(journalDir, path).split(sep).join("/");
+  mkdirSync(journalDir, { recursive: true });
+  appendFileSync(runRecordPath(journalDir), JSON.stringify({ pid: process.pid, temps: temps.map(rel) } satisfies RunRecord) + "\n");
+}
+
+function runRecordPath(journalDir: string): string {
+  return join(journalDir, `.docs2sdk-run-${process.pid}.json`);
 }
 
 function sameContent(path: string, content: FileContent): boolean {
@@ -120,26 +142,22 @@ interface Journal {
 }
 
 /** Commits every plan at once (see the top of this file); the journal goes in journalDir. */
-export function commitPlans(plans: SyncPlan[], journalDir: string): void {
-  if (plans.every((p) => p.writes.size === 0 && p.result.deleted.length === 0)) return;
-  let step = 0;
-  const at = (what: string) => commitHooks.beforeStep?.(step++, what);
+export function commitPlans(plans: SyncPlan[], journalDir: string, steps = new CommitSteps()): void {
+  if (plans.every((p) => p.writes.size === 0 && (p.staged?.size ?? 0) === 0 && p.result.deleted.length === 0)) return;
+  const at = (what: string) => steps.at(what);
   const rel = (path: string) => relative(journalDir, path).split(sep).join("/");
   const journal: Journal = { pid: process.pid, renames: [], deletes: [] };
   const journalPath = join(journalDir, `.docs2sdk-journal-${process.pid}.json`);
   const writes = plans.flatMap((plan) => [...plan.writes].map(([file, content]) => ({ target: join(plan.root, file), content })));
-  const temps = [...writes.map((w) => tempOf(w.target)), tempOf(journalPath)];
-  const recordPath = join(journalDir, `.docs2sdk-run-${process.pid}.json`);
-  mkdirSync(journalDir, { recursive: true });
   at("record temporary files");
-  writeFileSync(recordPath, JSON.stringify({ pid: process.pid, temps: temps.map(rel) } satisfies RunRecord) + "\n");
+  recordTemps(journalDir, [...writes.map((w) => tempOf(w.target)), tempOf(journalPath)]);
   for (const { target, content } of writes) {
     const tmp = tempOf(target);
     at(`write ${tmp}`);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(tmp, content);
-    journal.renames.push([rel(tmp), rel(target)]);
   }
+  for (const plan of plans) for (const file of plan.result.written) journal.renames.push([rel(tempOf(join(plan.root, file))), rel(join(plan.root, file))]);
   for (const plan of plans) for (const file of plan.result.deleted) journal.deletes.push([rel(plan.root) || ".", file]);
   writeFileSync(tempOf(journalPath), JSON.stringify(journal) + "\n");
   at("commit journal");
@@ -148,7 +166,80 @@ export function commitPlans(plans: SyncPlan[], journalDir: string): void {
   at("remove journal");
   unlinkSync(journalPath);
   at("remove record");
-  unlinkSync(recordPath);
+  unlinkSync(runRecordPath(journalDir));
+}
+
+/**
+ * A tree whose new files are compared with the ones on disk as they are produced, and the changed
+ * ones written to their temporary siblings at once (recorded in the run record first), so that a
+ * run holds no file's content longer than it takes to compare and write it. plan() then gives
+ * commitPlans the staged files; discard() removes them when the run fails before its commit.
+ * Under check nothing is written: the changed files are kept in memory (only what would change).
+ */
+export class StagedTree {
+  private readonly staged = new Set<string>();
+  private readonly pendingInMemory = new Map<string, FileContent>();
+  private readonly temps = new Set<string>();
+
+  constructor(
+    readonly root: string,
+    private readonly journalDir: string,
+    private readonly check: boolean,
+    private readonly steps: CommitSteps,
+  ) {}
+
+  /** Stages the files that differ from the tree on disk (a path staged again is overwritten). */
+  stage(files: Iterable<readonly [string, FileContent]>): void {
+    const changed = [...files].filter(([rel, content]) => !sameContent(join(this.root, rel), content));
+    if (changed.length === 0) return;
+    if (this.check) {
+      for (const [rel, content] of changed) this.pendingInMemory.set(rel, content);
+      return;
+    }
+    const fresh = changed.map(([rel]) => tempOf(join(this.root, rel))).filter((tmp) => !this.temps.has(tmp));
+    if (fresh.length > 0) {
+      this.steps.at("record temporary files");
+      recordTemps(this.journalDir, fresh);
+      for (const tmp of fresh) this.temps.add(tmp);
+    }
+    for (const [rel, content] of changed) {
+      const target = join(this.root, rel);
+      this.steps.at(`write ${tempOf(target)}`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(tempOf(target), content);
+      this.staged.add(rel);
+    }
+  }
+
+  /** The bytes rel has once the run is committed (its staged ones, else the file on disk as it is). */
+  read(rel: string, encoding: "utf8" | undefined): FileContent {
+    const pending = this.pendingInMemory.get(rel);
+    if (pending !== undefined) return encoding === "utf8" || typeof pending !== "string" ? pending : Buffer.from(pending, "utf8");
+    const path = this.staged.has(rel) ? tempOf(join(this.root, rel)) : join(this.root, rel);
+    return encoding ? readFileSync(path, encoding) : new Uint8Array(readFileSync(path));
+  }
+
+  /** The commit of every staged file, and the deletion of the owned files not in `emitted`. */
+  plan(emitted: ReadonlySet<string>, options: Pick<SyncOptions, "owns">): SyncPlan {
+    const written = [...this.staged, ...this.pendingInMemory.keys()].sort();
+    const result: SyncResult = { written, deleted: [], unchanged: emitted.size - written.length };
+    for (const rel of listFiles(this.root)) {
+      if (emitted.has(rel) || isRunArtifact(rel) || !options.owns(rel)) continue;
+      result.deleted.push(rel);
+    }
+    return { root: this.root, writes: new Map(), staged: new Set(this.staged), result };
+  }
+
+  /** Removes what stage() wrote (the run failed before its commit). */
+  discard(): void {
+    for (const tmp of this.temps) {
+      if (!existsSync(tmp)) continue;
+      unlinkSync(tmp);
+      removeEmptyParents(resolve(this.root), dirname(tmp));
+    }
+    this.temps.clear();
+    this.staged.clear();
+  }
 }
 
 function tempOf(target: string, pid = process.pid): string {
@@ -252,13 +343,17 @@ function recordsOfDeadRuns(journalDir: string): { path: string; temps: string[] 
     if (!m || otherLiveRun(Number(m[1]))) continue;
     const pid = Number(m[1]);
     const path = join(journalDir, name);
-    let record: Partial<RunRecord> = {};
-    try {
-      record = JSON.parse(readFileSync(path, "utf8")) as RunRecord;
-    } catch {
-      // Interrupted while writing the record: no temporary file was made yet.
+    const temps: string[] = [];
+    for (const line of readFileSync(path, "utf8").split("\n")) {
+      let record: Partial<RunRecord> = {};
+      try {
+        const value = JSON.parse(line) as unknown;
+        if (typeof value === "object" && value !== null) record = value as Partial<RunRecord>;
+      } catch {
+        // Interrupted while writing this line: none of its temporary files was made yet.
+      }
+      if (Array.isArray(record.temps)) temps.push(...record.temps.filter((t): t is string => typeof t === "string"));
     }
-    const temps = Array.isArray(record.temps) ? record.temps.filter((t): t is string => typeof t === "string") : [];
     // Only names of this run's temporary files (<file>.tmp-<its pid>) are ever removed.
     out.push({ path, temps: temps.map((t) => resolve(journalDir, t)).filter((t) => TEMP.exec(t)?.[1] === String(pid)) });
   }

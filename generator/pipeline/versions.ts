@@ -125,7 +125,7 @@ function maskedPackageJson(text: string, runtimeName: string | undefined): strin
  * other text files wherever the exact version appears) and, for a client, its runtime dependency
  * replaced by the runtime version it will depend on once released.
  */
-export function packageHash(files: ReadonlyMap<string, string | Uint8Array>, pkg: HashedPackage): string {
+export function packageHash(files: Pick<ReadonlyMap<string, string | Uint8Array>, "get">, pkg: HashedPackage): string {
   const h = createHash("sha256");
   const mask = new RegExp(`(?<![\\d.])${pkg.version.replace(/\./g, "\\.")}(?!\\d|\\.\\d)`, "g");
   for (const path of pkg.paths) {

@@ -10,7 +10,7 @@ import type { PackageOptions } from "../emit/naming.ts";
 
 export type PoolTask =
   | { kind: "parse"; input: string; file: string }
-  | { kind: "emit"; emitter: string; specs: LoadedSpec[]; templatesDir: string; packages?: PackageOptions | undefined; runtimeVersion?: string | undefined };
+  | { kind: "emit"; emitter: string; specs: LoadedSpec[]; templatesDir: string; packages?: PackageOptions | undefined; runtimeVersion?: string | undefined; compileCacheDir?: string | undefined };
 
 interface Pending {
   task: PoolTask;

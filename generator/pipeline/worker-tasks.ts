@@ -11,7 +11,7 @@ async function perform(task: PoolTask): Promise<unknown> {
   const emitter = emitters.find((e) => e.name === task.emitter);
   if (!emitter) throw new Error(`no emitter named ${task.emitter}`);
   const diagnostics = new Diagnostics(`generated (${emitter.name})`);
-  const files = await emitter.emit({ specs: task.specs, templatesDir: task.templatesDir, diagnostics, ...(task.runtimeVersion !== undefined && { runtimeVersion: task.runtimeVersion }), ...(task.packages && { packages: task.packages }) });
+  const files = await emitter.emit({ specs: task.specs, templatesDir: task.templatesDir, diagnostics, ...(task.runtimeVersion !== undefined && { runtimeVersion: task.runtimeVersion }), ...(task.packages && { packages: task.packages }), ...(task.compileCacheDir !== undefined && { compileCacheDir: task.compileCacheDir }) });
   return { files, diagnostics: diagnostics.items satisfies Diagnostic[] };
 }
 

@@ -1,10 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Emitter } from "../../generator/emit/emitter.ts";
 import { BuildCache, fingerprint, sha256 } from "../../generator/pipeline/cache.ts";
 import { generate, REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import { listFiles } from "../../generator/pipeline/sync-tree.ts";
 import { toyDialect } from "./toy-dialect.ts";
 
 function scratchRepo(): string {
@@ -54,6 +55,36 @@ describe("incremental generate", () => {
     expect(readFileSync(join(root, "generated/beta/actions.txt"), "utf8")).toBe("Two\nThree\n");
     // beta gained an action: its spec file is rewritten, alpha's is not (versions move only at release).
     expect(changed.spec.written).toEqual(["source-lines.json", "tencentcloud/beta/2020-01-01.json"]);
+  });
+
+  it("a cached unit reads its files' bytes only when generated/ differs from them", async () => {
+    const root = scratchRepo();
+    const opts = { root, dialects: [toyDialect], emitters: [listEmitter] };
+    await generate(opts);
+    // generated/ matches every cached unit: their bytes are never needed, so losing them costs no re-emit.
+    rmSync(join(root, ".cache/docs2sdk/emit-content"), { recursive: true });
+    writeFileSync(join(root, "spec/sources/b.txt"), "SERVICE beta\nACTION Two\nACTION Three\n");
+    emitted.length = 0;
+    await generate(opts);
+    expect(emitted).toEqual(["beta"]);
+    // A hand-edited generated file is restored from the cached bytes, still without emitting.
+    writeFileSync(join(root, "generated/beta/actions.txt"), "edited by hand\n");
+    emitted.length = 0;
+    const restored = await generate(opts);
+    expect(emitted).toEqual([]);
+    expect(restored.generated?.written).toEqual(["beta/actions.txt"]);
+    expect(readFileSync(join(root, "generated/beta/actions.txt"), "utf8")).toBe("Two\nThree\n");
+  });
+
+  it("an emitter failing after others staged their files leaves generated/ as it was, with no temporary file", async () => {
+    const root = scratchRepo();
+    await generate({ root, dialects: [toyDialect], emitters: [listEmitter] });
+    const before = readFileSync(join(root, "generated/alpha/actions.txt"), "utf8");
+    writeFileSync(join(root, "spec/sources/a.txt"), "SERVICE alpha\nACTION One\nACTION Added\n");
+    const failing: Emitter = { name: "failing", async emit() { throw new Error("emitter broke"); } };
+    await expect(generate({ root, dialects: [toyDialect], emitters: [listEmitter, failing] })).rejects.toThrow(/emitter broke/);
+    expect(readFileSync(join(root, "generated/alpha/actions.txt"), "utf8")).toBe(before);
+    expect(listFiles(join(root, "generated")).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
 
   it("check mode reports a hand-edited generated file and a stale spec file", async () => {

@@ -76,4 +76,4 @@ export function createClientEmitter(options: ClientEmitterOptions): Emitter {
 }
 
 /** The registered client emitter: packages compile against the runtime emitted from the same templates. */
-export const clientEmitter: Emitter = createClientEmitter({ runtime: async (ctx) => runtimePackage(ctx.templatesDir, ctx.packages, ctx.runtimeVersion) });
+export const clientEmitter: Emitter = createClientEmitter({ runtime: async (ctx) => runtimePackage(ctx.templatesDir, ctx.packages, ctx.runtimeVersion, ctx.compileCacheDir) });

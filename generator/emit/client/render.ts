@@ -77,12 +77,18 @@ export function renderPackage(model: PackageModel, templates: ClientTemplates, o
 
 const PRETTIER: prettier.Options = { printWidth: 120 };
 
+/**
+ * Names TypeScript text as a .ts file: the typescript parser then reads it as TypeScript without
+ * JSX, where without a file name it scans the whole text with a regular expression to guess.
+ */
+const tsFile = (parser: string): prettier.Options => (parser === "typescript" ? { filepath: "module.ts" } : {});
+
 const SPLIT = "// @docs2sdk-split ";
 
 /** Formats one file, naming it in the error when the text does not parse (a template bug). */
 async function format(path: string, text: string, parser: string): Promise<string> {
   try {
-    return await prettier.format(text, { ...PRETTIER, parser });
+    return await prettier.format(text, { ...PRETTIER, parser, ...tsFile(parser) });
   } catch (e) {
     throw new Error(`client emitter: ${path} is not valid ${parser}: ${(e as Error).message}`);
   }
@@ -91,7 +97,7 @@ async function format(path: string, text: string, parser: string): Promise<strin
 /** The command files as one text between split markers; on a syntax error, the failing file is named. */
 async function formatCommands(commands: [string, string][]): Promise<string> {
   try {
-    return await prettier.format(commands.map(([path, text]) => `${SPLIT}${path}\n${text}`).join("\n"), { ...PRETTIER, parser: "typescript" });
+    return await prettier.format(commands.map(([path, text]) => `${SPLIT}${path}\n${text}`).join("\n"), { ...PRETTIER, parser: "typescript", ...tsFile("typescript") });
   } catch {
     for (const [path, text] of commands) await format(path, text, "typescript");
     throw new Error("client emitter: the command files do not format together, though each does alone");

@@ -89,6 +89,24 @@ function transpile(path: string, text: string): string {
   return out.outputText;
 }
 
+// server.ts is the same in every package (it differs only by the runtime's name): formatted and
+// transpiled once per text in a process, not once per package.
+const serverModules = new Map<string, Promise<{ source: string; js: string }>>();
+
+function serverModule(rendered: string): Promise<{ source: string; js: string }> {
+  let module = serverModules.get(rendered);
+  if (!module) {
+    module = formatFiles(new Map([["src/server.ts", rendered]])).then((files) => {
+      const source = files.get("src/server.ts")!;
+      return { source, js: transpile("src/server.ts", source) };
+    });
+    serverModules.set(rendered, module);
+    // A failure is not remembered: the next package reports it again.
+    module.catch(() => serverModules.delete(rendered));
+  }
+  return module;
+}
+
 /** How the README registers the server in Claude Desktop and clients with the same JSON. */
 function registration(service: Service, name: string): string {
   const vars = credentialVariables(service);
@@ -129,7 +147,6 @@ export async function emitMcpPackage(loaded: LoadedSpec, templates: McpTemplates
       specPath: loaded.path,
     }),
   );
-  sources.set("src/server.ts", templates.server({ runtime }));
   sources.set(
     "src/main.ts",
     templates.main({
@@ -144,7 +161,10 @@ export async function emitMcpPackage(loaded: LoadedSpec, templates: McpTemplates
   );
   const files = await formatFiles(sources);
   files.set("package.json", withPackageMetadata(files.get("package.json")!, packages));
-  for (const rel of ["src/server.ts", "src/main.ts"]) files.set(rel.replace(/^src\/(.*)\.ts$/, "dist/$1.js"), transpile(rel, files.get(rel)!));
+  files.set("dist/main.js", transpile("src/main.ts", files.get("src/main.ts")!));
+  const server = await serverModule(templates.server({ runtime }));
+  files.set("src/server.ts", server.source);
+  files.set("dist/server.js", server.js);
   files.set("catalog.json", JSON.stringify(mcpCatalog(service, clientPackage), null, 1) + "\n");
   const vars = credentialVariables(service);
   files.set(

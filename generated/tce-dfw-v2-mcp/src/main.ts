@@ -14,7 +14,7 @@ const catalog = JSON.parse(readFileSync(new URL("../catalog.json", import.meta.u
 await main(
   {
     name: "@docs2sdk/tce-dfw-v2-mcp",
-    version: "0.1.4",
+    version: "0.2.0",
     catalog,
     // The client package ships a Markdown page per action in docs/: the server's resources.
     docsDir: new URL("docs/", pathToFileURL(require.resolve("@docs2sdk/tce-dfw-v2/package.json"))),

@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const catalog = JSON.parse(readFileSync(new URL("../catalog.json", import.meta.url), "utf8"));
 await main({
     name: "@docs2sdk/tce-vpc-v2-mcp",
-    version: "0.1.4",
+    version: "0.2.0",
     catalog,
     // The client package ships a Markdown page per action in docs/: the server's resources.
     docsDir: new URL("docs/", pathToFileURL(require.resolve("@docs2sdk/tce-vpc-v2/package.json"))),

@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const catalog = JSON.parse(readFileSync(new URL("../catalog.json", import.meta.url), "utf8"));
 await main({
     name: "@docs2sdk/tencentcloud-ecm-mcp",
-    version: "0.1.6",
+    version: "0.1.7",
     catalog,
     // The client package ships a Markdown page per action in docs/: the server's resources.
     docsDir: new URL("docs/", pathToFileURL(require.resolve("@docs2sdk/tencentcloud-ecm/package.json"))),

@@ -14,7 +14,7 @@ const catalog = JSON.parse(readFileSync(new URL("../catalog.json", import.meta.u
 await main(
   {
     name: "@docs2sdk/tencentcloud-lighthouse-mcp",
-    version: "0.1.5",
+    version: "0.1.6",
     catalog,
     // The client package ships a Markdown page per action in docs/: the server's resources.
     docsDir: new URL("docs/", pathToFileURL(require.resolve("@docs2sdk/tencentcloud-lighthouse/package.json"))),

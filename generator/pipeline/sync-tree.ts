@@ -23,6 +23,7 @@
 // alive (another process) are left alone. An unchanged file is never rewritten, so it keeps its mtime.
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isPlainObject } from "../spec/conform.ts";
 
 export type FileContent = string | Uint8Array;
 
@@ -348,7 +349,7 @@ function recordsOfDeadRuns(journalDir: string): { path: string; temps: string[] 
       let record: Partial<RunRecord> = {};
       try {
         const value = JSON.parse(line) as unknown;
-        if (typeof value === "object" && value !== null) record = value as Partial<RunRecord>;
+        if (isPlainObject(value)) record = value as Partial<RunRecord>;
       } catch {
         // Interrupted while writing this line: none of its temporary files was made yet.
       }

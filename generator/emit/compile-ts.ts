@@ -2,22 +2,34 @@
 // Generated packages ship their dist/ so that they install and run without a build step in the
 // consumer's repo; compiling here (not in a prepack script) keeps the output deterministic and
 // lets every generate run prove that the package type-checks under `strict`.
-import ts from "typescript";
+import type ts from "typescript";
+import { createRequire } from "node:module";
 import { posix } from "node:path";
 
-export const PACKAGE_COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  strict: true,
-  declaration: true,
-  skipLibCheck: true,
-  noEmitOnError: false,
-  newLine: ts.NewLineKind.LineFeed,
-  removeComments: false,
-  lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-  types: [],
-};
+// The compiler (half a second to load) is loaded on the first compile: a thread that hands its
+// compiles to another (EmitContext.compile) never loads it.
+let loaded: typeof ts | undefined;
+function typescript(): typeof ts {
+  loaded ??= createRequire(import.meta.url)("typescript") as typeof ts;
+  return loaded;
+}
+
+function packageCompilerOptions(): ts.CompilerOptions {
+  const ts = typescript();
+  return {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    declaration: true,
+    skipLibCheck: true,
+    noEmitOnError: false,
+    newLine: ts.NewLineKind.LineFeed,
+    removeComments: false,
+    lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+    types: [],
+  };
+}
 
 export interface CompileInput {
   /** Package-relative source files ("src/index.ts" -> text). */
@@ -44,16 +56,20 @@ const VIRTUAL_ROOT = "/pkg";
 const libSourceFiles = new Map<string, ts.SourceFile>();
 
 export function compilePackage(input: CompileInput): CompileResult {
+  const ts = typescript();
   const rootDir = input.rootDir ?? "src";
   const outDir = input.outDir ?? "dist";
   const files = new Map<string, string>();
   for (const [rel, text] of input.sources) files.set(posix.join(VIRTUAL_ROOT, rel), text);
   for (const [path, text] of input.libraries ?? []) files.set(path.startsWith("/node_modules") ? posix.join(VIRTUAL_ROOT, path) : path, text);
   const options: ts.CompilerOptions = {
-    ...PACKAGE_COMPILER_OPTIONS,
+    ...packageCompilerOptions(),
     rootDir: posix.join(VIRTUAL_ROOT, rootDir),
     outDir: posix.join(VIRTUAL_ROOT, outDir),
   };
+  // Module resolution asks for directories many times per import: answered from a set, not a scan of every file.
+  const directories = new Set<string>();
+  for (const f of files.keys()) for (let d = posix.dirname(f); !directories.has(d) && d !== "/"; d = posix.dirname(d)) directories.add(d);
   const defaultHost = ts.createCompilerHost(options, true);
   const outputs = new Map<string, string>();
   const host: ts.CompilerHost = {
@@ -61,9 +77,7 @@ export function compilePackage(input: CompileInput): CompileResult {
     getCurrentDirectory: () => VIRTUAL_ROOT,
     fileExists: (f) => files.has(f) || (!f.startsWith(VIRTUAL_ROOT) && defaultHost.fileExists(f)),
     readFile: (f) => files.get(f) ?? (f.startsWith(VIRTUAL_ROOT) ? undefined : defaultHost.readFile(f)),
-    directoryExists: (d) =>
-      [...files.keys()].some((f) => f.startsWith(d.endsWith("/") ? d : d + "/")) ||
-      (!d.startsWith(VIRTUAL_ROOT) && (defaultHost.directoryExists?.(d) ?? false)),
+    directoryExists: (d) => directories.has(d.replace(/\/$/, "")) || (!d.startsWith(VIRTUAL_ROOT) && (defaultHost.directoryExists?.(d) ?? false)),
     getSourceFile: (f, languageVersion) => {
       const text = files.get(f);
       if (text !== undefined) return ts.createSourceFile(f, text, languageVersion, true);

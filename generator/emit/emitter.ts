@@ -3,6 +3,7 @@
 import type { Diagnostics } from "../spec/diagnostics.ts";
 import type { Service } from "../spec/types.ts";
 import type { PackageOptions } from "./naming.ts";
+import type { CompileInput, CompileResult } from "./compile-ts.ts";
 
 export interface LoadedSpec {
   /** Path below spec/, e.g. "tencentcloud/cvm/2017-03-12.json". */
@@ -26,7 +27,15 @@ export interface EmitContext {
    * emitter compiles against) is kept between runs; absent: compiled once per process.
    */
   compileCacheDir?: string;
+  /**
+   * Compiles a package's TypeScript (compile-ts.ts compilePackage), possibly on another thread that
+   * has the compiler warm; absent: the emitter compiles in its own thread.
+   */
+  compile?: (input: CompileInput) => Promise<CompileResult>;
 }
+
+/** What an emitter's prepare step knows: everything but the specs. */
+export type PrepareContext = Omit<EmitContext, "specs" | "diagnostics" | "compile">;
 
 export interface Emitter {
   readonly name: string;
@@ -41,6 +50,22 @@ export interface Emitter {
    * calls emit with no spec, so a documentation change never re-emits it.
    */
   readonly specFree?: boolean;
+  /**
+   * True when emit runs the TypeScript compiler (client and runtime packages, MCP servers): the
+   * pipeline runs such units together on the threads that already have it loaded and warm.
+   */
+  readonly usesCompiler?: boolean;
+  /**
+   * True when emit hands its compiles to ctx.compile (client packages): the pipeline starts its
+   * units before others, so that the compiler's thread has work early.
+   */
+  readonly feedsCompiler?: boolean;
   /** Files to write, keyed by path relative to generated/ ("/"-separated). */
   emit(ctx: EmitContext): Promise<Map<string, string | Uint8Array>>;
+  /**
+   * Work of emit's that depends on no spec (compiling the runtime the clients compile against): the
+   * pipeline may start it on a worker while the documents are still being parsed. What it computes
+   * must reach emit through the process or ctx.compileCacheDir; emit must not rely on it having run.
+   */
+  prepare?(ctx: PrepareContext): Promise<void>;
 }

@@ -3,10 +3,19 @@
 // Emitters are loaded on first use: they pull in the TypeScript compiler, prettier and esbuild
 // (about 1.5 s of module loading), which a run whose outputs are all cached never needs.
 // test/emit/emitters.test.ts checks that the names and flags here match the emitters themselves.
-import type { EmitContext, Emitter } from "./emitter.ts";
+import type { EmitContext, Emitter, PrepareContext } from "./emitter.ts";
 
-function lazy(name: string, perSpec: boolean, load: () => Promise<Emitter>, specFree = false): Emitter & { load: () => Promise<Emitter> } {
-  return { name, perSpec, ...(specFree && { specFree }), load, emit: async (ctx: EmitContext) => (await load()).emit(ctx) };
+type Flags = Pick<Emitter, "specFree" | "usesCompiler" | "feedsCompiler"> & { prepares?: boolean };
+
+function lazy(name: string, perSpec: boolean, load: () => Promise<Emitter>, { prepares, ...flags }: Flags = {}): Emitter & { load: () => Promise<Emitter> } {
+  return {
+    name,
+    perSpec,
+    ...flags,
+    load,
+    emit: async (ctx: EmitContext) => (await load()).emit(ctx),
+    ...(prepares && { prepare: async (ctx: PrepareContext) => (await load()).prepare?.(ctx) }),
+  };
 }
 
 /** An emitter of npm packages, its output made publishable (LICENSE, README, package.json: see packaging.ts). */
@@ -24,8 +33,8 @@ export const emitters = [
   lazy("openapi", true, async () => (await import("./openapi/index.ts")).openApiEmitter),
   lazy("docs", true, async () => (await import("./docs/index.ts")).docsEmitter),
   lazy("docs-site", false, async () => (await import("./docs/index.ts")).docsSiteEmitter),
-  packaged(lazy("runtime", false, async () => (await import("./runtime/index.ts")).runtimeEmitter, true)),
-  packaged(lazy("client", true, async () => (await import("./client/index.ts")).clientEmitter)),
+  packaged(lazy("runtime", false, async () => (await import("./runtime/index.ts")).runtimeEmitter, { specFree: true, usesCompiler: true })),
+  packaged(lazy("client", true, async () => (await import("./client/index.ts")).clientEmitter, { feedsCompiler: true, prepares: true })),
   lazy("fixtures", true, async () => (await import("./fixtures/index.ts")).fixturesEmitter),
-  packaged(lazy("mcp", true, async () => (await import("./mcp/index.ts")).mcpEmitter)),
+  packaged(lazy("mcp", true, async () => (await import("./mcp/index.ts")).mcpEmitter, { usesCompiler: true })),
 ];

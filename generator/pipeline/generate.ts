@@ -8,7 +8,8 @@
 // sync-tree.ts); a run that fails before removes what it staged. A document that cannot be parsed
 // never costs the spec files it produced before, and generated/ loses only files an earlier run
 // emitted (listed in its manifest), never the user's own.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { diagnostic, Diagnostics, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
 import type { Language, Service } from "../spec/types.ts";
@@ -29,6 +30,8 @@ import { ConfigError, type ConfigProblem } from "../config/load.ts";
 import { upToDate, type UpToDate } from "./up-to-date.ts";
 import { parseFresh, type ParsedDocument } from "./parse-one.ts";
 import { defaultWorkers, WorkerPool } from "./worker-pool.ts";
+import { performTask, type EmitSettings } from "./pool-tasks.ts";
+import type { CompileInput, CompileResult } from "../emit/compile-ts.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -265,7 +268,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return shortcut.recorded;
   }
   const workers = options.workers ?? defaultWorkers();
-  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  // The run's own thread takes part in the pool's work (worker-pool.ts), and hands the compiles of
+  // the units it runs to the compiler lane.
+  const pool: WorkerPool | undefined = workers > 0 ? new WorkerPool(workers, (task) => performTask(task, { compile: compileOn(pool!) })) : undefined;
   let result: GenerateResult;
   try {
     result = await generateFully(options, pool);
@@ -326,11 +331,57 @@ async function generateFully(options: GenerateOptions, pool: WorkerPool | undefi
   const cache = new BuildCache(join(root, CACHE_DIR), options.cache ?? true);
   const specDir = options.specDir ?? join(root, "spec");
   const outDir = options.outDir ?? join(root, "generated");
+  // Compiled code that several units need (the runtime): kept in the cache, or for this run only.
+  const scratch = cache.directory("compiled-runtime") ? undefined : mkdtempSync(join(tmpdir(), "docs2sdk-compiled-"));
+  try {
+    return await generateWithin(options, pool, { root, progress, inputs, cache, specDir, outDir, compileCacheDir: cache.directory("compiled-runtime") ?? scratch! });
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+interface RunPlaces {
+  root: string;
+  progress: (message: string) => void;
+  inputs: string[];
+  cache: BuildCache;
+  specDir: string;
+  outDir: string;
+  compileCacheDir: string;
+}
+
+/** EmitContext.compile on the pool's compiler lane, ahead of whole units: a unit of this thread's waits for it. */
+function compileOn(pool: WorkerPool): (input: CompileInput) => Promise<CompileResult> {
+  return (input) => pool.run<CompileResult>({ kind: "compile", input }, "compiler", true);
+}
+
+/**
+ * Starts, on the pool's compiler lane, the emitters' work that depends on no spec (Emitter.prepare),
+ * so that it runs while the documents are parsed. Each emitter's units wait for its own (emitAll).
+ * A failure is not reported here: the emit that needs the same work fails the same way, in its unit.
+ */
+function prepareEmitters(options: GenerateOptions, pool: WorkerPool, settings: EmitSettings): Map<string, Promise<void>> {
+  const prepared = new Map<string, Promise<void>>();
+  for (const emitter of options.emitters ?? defaultEmitters) {
+    if (!emitter.prepare || !isToolEmitter(emitter)) continue;
+    prepared.set(emitter.name, pool.run<void>({ kind: "prepare", emitter: emitter.name, ...settings }, "compiler").catch(() => {}));
+  }
+  return prepared;
+}
+
+async function generateWithin(options: GenerateOptions, pool: WorkerPool | undefined, { root, progress, inputs, cache, specDir, outDir, compileCacheDir }: RunPlaces): Promise<GenerateResult> {
   // Finish (or discard) what an interrupted run left, before reading the state this run builds on.
   const owned = options.specOnly ? [specDir] : [specDir, outDir];
   const pending = options.check ? pendingChanges(specDir, owned) : [];
   const refusedJournals = options.check ? [] : recoverInterrupted(specDir, owned).refused;
   for (const j of refusedJournals) progress(`left alone ${j.path}: ${j.reason}`);
+  // Released versions only: generate emits every package at its last released (or hand-written)
+  // version and leaves spec/versions.json to `docs2sdk version`.
+  const released = readVersionEntries(specDir);
+  const releasedOf = (key: string) => releasedVersion(Object.hasOwn(released, key) ? released[key] : undefined);
+  const runtimeVersion = releasedOf(RUNTIME_KEY);
+  const templatesDir = templatesDirOf(root, options.templatesDir);
+  const prepared = pool && !options.specOnly ? prepareEmitters(options, pool, { templatesDir, packages: options.packages, runtimeVersion, compileCacheDir }) : new Map<string, Promise<void>>();
   const { files, documents } = await parseDocuments(root, inputs, cache, options.dialects, options.preferLanguage, pool);
   for (const d of documents) progress(`parsed ${d.file}: ${d.services.join(", ") || "nothing"}`);
   const all = documents.flatMap((d) => d.diagnostics);
@@ -365,9 +416,6 @@ async function generateFully(options: GenerateOptions, pool: WorkerPool | undefi
   }
   const apiChanges = [...rewritten.values()].filter((d): d is SpecDiff => d !== undefined && d.changes.length > 0);
   const staying = listFiles(specDir).filter((rel) => isSpecFile(rel) && !files.has(rel) && !ownsSpec(rel));
-  // Released versions only: generate emits every package at its last released (or hand-written)
-  // version and leaves spec/versions.json to `docs2sdk version`.
-  const released = readVersionEntries(specDir);
   const report = specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics })));
   specFiles.set(SPEC_REPORT, report);
   specFiles.set(SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines)));
@@ -401,11 +449,9 @@ async function generateFully(options: GenerateOptions, pool: WorkerPool | undefi
   // catalogue's specs are hundreds of megabytes).
   files.clear();
   checkPackageNames(options, specs.filter((s) => !s.service.supersededBy).map((s) => packageDir(s.service)));
-  const releasedOf = (key: string) => releasedVersion(Object.hasOwn(released, key) ? released[key] : undefined);
-  const runtimeVersion = releasedOf(RUNTIME_KEY);
   // One numbering of the file-system steps for the staging of generated/ and the commit (commitHooks).
   const steps = new CommitSteps();
-  const where = { outDir, specDir, templatesDir: options.templatesDir, packages: options.packages, runtimeVersion, check: options.check === true, steps };
+  const where = { outDir, specDir, templatesDir, packages: options.packages, runtimeVersion, compileCacheDir, prepared, check: options.check === true, steps };
   const versions = Object.fromEntries(specs.map((s) => [s.path, releasedOf(s.path)]));
   const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where, pool);
   let pendingReleases: PendingRelease[];
@@ -634,13 +680,25 @@ function fileHash(path: string): string | undefined {
  * unit reads its files' bytes only when generated/ differs from them. On failure the staged files
  * are removed.
  */
+/** Where and with what a run emits. */
+interface EmitWhere {
+  outDir: string;
+  specDir: string;
+  templatesDir: string;
+  packages?: PackageOptions | undefined;
+  runtimeVersion: string;
+  compileCacheDir: string;
+  /** Each emitter's prepare step started on the pool, by emitter name (prepareEmitters). */
+  prepared: Map<string, Promise<void>>;
+}
+
 async function emitAll(
   root: string,
   emitters: Emitter[],
   progress: (m: string) => void,
   cache: BuildCache,
   specs: LoadedSpec[],
-  where: { outDir: string; specDir: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined; runtimeVersion: string; check: boolean; steps: CommitSteps },
+  where: EmitWhere & { check: boolean; steps: CommitSteps },
   pool: WorkerPool | undefined,
 ): Promise<{ plan: SyncPlan; files: EmittedFiles; diagnostics: Diagnostic[]; discard: () => void }> {
   const tree = new StagedTree(where.outDir, where.specDir, where.check, where.steps);
@@ -658,16 +716,12 @@ async function emitAllStaged(
   progress: (m: string) => void,
   cache: BuildCache,
   specs: LoadedSpec[],
-  where: { outDir: string; specDir: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined; runtimeVersion: string },
+  where: EmitWhere,
   pool: WorkerPool | undefined,
   tree: StagedTree,
 ): Promise<{ plan: SyncPlan; files: EmittedFiles; diagnostics: Diagnostic[] }> {
   const reported: Diagnostic[] = [];
-  // A project may carry its own templates/; otherwise the tool's own are used.
-  const templatesDir = templatesDirOf(root, where.templatesDir);
-  const packages = where.packages;
-  const runtimeVersion = where.runtimeVersion;
-  const compileCacheDir = cache.directory("compiled-runtime");
+  const { templatesDir, packages, runtimeVersion, compileCacheDir } = where;
   const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null), runtimeVersion);
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
@@ -707,11 +761,14 @@ async function emitAllStaged(
       return fromCache;
     }
     let result: { files: Map<string, FileContent>; diagnostics: Diagnostic[] };
+    // What the emitter's prepare step computes, it finds ready (in compileCacheDir).
+    await where.prepared.get(emitter.name);
     if (pool && isToolEmitter(emitter)) {
-      result = await pool.run({ kind: "emit", emitter: emitter.name, specs: unit, templatesDir, packages, runtimeVersion, compileCacheDir });
+      const task = { kind: "emit" as const, emitter: emitter.name, specs: unit, templatesDir, packages, runtimeVersion, compileCacheDir };
+      result = await pool.run(task, emitter.usesCompiler ? "compiler" : "general", emitter.feedsCompiler === true);
     } else {
       const diagnostics = new Diagnostics(`generated (${emitter.name})`);
-      const files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, ...(packages && { packages }), ...(compileCacheDir && { compileCacheDir }) });
+      const files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, compileCacheDir, ...(packages && { packages }), ...(pool && { compile: compileOn(pool) }) });
       result = { files, diagnostics: diagnostics.items };
     }
     progress(`emitted ${emitter.name}${label}: ${result.files.size} files`);

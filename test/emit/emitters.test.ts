@@ -2,10 +2,16 @@ import { describe, expect, it } from "vitest";
 import { emitters } from "../../generator/emit/emitters.ts";
 
 describe("emitter registry", () => {
-  it("declares each emitter's name, perSpec and specFree flags as the emitter itself does", async () => {
+  it("declares each emitter's name, flags and prepare step as the emitter itself does", async () => {
+    const declared = (e: (typeof emitters)[number] | Awaited<ReturnType<(typeof emitters)[number]["load"]>>) => ({
+      name: e.name,
+      perSpec: Boolean(e.perSpec),
+      specFree: Boolean(e.specFree),
+      usesCompiler: Boolean(e.usesCompiler),
+      prepares: typeof e.prepare === "function",
+    });
     for (const entry of emitters) {
-      const real = await entry.load();
-      expect({ name: entry.name, perSpec: entry.perSpec, specFree: Boolean(entry.specFree) }).toEqual({ name: real.name, perSpec: Boolean(real.perSpec), specFree: Boolean(real.specFree) });
+      expect(declared(entry), entry.name).toEqual(declared(await entry.load()));
     }
   });
   it("names are unique", () => {

@@ -3,7 +3,8 @@
 // proves that it type-checks under `strict` and ships ready-to-run ESM JavaScript with .d.ts files.
 import { posix } from "node:path";
 import type { Emitter, EmitContext, LoadedSpec } from "../emitter.ts";
-import { compilePackage } from "../compile-ts.ts";
+import { Diagnostics } from "../../spec/diagnostics.ts";
+import type { CompileInput, CompileResult } from "../compile-ts.ts";
 import { runtimePackageName, type PackageOptions } from "../naming.ts";
 import { withPackageMetadata } from "../../config/package-json.ts";
 import { runtimePackage } from "../runtime/index.ts";
@@ -33,6 +34,11 @@ function runtimeLibrary(runtime: RuntimePackage, packages: PackageOptions | unde
   return out;
 }
 
+/** Compiles in this thread (the TypeScript compiler is loaded on first use: a run may compile elsewhere). */
+async function compileHere(input: CompileInput): Promise<CompileResult> {
+  return (await import("../compile-ts.ts")).compilePackage(input);
+}
+
 /** Emits the package of one spec, package-relative paths (no generated/<dir>/ prefix). */
 export async function emitClientPackage(
   loaded: LoadedSpec,
@@ -41,7 +47,7 @@ export async function emitClientPackage(
 ): Promise<{ dir: string; files: Map<string, string> }> {
   const model = buildPackageModel(loaded, ctx.diagnostics, ctx.packages);
   const sources = await formatFiles(renderPackage(model, loadTemplates(ctx.templatesDir), { runtimeRange: `^${runtime.version}` }));
-  const compiled = compilePackage({ sources, libraries: runtimeLibrary(runtime, ctx.packages) });
+  const compiled = await (ctx.compile ?? compileHere)({ sources, libraries: runtimeLibrary(runtime, ctx.packages) });
   if (compiled.errors.length > 0) {
     const shown = compiled.errors.slice(0, 20).map((e) => `  ${model.dir}/${e}`);
     const more = compiled.errors.length > shown.length ? [`  ... and ${compiled.errors.length - shown.length} more`] : [];
@@ -62,6 +68,11 @@ export function createClientEmitter(options: ClientEmitterOptions): Emitter {
   return {
     name: "client",
     perSpec: true,
+    feedsCompiler: true,
+    // The runtime the packages compile against, compiled while the documents are still being parsed.
+    async prepare(ctx) {
+      await options.runtime({ ...ctx, specs: [], diagnostics: new Diagnostics("generated (client)") });
+    },
     async emit(ctx) {
       const rt = await options.runtime(ctx);
       const out = new Map<string, string>();

@@ -189,6 +189,7 @@ export async function emitMcpPackage(loaded: LoadedSpec, templates: McpTemplates
 export const mcpEmitter: Emitter = {
   name: "mcp",
   perSpec: true,
+  usesCompiler: true,
   async emit(ctx: EmitContext) {
     const templates = loadTemplates(ctx.templatesDir);
     const out = new Map<string, string>();

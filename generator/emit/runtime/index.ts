@@ -3,8 +3,8 @@
 // runtime does not depend on any spec; it is written once and every client package imports it.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { threadId } from "node:worker_threads";
-import ts from "typescript";
 import { join, posix } from "node:path";
 import Handlebars from "handlebars";
 import type { Emitter } from "../emitter.ts";
@@ -82,7 +82,9 @@ function compiledRuntime(sources: Map<string, string>, cacheDir: string | undefi
 /** What else a compile's output depends on: the compiler's version and compile-ts.ts (its options and host). */
 let identity: string | undefined;
 function compilerIdentity(): string {
-  identity ??= `${ts.version}\0${readFileSync(new URL("../compile-ts.ts", import.meta.url), "utf8")}`;
+  // The version from the package's manifest: loading the compiler itself is what a cache hit saves.
+  const { version } = createRequire(import.meta.url)("typescript/package.json") as { version: string };
+  identity ??= `${version}\0${readFileSync(new URL("../compile-ts.ts", import.meta.url), "utf8")}`;
   return identity;
 }
 
@@ -175,6 +177,7 @@ export function outputReadme(templatesDir: string, packages?: PackageOptions): s
 export const runtimeEmitter: Emitter = {
   name: "runtime",
   specFree: true,
+  usesCompiler: true,
   async emit({ templatesDir, packages, runtimeVersion, compileCacheDir }) {
     const out = new Map<string, string>();
     for (const [rel, text] of await shippedRuntimePackage(templatesDir, packages, runtimeVersion, compileCacheDir)) out.set(posix.join(RUNTIME_DIR, rel), text);

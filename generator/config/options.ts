@@ -15,7 +15,6 @@ export function loadProjectConfig(cwd: string, explicit?: string, options: LoadO
 }
 
 export function configGenerateOptions(config: ResolvedConfig): GenerateOptions {
-  const byName = new Map(allEmitters.map((e) => [e.name, e]));
   return {
     configFile: config.file,
     root: config.root,
@@ -23,7 +22,8 @@ export function configGenerateOptions(config: ResolvedConfig): GenerateOptions {
     specDir: config.specDir,
     outDir: config.outDir,
     templatesDir: config.templates ? mergeTemplates(TOOL_TEMPLATES, config.templates, join(config.root, CACHE_DIR, "templates")) : TOOL_TEMPLATES,
-    ...(config.emitters && { emitters: config.emitters.map((name) => byName.get(name)!) }),
+    // A name selects every emitter that makes part of that output (docs-site: its pages and its index).
+    ...(config.emitters && { emitters: config.emitters.flatMap((name) => allEmitters.filter((e) => (e.selectedAs ?? e.name) === name)) }),
     ...(config.packages && { packages: config.packages }),
     ...(config.preferLanguage && { preferLanguage: config.preferLanguage }),
   };

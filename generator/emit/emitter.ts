@@ -60,6 +60,12 @@ export interface Emitter {
    * units before others, so that the compiler's thread has work early.
    */
   readonly feedsCompiler?: boolean;
+  /**
+   * For an emitter over all specs: the part of a spec its output depends on (names and titles for a
+   * site's index). The pipeline emits from these reductions and keys the unit by them, so an edit
+   * that changes no reduction does not re-run the unit. Must be cheap and pure.
+   */
+  reduce?(spec: LoadedSpec): LoadedSpec;
   /** Files to write, keyed by path relative to generated/ ("/"-separated). */
   emit(ctx: EmitContext): Promise<Map<string, string | Uint8Array>>;
   /**

@@ -726,6 +726,8 @@ async function emitAllStaged(
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
   const specHashes = new Map(specs.map((s) => [s.path, sha256(s.path, s.packageVersion ?? "", specJson(s.service))]));
+  // A reduced spec (Emitter.reduce) is keyed by its own content.
+  const specHash = (s: LoadedSpec, reduced: boolean) => (reduced ? sha256(s.path, s.packageVersion ?? "", specJson(s.service)) : specHashes.get(s.path)!);
   const kindOf = (content: FileContent): ContentKind => (typeof content === "string" ? "text" : "binary");
   const stageFresh = (files: Map<string, FileContent>, key: string, diagnostics: Diagnostic[]): StagedUnit => {
     const held = new Map([...files].filter(([path]) => isHeld(path)));
@@ -753,7 +755,7 @@ async function emitAllStaged(
     return { paths: [...paths], held, diagnostics: manifest.diagnostics };
   };
   const emitUnit = async ({ emitter, unit, label }: EmitUnit): Promise<StagedUnit> => {
-    const key = sha256(code, emitter.name, ...unit.map((s) => specHashes.get(s.path)!));
+    const key = sha256(code, emitter.name, ...unit.map((s) => specHash(s, emitter.reduce !== undefined)));
     const cached = cache.get<EmitManifest>("emit", key);
     const fromCache = cached && Array.isArray(cached.files) ? stageCached(cached, key) : undefined;
     if (fromCache) {
@@ -777,7 +779,8 @@ async function emitAllStaged(
   const units: EmitUnit[] = emitters.flatMap((emitter) => {
     if (emitter.perSpec) return specs.map((spec) => ({ emitter, unit: [spec], label: ` for ${spec.path}` }));
     // An emitter whose output depends on no spec is keyed (and called) without them.
-    return [{ emitter, unit: emitter.specFree ? [] : specs, label: "" }];
+    // An emitter that reduces specs is keyed by (and called with) the reductions.
+    return [{ emitter, unit: emitter.specFree ? [] : emitter.reduce ? specs.map((s) => emitter.reduce!(s)) : specs, label: "" }];
   });
   // With workers every unit runs at once (as many at a time as there are workers), each staged as it
   // finishes; either way paths and diagnostics are taken in unit order, so the output does not depend

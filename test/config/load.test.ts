@@ -9,6 +9,7 @@ import { packageName, runtimePackageName } from "../../generator/emit/naming.ts"
 import { withPackageMetadata } from "../../generator/config/package-json.ts";
 import { CONFIG_SCHEMA_PATH, ConfigError, expandInput, findConfig, globRegExp, loadConfig, mergeTemplates } from "../../generator/config/load.ts";
 import { main } from "../../generator/cli.ts";
+import { configGenerateOptions, TOOL_TEMPLATES } from "../../generator/config/options.ts";
 
 const work = mkdtempSync(join(tmpdir(), "docs2sdk-config-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -123,9 +124,15 @@ describe("loadConfig", () => {
 });
 
 describe("schema", () => {
-  it("lists exactly the registered emitters", () => {
+  it("lists exactly the registered emitters, by the name each is selected as", () => {
     const schema = JSON.parse(readFileSync(CONFIG_SCHEMA_PATH, "utf8"));
-    expect(schema.properties.emitters.items.enum).toEqual(emitters.map((e) => e.name));
+    expect(schema.properties.emitters.items.enum).toEqual([...new Set(emitters.map((e) => e.selectedAs ?? e.name))]);
+  });
+
+  it("selects every emitter that makes part of a named output: docs-site is the site's pages and its index", () => {
+    const dir = project({ "d.txt": "x", "docs2sdk.config.json": JSON.stringify({ inputs: ["d.txt"], emitters: ["docs-site", "client"] }) });
+    const selected = configGenerateOptions(loadConfig(join(dir, "docs2sdk.config.json"), TOOL_TEMPLATES)).emitters!.map((e) => e.name);
+    expect(selected).toEqual(["docs-site", "docs-site-index", "client"]);
   });
 });
 

@@ -11,7 +11,7 @@ import { Diagnostics } from "../../generator/spec/diagnostics.ts";
 import type { PackageOptions } from "../../generator/emit/naming.ts";
 import { sampleSpec } from "../emit/client/helpers.ts";
 import { emitters } from "../../generator/emit/emitters.ts";
-import { docsEmitter, docsSiteEmitter } from "../../generator/emit/docs/index.ts";
+import { docsEmitter, docsSiteEmitter, docsSiteIndexEmitter } from "../../generator/emit/docs/index.ts";
 import { licenseText } from "../../generator/emit/packaging.ts";
 import { loadConfig } from "../../generator/config/load.ts";
 
@@ -111,9 +111,13 @@ describe("packaging of every package, whichever emitters run", () => {
   });
 
   it("the docs site takes the configured title, HTML-escaped", async () => {
-    const site = await docsSiteEmitter.emit({ specs: [sampleSpec()], templatesDir, diagnostics: new Diagnostics("generated"), packages: { scope: "@acme", packaging: { siteTitle: "Acme <SDK>" } } });
+    const packages = { scope: "@acme", packaging: { siteTitle: "Acme <SDK>" } };
+    const site = await docsSiteIndexEmitter.emit({ specs: [docsSiteIndexEmitter.reduce!(sampleSpec())], templatesDir, diagnostics: new Diagnostics("generated"), packages });
     const index = site.get("docs-site/index.html") as string;
     expect(index).toContain("<title>API reference · Acme &lt;SDK&gt;</title>");
     expect(index).not.toContain("docs2sdk API reference");
+    const pages = await docsSiteEmitter.emit({ specs: [sampleSpec()], templatesDir, diagnostics: new Diagnostics("generated"), packages });
+    const servicePage = [...pages].find(([path]) => path.endsWith("/index.html"))![1] as string;
+    expect(servicePage).toContain("Acme &lt;SDK&gt;</title>");
   });
 });

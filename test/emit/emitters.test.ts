@@ -9,6 +9,7 @@ describe("emitter registry", () => {
       specFree: Boolean(e.specFree),
       usesCompiler: Boolean(e.usesCompiler),
       prepares: typeof e.prepare === "function",
+      reduces: e.reduce === undefined ? undefined : e.reduce.name,
     });
     for (const entry of emitters) {
       expect(declared(entry), entry.name).toEqual(declared(await entry.load()));

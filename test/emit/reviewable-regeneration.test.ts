@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { EmitContext, Emitter, LoadedSpec } from "../../generator/emit/emitter.ts";
 import { buildPackageModel } from "../../generator/emit/client/model.ts";
 import { loadTemplates, renderPackage } from "../../generator/emit/client/render.ts";
-import { docsEmitter, docsSiteEmitter } from "../../generator/emit/docs/index.ts";
+import { docsEmitter, docsSiteEmitter, docsSiteIndexEmitter } from "../../generator/emit/docs/index.ts";
 import { fixturesEmitter } from "../../generator/emit/fixtures/index.ts";
 import { openApiEmitter } from "../../generator/emit/openapi/index.ts";
 import { packageDir } from "../../generator/emit/naming.ts";
@@ -28,8 +28,8 @@ async function emitAll(lines: string[]): Promise<Map<string, string>> {
   const specs: LoadedSpec[] = parsed.services.map((s) => ({ path: specPath(s), service: JSON.parse(specJson(s)) as Service }));
   const ctx: EmitContext = { specs, templatesDir, diagnostics: new Diagnostics("generated") };
   const out = new Map<string, string>();
-  const emitters: Emitter[] = [openApiEmitter, docsEmitter, docsSiteEmitter, fixturesEmitter];
-  for (const emitter of emitters) for (const [path, text] of await emitter.emit(ctx)) out.set(`${emitter.name}:${path}`, typeof text === "string" ? text : Buffer.from(text).toString("base64"));
+  const emitters: Emitter[] = [openApiEmitter, docsEmitter, docsSiteEmitter, docsSiteIndexEmitter, fixturesEmitter];
+  for (const emitter of emitters) for (const [path, text] of await emitter.emit(emitter.reduce ? { ...ctx, specs: specs.map(emitter.reduce) } : ctx)) out.set(`${emitter.name}:${path}`, typeof text === "string" ? text : Buffer.from(text).toString("base64"));
   const templates = loadTemplates(templatesDir);
   for (const spec of specs) {
     const model = buildPackageModel(spec, ctx.diagnostics);

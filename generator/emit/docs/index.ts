@@ -1,12 +1,13 @@
-// The reference docs, as two emitters: per client package README.md + docs/** (Markdown, one spec
+// The reference docs, as three emitters: per client package README.md + docs/** (Markdown, one spec
 // at a time, so a changed document re-emits only its package), and the static site
-// generated/docs-site/** (HTML) over every spec, superseded ones included.
+// generated/docs-site/** (HTML) over every spec, superseded ones included: each spec's pages (one
+// spec at a time) and the index pages over all of them (from a digest of each spec).
 import type { Emitter, LoadedSpec } from "../emitter.ts";
 import { Diagnostics } from "../../spec/diagnostics.ts";
 import { packageDocs } from "./markdown.ts";
 import { mcpPackageDir, mcpPackageName } from "../naming.ts";
 import { packageOf, pagedItems } from "./model.ts";
-import { renderSite, type SiteSpec } from "./site.ts";
+import { renderServicePages, renderSiteIndex, siteIndexDigest, type SiteSpec } from "./site.ts";
 import { loadMarkdownTemplates, loadSiteTemplates } from "./templates.ts";
 
 const PROVIDERS = new Set(["tencentcloud", "tce", "aliyun"]);
@@ -57,19 +58,31 @@ export const docsEmitter: Emitter = {
   },
 };
 
-/** The static site generated/docs-site/** over every spec, superseded ones included. */
+/** The static site's pages of each spec (generated/docs-site/<provider>/<service>/<version>/**), superseded ones included. */
 export const docsSiteEmitter: Emitter = {
   name: "docs-site",
+  perSpec: true,
+  async emit({ specs, templatesDir, diagnostics, packages }) {
+    const out = new Map<string, string>();
+    const templates = loadSiteTemplates(templatesDir);
+    for (const spec of specs) {
+      // The package docs report the problems of the specs they cover; the site reports those of the
+      // superseded specs, which only it shows.
+      const reported = spec.service.supersededBy ? diagnostics : new Diagnostics(diagnostics.file);
+      for (const pageable of pageableSpecs([spec], reported)) for (const [path, text] of renderServicePages(pageable, templates, packages)) out.set(path, text);
+    }
+    return out;
+  },
+};
+
+/** The static site's pages over every spec: home, provider pages, search index, llms.txt, assets. */
+export const docsSiteIndexEmitter: Emitter = {
+  name: "docs-site-index",
+  reduce: siteIndexDigest,
   async emit({ specs, templatesDir, diagnostics, packages }) {
     // No spec, no site: an empty site would only be an index saying so.
     if (specs.length === 0) return new Map();
-    // The package docs report the problems of the specs they cover; the site reports those of the
-    // superseded specs, which only it shows.
-    const quiet = new Diagnostics(diagnostics.file);
-    const pageable = [
-      ...pageableSpecs(specs.filter((s) => !s.service.supersededBy), quiet),
-      ...pageableSpecs(specs.filter((s) => s.service.supersededBy), diagnostics),
-    ];
-    return renderSite(pageable, loadSiteTemplates(templatesDir), packages);
+    // docs-site reports what is wrong with a spec's names, once.
+    return renderSiteIndex(pageableSpecs(specs, new Diagnostics(diagnostics.file)), loadSiteTemplates(templatesDir), packages);
   },
 };

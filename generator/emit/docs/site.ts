@@ -19,6 +19,7 @@ import {
   type TypeHref,
 } from "./model.ts";
 import type { SiteTemplates } from "./templates.ts";
+import type { LoadedSpec } from "../emitter.ts";
 import { structTypeNames, type PackageOptions } from "../naming.ts";
 
 export const SITE_DIR = "docs-site";
@@ -68,13 +69,53 @@ function branded(templates: SiteTemplates, siteTitle: string): SiteTemplates {
   return { ...templates, index: page(templates.index), provider: page(templates.provider), service: page(templates.service), action: page(templates.action), struct: page(templates.struct) };
 }
 
+/** The whole site: its index pages over every spec and each spec's own pages. */
 export function renderSite(specs: SiteSpec[], siteTemplates: SiteTemplates, packages?: PackageOptions): Map<string, string> {
+  const out = renderSiteIndex(specs, siteTemplates, packages);
+  for (const spec of specs) for (const [path, content] of renderServicePages(spec, siteTemplates, packages)) out.set(path, content);
+  return out;
+}
+
+/** The path of the site file below generated/. */
+const sitePath = (path: string) => `${SITE_DIR}/${path}`;
+
+/** The heading of a spec's pages in breadcrumbs and search results. */
+function serviceLabel(service: Service): string {
+  return `${service.title || service.service} ${service.service} ${service.version}${service.supersededBy ? " (superseded)" : ""}`;
+}
+
+/**
+ * What of a spec the site's index pages read (renderSiteIndex): names, titles, counts and the first
+ * line of each structure's description. The docs-site-index emitter is keyed by this, so an edit
+ * elsewhere in a document re-renders only that spec's own pages.
+ */
+export function siteIndexDigest(spec: LoadedSpec): LoadedSpec {
+  const { provider, service, version, title, protocol, supersededBy } = spec.service;
+  const digest = {
+    provider,
+    service,
+    version,
+    title,
+    protocol,
+    ...(supersededBy !== undefined && { supersededBy }),
+    actions: spec.service.actions.map((a) => ({ name: a.name, title: a.title })),
+    types: spec.service.types.map((t) => ({ name: t.name, description: summary(t.description, SEARCH_SUMMARY) })),
+  };
+  return { path: spec.path, service: digest as unknown as Service };
+}
+
+/** How much of a structure's description its search entry shows. */
+const SEARCH_SUMMARY = 60;
+
+/**
+ * The pages over every spec: the home and provider pages, the search index, llms.txt and the
+ * assets. Reads only what siteIndexDigest keeps of each spec.
+ */
+export function renderSiteIndex(specs: SiteSpec[], siteTemplates: SiteTemplates, packages?: PackageOptions): Map<string, string> {
   const templates = branded(siteTemplates, packages?.packaging?.siteTitle ?? DEFAULT_SITE_TITLE);
   const out = new Map<string, string>();
-  const put = (path: string, content: string) => out.set(`${SITE_DIR}/${path}`, content);
+  const put = (path: string, content: string) => out.set(sitePath(path), content);
   const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const bySpecId = new Map(sorted.map((s) => [`${s.service.provider}/${s.service.service}/${s.service.version}`, s]));
-  const entries: SearchEntry[] = [];
 
   const serviceRow = (s: SiteSpec, from: string) => ({
     href: `${rootOf(from)}${serviceDir(s.service)}index.html`,
@@ -118,99 +159,106 @@ export function renderSite(specs: SiteSpec[], siteTemplates: SiteTemplates, pack
     );
   }
 
-  for (const spec of sorted) {
-    const { service } = spec;
-    const dir = serviceDir(service);
-    const pkg = packageOf(service, packages);
-    const label = `${service.title || service.service} ${service.service} ${service.version}${service.supersededBy ? " (superseded)" : ""}`;
+  const entries: SearchEntry[] = [];
+  for (const { service, actions, types } of sorted) {
+    const label = serviceLabel(service);
     const entry = (kind: string, name: string, title: string, page: string): SearchEntry =>
       service.supersededBy ? [kind, name, title, label, page, 1] : [kind, name, title, label, page];
-    const defined = new Set(spec.types.map((t) => t.name));
-    const homeCrumbs = (page: string) => {
-      const root = rootOf(page);
-      return [
-        { href: `${root}index.html`, text: "Home" },
-        { href: `${root}${service.provider}/index.html`, text: PROVIDER_LABELS[service.provider] ?? service.provider },
-      ];
-    };
-    const serviceCrumb = { href: "../index.html", text: `${service.title || service.service} (${service.version})` };
-
-    const indexPage = `${dir}index.html`;
-    const supersededBy = service.supersededBy;
-    const newer = supersededBy ? bySpecId.get(supersededBy) : undefined;
-    put(
-      indexPage,
-      templates.service({
-        root: rootOf(indexPage),
-        pageTitle: `${service.title || service.service} (${service.service} ${service.version})`,
-        crumbs: homeCrumbs(indexPage),
-        current: `${service.title || service.service} (${service.version})`,
-        service,
-        pkg,
-        providerLabel: PROVIDER_LABELS[service.provider] ?? service.provider,
-        protocolLabel: protocolOf(service).label,
-        superseded: supersededBy
-          ? { label: supersededBy, href: newer ? `${rootOf(indexPage)}${serviceDir(newer.service)}index.html` : undefined }
-          : undefined,
-        groups: groupByCategory(spec.actions.map((a) => ({ name: a.name, title: a.title, deprecated: a.deprecated === true, category: a.category, href: `actions/${a.name}.html` }))),
-        types: spec.types.map((t) => ({ name: t.name, summary: summary(t.description), href: `types/${t.name}.html` })),
-        ...serviceErrorRows(service.errors),
-      }),
-    );
-
-    const fromAction: TypeHref = (name) => (defined.has(name) ? `../types/${name}.html` : undefined);
-    for (const action of spec.actions) {
-      const page = actionPagePath(service, action.name);
-      entries.push(entry("a", action.name, action.title, page));
-      put(
-        page,
-        templates.action({
-          root: rootOf(page),
-          pageTitle: `${action.name}${action.title ? ` ${action.title}` : ""}`,
-          crumbs: [...homeCrumbs(page), serviceCrumb],
-          current: action.name,
-          action,
-          facts: actionFacts(service, action, pkg),
-          input: fieldRows(action.input, fromAction),
-          output: fieldRows(action.output, fromAction),
-          errors: errorRows(action.errors),
-          examples: exampleViews(service, action, pkg),
-        }),
-      );
-    }
-
-    const refs = referrers(service);
-    const titles = new Map(spec.actions.map((a) => [a.name, a.title]));
-    const tsNames = pkg ? structTypeNames(service) : undefined;
-    const fromStruct: TypeHref = (name) => (defined.has(name) ? `${name}.html` : undefined);
-    for (const struct of spec.types) {
-      const page = structPagePath(service, struct.name);
-      entries.push(entry("t", struct.name, summary(struct.description, 60), page));
-      const r = refs.get(struct.name) ?? { actions: [], structs: [] };
-      put(
-        page,
-        templates.struct({
-          root: rootOf(page),
-          pageTitle: struct.name,
-          crumbs: [...homeCrumbs(page), serviceCrumb],
-          current: struct.name,
-          struct,
-          pkg,
-          tsName: tsNames?.get(struct.name) ?? struct.name,
-          input: struct.usage === "input" || struct.usage === "both",
-          rows: fieldRows(struct.fields, fromStruct),
-          usedBy: [
-            ...r.actions.filter((a) => titles.has(a)).map((a) => ({ name: a, title: titles.get(a), href: `../actions/${a}.html` })),
-            ...r.structs.filter((s) => defined.has(s) && s !== struct.name).map((s) => ({ name: s, href: `${s}.html` })),
-          ],
-        }),
-      );
-    }
+    for (const action of actions) entries.push(entry("a", action.name, action.title, actionPagePath(service, action.name)));
+    for (const struct of types) entries.push(entry("t", struct.name, summary(struct.description, SEARCH_SUMMARY), structPagePath(service, struct.name)));
   }
-
   for (const [path, content] of templates.assets) put(path, content);
   put("assets/search-index.js", searchIndexScript(entries));
   put("llms.txt", llmsText(sorted, templates, packages));
+  return out;
+}
+
+/** One spec's pages: its service page and a page per action and per structure. */
+export function renderServicePages(spec: SiteSpec, siteTemplates: SiteTemplates, packages?: PackageOptions): Map<string, string> {
+  const templates = branded(siteTemplates, packages?.packaging?.siteTitle ?? DEFAULT_SITE_TITLE);
+  const out = new Map<string, string>();
+  const put = (path: string, content: string) => out.set(sitePath(path), content);
+  const { service } = spec;
+  const dir = serviceDir(service);
+  const pkg = packageOf(service, packages);
+  const defined = new Set(spec.types.map((t) => t.name));
+  const homeCrumbs = (page: string) => {
+    const root = rootOf(page);
+    return [
+      { href: `${root}index.html`, text: "Home" },
+      { href: `${root}${service.provider}/index.html`, text: PROVIDER_LABELS[service.provider] ?? service.provider },
+    ];
+  };
+  const serviceCrumb = { href: "../index.html", text: `${service.title || service.service} (${service.version})` };
+
+  const indexPage = `${dir}index.html`;
+  const supersededBy = service.supersededBy;
+  put(
+    indexPage,
+    templates.service({
+      root: rootOf(indexPage),
+      pageTitle: `${service.title || service.service} (${service.service} ${service.version})`,
+      crumbs: homeCrumbs(indexPage),
+      current: `${service.title || service.service} (${service.version})`,
+      service,
+      pkg,
+      providerLabel: PROVIDER_LABELS[service.provider] ?? service.provider,
+      protocolLabel: protocolOf(service).label,
+      // supersededBy names the newer spec as provider/service/version, its pages' directory: the
+      // document that marks a spec superseded is the one that makes the newer spec.
+      superseded: supersededBy ? { label: supersededBy, href: `${rootOf(indexPage)}${supersededBy}/index.html` } : undefined,
+      groups: groupByCategory(spec.actions.map((a) => ({ name: a.name, title: a.title, deprecated: a.deprecated === true, category: a.category, href: `actions/${a.name}.html` }))),
+      types: spec.types.map((t) => ({ name: t.name, summary: summary(t.description), href: `types/${t.name}.html` })),
+      ...serviceErrorRows(service.errors),
+    }),
+  );
+
+  const fromAction: TypeHref = (name) => (defined.has(name) ? `../types/${name}.html` : undefined);
+  for (const action of spec.actions) {
+    const page = actionPagePath(service, action.name);
+    put(
+      page,
+      templates.action({
+        root: rootOf(page),
+        pageTitle: `${action.name}${action.title ? ` ${action.title}` : ""}`,
+        crumbs: [...homeCrumbs(page), serviceCrumb],
+        current: action.name,
+        action,
+        facts: actionFacts(service, action, pkg),
+        input: fieldRows(action.input, fromAction),
+        output: fieldRows(action.output, fromAction),
+        errors: errorRows(action.errors),
+        examples: exampleViews(service, action, pkg),
+      }),
+    );
+  }
+
+  const refs = referrers(service);
+  const titles = new Map(spec.actions.map((a) => [a.name, a.title]));
+  const tsNames = pkg ? structTypeNames(service) : undefined;
+  const fromStruct: TypeHref = (name) => (defined.has(name) ? `${name}.html` : undefined);
+  for (const struct of spec.types) {
+    const page = structPagePath(service, struct.name);
+    const r = refs.get(struct.name) ?? { actions: [], structs: [] };
+    put(
+      page,
+      templates.struct({
+        root: rootOf(page),
+        pageTitle: struct.name,
+        crumbs: [...homeCrumbs(page), serviceCrumb],
+        current: struct.name,
+        struct,
+        pkg,
+        tsName: tsNames?.get(struct.name) ?? struct.name,
+        input: struct.usage === "input" || struct.usage === "both",
+        rows: fieldRows(struct.fields, fromStruct),
+        usedBy: [
+          ...r.actions.filter((a) => titles.has(a)).map((a) => ({ name: a, title: titles.get(a), href: `../actions/${a}.html` })),
+          ...r.structs.filter((s) => defined.has(s) && s !== struct.name).map((s) => ({ name: s, href: `${s}.html` })),
+        ],
+      }),
+    );
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import * as cheerio from "cheerio";
-import { docsEmitter, docsSiteEmitter } from "../../../generator/emit/docs/index.ts";
+import { docsEmitter, docsSiteEmitter, docsSiteIndexEmitter } from "../../../generator/emit/docs/index.ts";
 import type { LoadedSpec } from "../../../generator/emit/emitter.ts";
 import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
@@ -20,8 +20,10 @@ export function fixtureSpecs(name: string): LoadedSpec[] {
 export async function emitDocs(specs: LoadedSpec[]): Promise<{ files: Map<string, string>; diagnostics: Diagnostics }> {
   const diagnostics = new Diagnostics("generated");
   const files = new Map<string, string>();
-  for (const emitter of [docsEmitter, docsSiteEmitter]) {
-    for (const [path, content] of await emitter.emit({ specs, templatesDir: join(REPO_ROOT, "templates"), diagnostics })) {
+  for (const emitter of [docsEmitter, docsSiteEmitter, docsSiteIndexEmitter]) {
+    // As the pipeline calls it: an emitter that reduces specs sees the reductions.
+    const seen = emitter.reduce ? specs.map(emitter.reduce) : specs;
+    for (const [path, content] of await emitter.emit({ specs: seen, templatesDir: join(REPO_ROOT, "templates"), diagnostics })) {
       if (files.has(path)) throw new Error(`${emitter.name} writes ${path} twice`);
       files.set(path, content as string);
     }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listFiles } from "../../../generator/pipeline/sync-tree.ts";
 import type { LoadedSpec } from "../../../generator/emit/emitter.ts";
-import { docsEmitter, docsSiteEmitter } from "../../../generator/emit/docs/index.ts";
+import { docsEmitter, docsSiteEmitter, docsSiteIndexEmitter } from "../../../generator/emit/docs/index.ts";
 import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 import { emitDocs, fixtureSpecs, GOLDEN, writeFiles } from "./helpers.ts";
@@ -53,12 +53,31 @@ describe("docsEmitter on the demo fixture", async () => {
 
   it("package docs depend on their own spec only (perSpec): one spec at a time gives the same files", async () => {
     expect(docsEmitter.perSpec).toBe(true);
-    expect(docsSiteEmitter.perSpec).toBeFalsy();
+    expect(docsSiteEmitter.perSpec).toBe(true);
     const one = new Map<string, string | Uint8Array>();
-    for (const spec of specs) for (const [p, c] of await docsEmitter.emit({ specs: [spec], templatesDir: join(REPO_ROOT, "templates"), diagnostics: new Diagnostics("x") })) one.set(p, c);
-    const packageFiles = [...files].filter(([p]) => !p.startsWith("docs-site/"));
-    expect([...one.keys()].sort()).toEqual(packageFiles.map(([p]) => p).sort());
-    for (const [p, c] of packageFiles) expect(one.get(p), p).toBe(c);
+    for (const emitter of [docsEmitter, docsSiteEmitter]) {
+      for (const spec of specs) for (const [p, c] of await emitter.emit({ specs: [spec], templatesDir: join(REPO_ROOT, "templates"), diagnostics: new Diagnostics("x") })) one.set(p, c);
+    }
+    const index = await docsSiteIndexEmitter.emit({ specs: specs.map(docsSiteIndexEmitter.reduce!), templatesDir: join(REPO_ROOT, "templates"), diagnostics: new Diagnostics("x") });
+    for (const path of index.keys()) expect(one.has(path), `${path} is written by both site emitters`).toBe(false);
+    expect([...one.keys(), ...index.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [p, c] of [...one, ...index]) expect(c, p).toBe(files.get(p));
+  });
+
+  it("the site's index pages read only each spec's digest: a description edit leaves them alone, a title change does not", async () => {
+    const ctx = (s: typeof specs) => ({ specs: s.map(docsSiteIndexEmitter.reduce!), templatesDir: join(REPO_ROOT, "templates"), diagnostics: new Diagnostics("x") });
+    const edit = (change: (a: (typeof specs)[number]["service"]["actions"][number]) => void) =>
+      specs.map((s, i) => {
+        const copy = structuredClone(s);
+        if (i === 0) change(copy.service.actions[0]!);
+        return copy;
+      });
+    const before = await docsSiteIndexEmitter.emit(ctx(specs));
+    const described = edit((a) => (a.description = `${a.description} (edited)`));
+    expect(docsSiteIndexEmitter.reduce!(described[0]!)).toEqual(docsSiteIndexEmitter.reduce!(specs[0]!));
+    const retitled = await docsSiteIndexEmitter.emit(ctx(edit((a) => (a.title = "A new title"))));
+    expect(retitled.get("docs-site/assets/search-index.js")).toContain("A new title");
+    expect(retitled.get("docs-site/assets/search-index.js")).not.toBe(before.get("docs-site/assets/search-index.js"));
   });
 
   it("is deterministic: spec order in the context does not matter", async () => {

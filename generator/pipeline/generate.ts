@@ -21,7 +21,7 @@ import { emitters as defaultEmitters } from "../emit/emitters.ts";
 import { CommitSteps, commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, StagedTree, type FileContent, type RefusedJournal, type SyncPlan, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, contentHash, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
-import { packageHash, packageIndex, pendingRelease, readVersionEntries, readVersions, releasedVersion, RUNTIME_KEY, type PendingRelease, type VersionEntry } from "./versions.ts";
+import { packageHash, packageIndex, type HashedPackage, pendingRelease, readVersionEntries, readVersions, releasedVersion, RUNTIME_KEY, type PendingRelease, type VersionEntry } from "./versions.ts";
 import { readReleasedApis, releasedService, type ReleasedApi } from "./released-api.ts";
 import { CHANGELOG_FILE, NO_RELEASE_YET, readChangelog } from "./changelog.ts";
 import { packageDir, packageName, runtimePackageName } from "../emit/naming.ts";
@@ -456,7 +456,7 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
   const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where, pool);
   let pendingReleases: PendingRelease[];
   try {
-    pendingReleases = pendingReleasesOf({ specDir, released, specs, files: emitted.files, packages: options.packages, runtimeVersion, versions });
+    pendingReleases = pendingReleasesOf({ specDir, released, specs, files: emitted.files, packages: options.packages, runtimeVersion, versions, cache });
   } catch (error) {
     emitted.discard();
     throw error;
@@ -465,7 +465,7 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
   // Everything is computed: commit spec/ and generated/ together.
   if (!options.check) {
     commitPlans([specPlan, emitted.plan], specDir, steps);
-    cache.prune(["parse", "emit", "emit-content"]);
+    cache.prune(["parse", "emit", "emit-content", "package-hash"]);
   }
   const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
   const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
@@ -512,8 +512,10 @@ interface ReleaseInputs {
   released: Record<string, VersionEntry>;
   /** The specs this run emits from, with their source lines. */
   specs: LoadedSpec[];
-  /** Every emitted file, by path below the output directory (read on demand). */
-  files: Pick<ReadonlyMap<string, FileContent>, "get" | "has" | "keys">;
+  /** Every emitted file, by path below the output directory (read on demand), with the content hashes the run knows. */
+  files: Pick<ReadonlyMap<string, FileContent>, "get" | "has" | "keys"> & { hashOf(path: string): string | undefined };
+  /** Where package hashes are remembered by the hashes of their files (an edit rehashes only the packages it changed). */
+  cache: BuildCache;
   packages: PackageOptions | undefined;
   /** The released version of the runtime and of each spec's package (what the files embed). */
   runtimeVersion: string;
@@ -525,8 +527,19 @@ interface ReleaseInputs {
  * release: the runtime first (clients depend on the version it will be released at), then the
  * clients by spec path. Each package's files come from one index of the emitted paths, hashed once.
  */
-function pendingReleasesOf({ specDir, released, specs, files, packages, runtimeVersion, versions }: ReleaseInputs): PendingRelease[] {
+function pendingReleasesOf({ specDir, released, specs, files, packages, runtimeVersion, versions, cache }: ReleaseInputs): PendingRelease[] {
   const index = packageIndex(files.keys());
+  // packageHash reads every file of a package; the same files (by content hash), version and runtime give the same hash.
+  const hashOf = (pkg: HashedPackage): string => {
+    const fileHashes = pkg.paths.map((p) => files.hashOf(p));
+    if (fileHashes.some((h) => h === undefined)) return packageHash(files, pkg);
+    const key = sha256("package-hash", pkg.version, pkg.runtime?.name ?? "", pkg.runtime?.version ?? "", ...pkg.paths.flatMap((p, i) => [p, fileHashes[i]!]));
+    const known = cache.read<string>("package-hash", key);
+    if (typeof known === "string") return known;
+    const hash = packageHash(files, pkg);
+    cache.set("package-hash", key, hash);
+    return hash;
+  };
   const entry = (key: string) => (Object.hasOwn(released, key) ? released[key] : undefined);
   // The changelog is the record of releases, not content: a release that writes it changes nothing pending.
   const contentOf = (dir: string) => (index.get(dir) ?? []).filter((p) => p !== `${dir}/${CHANGELOG_FILE}`);
@@ -544,7 +557,7 @@ function pendingReleasesOf({ specDir, released, specs, files, packages, runtimeV
   const runtimeName = runtimePackageName(packages);
   let runtimeTarget = runtimeVersion;
   if (isPackage(RUNTIME_KEY)) {
-    const hash = packageHash(files, { paths: contentOf(RUNTIME_KEY), version: runtimeVersion });
+    const hash = hashOf({ paths: contentOf(RUNTIME_KEY), version: runtimeVersion });
     const pending = pendingRelease({ key: RUNTIME_KEY, dir: RUNTIME_KEY, name: nameOf(RUNTIME_KEY, runtimeName) }, entry(RUNTIME_KEY), hash, () => undefined);
     if (pending) out.push(pending);
     runtimeTarget = pending?.to ?? runtimeVersion;
@@ -553,7 +566,7 @@ function pendingReleasesOf({ specDir, released, specs, files, packages, runtimeV
   for (const spec of specs) {
     const dir = packageDir(spec.service);
     if (spec.service.supersededBy || !isPackage(dir)) continue;
-    const hash = packageHash(files, { paths: contentOf(dir), version: versions[spec.path]!, runtime: { name: runtimeName, version: runtimeTarget } });
+    const hash = hashOf({ paths: contentOf(dir), version: versions[spec.path]!, runtime: { name: runtimeName, version: runtimeTarget } });
     const apiDiff = () => {
       releasedApis ??= readReleasedApis(specDir);
       const before = Object.hasOwn(releasedApis, spec.path) ? releasedApis[spec.path] : undefined;
@@ -632,7 +645,8 @@ interface EmitManifest {
 
 /** One unit's output once staged: every path it emitted (in its order), the held files, its diagnostics. */
 interface StagedUnit {
-  paths: [path: string, kind: ContentKind][];
+  /** With each file's content hash when it is known (always, unless the cache is off). */
+  paths: [path: string, kind: ContentKind, hash?: string][];
   held: Map<string, FileContent>;
   diagnostics: Diagnostic[];
 }
@@ -646,7 +660,14 @@ class EmittedFiles {
     private readonly kinds: ReadonlyMap<string, ContentKind>,
     private readonly held: ReadonlyMap<string, FileContent>,
     private readonly tree: StagedTree,
+    private readonly hashes: ReadonlyMap<string, string>,
   ) {}
+
+  /** The hash of a file's content (contentHash) when the run knows it without reading the file. */
+  hashOf(path: string): string | undefined {
+    const held = this.held.get(path);
+    return held !== undefined ? contentHash(held) : this.hashes.get(path);
+  }
 
   has(path: string): boolean {
     return this.kinds.has(path);
@@ -733,12 +754,12 @@ async function emitAllStaged(
     const held = new Map([...files].filter(([path]) => isHeld(path)));
     const rest = [...files].filter(([path]) => !isHeld(path));
     tree.stage(rest);
-    if (cache.enabledForRun) {
-      // Diagnostics are cached with the files, so a cached run reports exactly what a fresh one would.
-      cache.set("emit-content", key, serializeFiles(new Map(rest)));
-      cache.set("emit", key, { files: rest.map(([path, content]) => [path, kindOf(content), contentHash(content)]), held: serializeFiles(held), diagnostics } satisfies EmitManifest);
-    }
-    return { paths: [...files].map(([path, content]) => [path, kindOf(content)]), held, diagnostics };
+    if (!cache.enabledForRun) return { paths: [...files].map(([path, content]) => [path, kindOf(content)]), held, diagnostics };
+    const hashed = rest.map(([path, content]): EmitManifest["files"][number] => [path, kindOf(content), contentHash(content)]);
+    // Diagnostics are cached with the files, so a cached run reports exactly what a fresh one would.
+    cache.set("emit-content", key, serializeFiles(new Map(rest)));
+    cache.set("emit", key, { files: hashed, held: serializeFiles(held), diagnostics } satisfies EmitManifest);
+    return { paths: [...hashed, ...[...held].map(([path, content]): [string, ContentKind] => [path, kindOf(content)])], held, diagnostics };
   };
   /** A cached unit: only the files generated/ does not already hold are read from the cache and staged; undefined when its content entry is gone. */
   const stageCached = (manifest: EmitManifest, key: string): StagedUnit | undefined => {
@@ -750,9 +771,8 @@ async function emitAllStaged(
       tree.stage([...deserializeFiles(content)].filter(([path]) => differing.has(path)));
     }
     const held = deserializeFiles(manifest.held);
-    const paths = new Map<string, ContentKind>(manifest.files.map(([path, kind]) => [path, kind]));
-    for (const [path, content] of held) paths.set(path, kindOf(content));
-    return { paths: [...paths], held, diagnostics: manifest.diagnostics };
+    const paths: StagedUnit["paths"] = [...manifest.files, ...[...held].map(([path, content]): [string, ContentKind] => [path, kindOf(content)])];
+    return { paths, held, diagnostics: manifest.diagnostics };
   };
   const emitUnit = async ({ emitter, unit, label }: EmitUnit): Promise<StagedUnit> => {
     const key = sha256(code, emitter.name, ...unit.map((s) => specHash(s, emitter.reduce !== undefined)));
@@ -795,13 +815,15 @@ async function emitAllStaged(
   }
   else for (const unit of units) results.push(await emitUnit(unit));
   const kinds = new Map<string, ContentKind>();
+  const hashes = new Map<string, string>();
   const held = new Map<string, FileContent>();
   for (const [i, { emitter }] of units.entries()) {
     const { paths, diagnostics } = results[i]!;
     reported.push(...diagnostics);
-    for (const [path, kind] of paths) {
+    for (const [path, kind, hash] of paths) {
       if (kinds.has(path)) throw new Error(`emitter ${emitter.name} writes ${path}, which another emitter already wrote`);
       kinds.set(path, kind);
+      if (hash !== undefined) hashes.set(path, hash);
     }
     for (const [path, content] of results[i]!.held) held.set(path, content);
   }
@@ -812,7 +834,7 @@ async function emitAllStaged(
   held.set(MANIFEST, specJson({ comment: "Files docs2sdk emitted here; generate deletes only these when they are no longer emitted.", files: [...kinds.keys()].sort() }));
   kinds.set(MANIFEST, "text");
   tree.stage(held);
-  return { plan: tree.plan(new Set(kinds.keys()), { owns: (rel) => previous.has(rel) }), files: new EmittedFiles(kinds, held, tree), diagnostics: reported };
+  return { plan: tree.plan(new Set(kinds.keys()), { owns: (rel) => previous.has(rel) }), files: new EmittedFiles(kinds, held, tree, hashes), diagnostics: reported };
 }
 
 /**

@@ -1,5 +1,5 @@
 // A package's pending release follows its emitted content, not its spec file's bytes (issue 15 item 2, issue 18 item 3).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -65,6 +65,33 @@ describe("a package's content hash decides whether a release is pending", () => 
     banner = "v3";
     expect(await pending()).toEqual([[path, "0.1.1", "0.2.0", "breaking"]]);
     banner = "v1";
+  });
+
+  it("remembers a package's hash by its files' content hashes: the same answers as hashing afresh, and an edit rehashes only its package", async () => {
+    const root = mkdtempSync(join(tmpdir(), "docs2sdk-hash-memo-"));
+    mkdirSync(join(root, "spec/sources"), { recursive: true });
+    cpSync(join(REPO_ROOT, "spec/schema.json"), join(root, "spec/schema.json"));
+    writeFileSync(join(root, "spec/sources/a.txt"), "SERVICE toy\nACTION DescribeThings\n");
+    writeFileSync(join(root, "spec/sources/b.txt"), "SERVICE other\nACTION DescribeOthers\n");
+    const cached = { root, cache: true, dialects: [toyDialect], emitters: [pkgEmitter] };
+    const memo = join(root, ".cache/docs2sdk/package-hash");
+    const answers = async (options: typeof cached) => (await generate(options)).pendingReleases;
+    banner = "v1";
+    const first = await answers(cached);
+    expect(first.map((p) => p.key)).toEqual(["tencentcloud/other/2020-01-01.json", "tencentcloud/toy/2020-01-01.json"]);
+    expect(await answers({ ...cached, cache: false })).toEqual(first);
+    const remembered = readdirSync(memo).sort();
+    expect(remembered).toHaveLength(2);
+    expect(await answers(cached)).toEqual(first);
+
+    writeFileSync(join(root, "spec/sources/b.txt"), "SERVICE other\nACTION DescribeOthers\nACTION DeleteOther\n");
+    const edited = await answers(cached);
+    expect(edited).toEqual(await answers({ ...cached, cache: false }));
+    expect(edited.find((p) => p.key.includes("other"))!.contentHash).not.toBe(first.find((p) => p.key.includes("other"))!.contentHash);
+    // The unchanged package's entry is the one kept; the edited package's is new (the old one pruned).
+    const now = readdirSync(memo).sort();
+    expect(now).toHaveLength(2);
+    expect(now.filter((f) => remembered.includes(f))).toHaveLength(1);
   });
 
   it("masks the package's own version (not other numbers), in package.json by field, so a release leaves its hash as it was", () => {

@@ -18,7 +18,7 @@ import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
 import type { PackageOptions } from "../emit/naming.ts";
 import type { Dialect } from "../parse/dialect.ts";
 import { emitters as defaultEmitters } from "../emit/emitters.ts";
-import { CommitSteps, commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, StagedTree, type FileContent, type RefusedJournal, type SyncPlan, type SyncResult } from "./sync-tree.ts";
+import { CommitSteps, commitPlans, listFiles, pendingChanges, recoverInterrupted, StagedTree, type FileContent, type RefusedJournal, type SyncPlan, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, contentHash, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
 import { packageHash, packageIndex, type HashedPackage, pendingRelease, readVersionEntries, readVersions, releasedVersion, RUNTIME_KEY, type PendingRelease, type VersionEntry } from "./versions.ts";
@@ -394,95 +394,115 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
 
   // A spec file may be deleted only when the document it came from parsed this time.
   const sound = new Set(documents.filter((d) => !d.failed).map((d) => d.file));
-  const specFiles = new Map<string, FileContent>();
-  // Spec files carry no line numbers (a shifted document rewrites only spec/source-lines.json).
-  const previousLines = readSourceLines(specDir);
-  const sourceLines: Record<string, SpecSourceLines> = {};
-  for (const [path, service] of files) {
-    const { spec, lines } = splitSourceLines(service);
-    specFiles.set(path, specJson(spec));
-    sourceLines[path] = lines;
-  }
   const ownsSpec = (rel: string): boolean => {
     if (!isSpecFile(rel)) return false;
     const from = specSourceFile(join(specDir, rel));
     return from === undefined || sound.has(from);
   };
-  // What each rewritten spec file changes in the API, and the package versions that follow from it.
-  const rewritten = new Map<string, SpecDiff | undefined>();
-  for (const { path, before } of readPreviousSpecs(specDir, specFiles)) {
-    // The old spec with its lines, so that a removal names the line the document had it at.
-    rewritten.set(path, before && diffSpecs(mergeSourceLines(before, previousLines[path]), files.get(path)!, { old: `spec/${path} (before)`, new: `spec/${path}` }));
-  }
-  const apiChanges = [...rewritten.values()].filter((d): d is SpecDiff => d !== undefined && d.changes.length > 0);
+  // The spec files left alone (documents not parsed this time or that failed), read back as they are.
   const staying = listFiles(specDir).filter((rel) => isSpecFile(rel) && !files.has(rel) && !ownsSpec(rel));
-  const report = specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics })));
-  specFiles.set(SPEC_REPORT, report);
-  specFiles.set(SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines)));
-  const specPlan = planSync(specDir, specFiles, { owns: ownsSpec });
-  // The plan keeps what it writes; the texts of unchanged spec files need not live through the emit.
-  specFiles.clear();
-  progress(`spec: ${specPlan.result.written.length} to write, ${specPlan.result.deleted.length} to delete, ${specPlan.result.unchanged} unchanged`);
-  if (options.specOnly) {
-    if (!options.check) {
-      commitPlans([specPlan], specDir);
-      cache.prune(["parse"]);
+  const previousLines = readSourceLines(specDir);
+  const stayingSpecs = staying.flatMap((path) => {
+    try {
+      return [{ path, service: mergeSourceLines(JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service, previousLines[path]) }];
+    } catch {
+      return [];
     }
-    return { documents, spec: specPlan.result, apiChanges, pendingReleases: [], emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
+  });
+  // Before anything is staged: a configuration error leaves no trace.
+  if (!options.specOnly) {
+    const current = [...files.values(), ...stayingSpecs.map((s) => s.service)].filter((s) => typeof s.service === "string" && Array.isArray(s.actions) && !s.supersededBy);
+    checkPackageNames(options, current.map((s) => packageDir(s)));
   }
-
-  // The emitters see the spec as it will be on disk after this run: what the documents say now, and
-  // the spec files left alone (documents not parsed this time or that failed), read back as they are.
-  const specs = [
-    ...[...files].map(([path, service]) => ({ path, service: JSON.parse(specJson(service)) as Service })),
-    ...staying.flatMap((path) => {
-      try {
-        return [{ path, service: mergeSourceLines(JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service, previousLines[path]) }];
-      } catch {
-        return [];
-      }
-    }),
-  ]
-    .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // The emitters read the copies above: the parsed specs need not live through the emit (a whole
-  // catalogue's specs are hundreds of megabytes).
-  files.clear();
-  checkPackageNames(options, specs.filter((s) => !s.service.supersededBy).map((s) => packageDir(s.service)));
-  // One numbering of the file-system steps for the staging of generated/ and the commit (commitHooks).
+  // One numbering of the file-system steps for the staging of spec/ and generated/ and the commit (commitHooks).
   const steps = new CommitSteps();
-  const where = { outDir, specDir, templatesDir, packages: options.packages, runtimeVersion, compileCacheDir, prepared, check: options.check === true, steps };
-  const versions = Object.fromEntries(specs.map((s) => [s.path, releasedOf(s.path)]));
-  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where, pool);
-  let pendingReleases: PendingRelease[];
+  // Each spec file goes to its temporary sibling as it is serialized (when it differs), so that the
+  // run never holds every spec's text (hundreds of megabytes for a catalogue).
+  const specTree = new StagedTree(specDir, specDir, options.check === true, steps);
   try {
-    pendingReleases = pendingReleasesOf({ specDir, released, specs, files: emitted.files, packages: options.packages, runtimeVersion, versions, cache });
+    return await specAndEmit();
   } catch (error) {
-    emitted.discard();
+    specTree.discard();
     throw error;
   }
-  const spec = specPlan.result;
-  // Everything is computed: commit spec/ and generated/ together.
-  if (!options.check) {
-    commitPlans([specPlan, emitted.plan], specDir, steps);
-    cache.prune(["parse", "emit", "emit-content", "package-hash"]);
+
+  async function specAndEmit(): Promise<GenerateResult> {
+    const specPaths = new Set<string>();
+    // Spec files carry no line numbers (a shifted document rewrites only spec/source-lines.json).
+    const sourceLines: Record<string, SpecSourceLines> = {};
+    // What each rewritten spec file changes in the API, and the package versions that follow from it.
+    const apiChanges: SpecDiff[] = [];
+    for (const [path, service] of files) {
+      const { spec, lines } = splitSourceLines(service);
+      const text = specJson(spec);
+      sourceLines[path] = lines;
+      const previous = previousSpec(specDir, path, text);
+      // The old spec with its lines, so that a removal names the line the document had it at.
+      const diff = previous?.before && diffSpecs(mergeSourceLines(previous.before, previousLines[path]), service, { old: `spec/${path} (before)`, new: `spec/${path}` });
+      if (diff && diff.changes.length > 0) apiChanges.push(diff);
+      specTree.stage([[path, text]]);
+      specPaths.add(path);
+    }
+    const report = specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics })));
+    specTree.stage([
+      [SPEC_REPORT, report],
+      [SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines))],
+    ]);
+    specPaths.add(SPEC_REPORT).add(SOURCE_LINES_FILE);
+    const specPlan = specTree.plan(specPaths, { owns: ownsSpec });
+    progress(`spec: ${specPlan.result.written.length} to write, ${specPlan.result.deleted.length} to delete, ${specPlan.result.unchanged} unchanged`);
+    if (options.specOnly) {
+      if (!options.check) {
+        commitPlans([specPlan], specDir, steps);
+        cache.prune(["parse"]);
+      }
+      return { documents, spec: specPlan.result, apiChanges, pendingReleases: [], emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses }, refusedJournals };
+    }
+
+    // The emitters see the spec as it will be on disk after this run: what the documents say now, and
+    // the spec files left alone (documents not parsed this time or that failed), read back as they are.
+    const specs = [
+      ...[...files].map(([path, service]) => ({ path, service: JSON.parse(specJson(service)) as Service })),
+      ...stayingSpecs,
+    ]
+      .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // The emitters read the copies above: the parsed specs need not live through the emit (a whole
+    // catalogue's specs are hundreds of megabytes).
+    files.clear();
+    const where = { outDir, specDir, templatesDir, packages: options.packages, runtimeVersion, compileCacheDir, prepared, check: options.check === true, steps };
+    const versions = Object.fromEntries(specs.map((s) => [s.path, releasedOf(s.path)]));
+    const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where, pool);
+    let pendingReleases: PendingRelease[];
+    try {
+      pendingReleases = pendingReleasesOf({ specDir, released, specs, files: emitted.files, packages: options.packages, runtimeVersion, versions, cache });
+    } catch (error) {
+      emitted.discard();
+      throw error;
+    }
+    const spec = specPlan.result;
+    // Everything is computed: commit spec/ and generated/ together.
+    if (!options.check) {
+      commitPlans([specPlan, emitted.plan], specDir, steps);
+      cache.prune(["parse", "emit", "emit-content", "package-hash"]);
+    }
+    const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
+    const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
+    return {
+      documents,
+      spec,
+      apiChanges,
+      pendingReleases,
+      generated: emitted.plan.result,
+      emitDiagnostics: emitted.diagnostics,
+      errors: errors + emitErrors,
+      warnings: warnings + emitWarnings,
+      aborted: false,
+      pending,
+      cache: { hits: cache.hits, misses: cache.misses },
+      refusedJournals,
+    };
   }
-  const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
-  const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
-  return {
-    documents,
-    spec,
-    apiChanges,
-    pendingReleases,
-    generated: emitted.plan.result,
-    emitDiagnostics: emitted.diagnostics,
-    errors: errors + emitErrors,
-    warnings: warnings + emitWarnings,
-    aborted: false,
-    pending,
-    cache: { hits: cache.hits, misses: cache.misses },
-    refusedJournals,
-  };
 }
 
 /**
@@ -591,28 +611,23 @@ function isSpecFile(rel: string): boolean {
 }
 
 /**
- * The spec files on disk that this run's text differs from, each parsed (`before` undefined when the
- * old file is not JSON: it is simply replaced). Files that do not exist yet are not listed.
+ * The spec file on disk at path when this run's text differs from it, parsed (`before` undefined
+ * when the old file is not JSON: it is simply replaced); undefined when it is the same or does not
+ * exist yet.
  */
-function readPreviousSpecs(specDir: string, next: Map<string, FileContent>): { path: string; before: Service | undefined }[] {
-  const out: { path: string; before: Service | undefined }[] = [];
-  for (const [path, text] of next) {
-    let previous: string;
-    try {
-      previous = readFileSync(join(specDir, path), "utf8");
-    } catch {
-      continue;
-    }
-    if (previous === text) continue;
-    let before: Service | undefined;
-    try {
-      before = JSON.parse(previous) as Service;
-    } catch {
-      before = undefined;
-    }
-    out.push({ path, before });
+function previousSpec(specDir: string, path: string, text: string): { before: Service | undefined } | undefined {
+  let previous: string;
+  try {
+    previous = readFileSync(join(specDir, path), "utf8");
+  } catch {
+    return undefined;
   }
-  return out;
+  if (previous === text) return undefined;
+  try {
+    return { before: JSON.parse(previous) as Service };
+  } catch {
+    return { before: undefined };
+  }
 }
 
 /** One emitter over one spec (perSpec) or over all specs: a unit of work, cached by its inputs. */

@@ -38,10 +38,10 @@ export async function parseFresh(input: string, file: string, dialects?: Dialect
     }
     const actions = services.reduce((n, s) => n + s.actions.length, 0);
     if (services.length > 0 && actions === 0) diag.report("document.no-actions", 1, "no action could be parsed from this document");
-    result = {
-      services,
-      report: { file, services: services.map(specPath), coverage: parsed.coverage, diagnostics: diag.items, failed: actions === 0 },
-    };
+    // The report outlives the run's parse (the caller keeps it to the end): copied, so that no
+    // substring in it (a diagnostic quoting a line) keeps the whole document's text alive.
+    const report = structuredClone({ file, services: services.map(specPath), coverage: parsed.coverage, diagnostics: diag.items, failed: actions === 0 });
+    result = { services, report };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     const diag = new Diagnostics(file);

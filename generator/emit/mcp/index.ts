@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
-import ts from "typescript";
+import { typescript } from "../compile-ts.ts";
 import { protocolOf } from "../../spec/protocols.ts";
 import type { Action, Service } from "../../spec/types.ts";
 import type { Emitter, EmitContext, LoadedSpec } from "../emitter.ts";
@@ -82,6 +82,7 @@ function catalogAction(action: Action, schemas: { input: unknown; output: unknow
 
 /** TypeScript to the ESM JavaScript the package runs (types only erased: the sources type-check in docs2sdk's tests). */
 function transpile(path: string, text: string): string {
+  const ts = typescript();
   const out = ts.transpileModule(text, {
     fileName: path,
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, newLine: ts.NewLineKind.LineFeed, removeComments: false },

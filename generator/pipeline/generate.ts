@@ -31,6 +31,10 @@ import { upToDate, type UpToDate } from "./up-to-date.ts";
 import { parseFresh, type ParsedDocument } from "./parse-one.ts";
 import { defaultWorkers, WorkerPool } from "./worker-pool.ts";
 import { performTask, type EmitSettings } from "./pool-tasks.ts";
+import { OutputIndex } from "./output-index.ts";
+
+/** Where in the cache the output index (output-index.ts) is kept. */
+const OUTPUT_INDEX_DIR = "output";
 import type { CompileInput, CompileResult } from "../emit/compile-ts.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
@@ -461,8 +465,14 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
 
     // The emitters see the spec as it will be on disk after this run: what the documents say now, and
     // the spec files left alone (documents not parsed this time or that failed), read back as they are.
+    // Each copy's text is hashed here for the emit units' keys (the same text emitAll would make again).
+    const specHashes = new Map<string, string>();
     const specs = [
-      ...[...files].map(([path, service]) => ({ path, service: JSON.parse(specJson(service)) as Service })),
+      ...[...files].map(([path, service]) => {
+        const text = specJson(service);
+        specHashes.set(path, sha256(path, releasedOf(path), text));
+        return { path, service: JSON.parse(text) as Service };
+      }),
       ...stayingSpecs,
     ]
       .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
@@ -470,7 +480,7 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
     // The emitters read the copies above: the parsed specs need not live through the emit (a whole
     // catalogue's specs are hundreds of megabytes).
     files.clear();
-    const where = { outDir, specDir, templatesDir, packages: options.packages, runtimeVersion, compileCacheDir, prepared, check: options.check === true, steps };
+    const where = { outDir, specDir, templatesDir, packages: options.packages, runtimeVersion, compileCacheDir, prepared, specHashes, check: options.check === true, steps };
     const versions = Object.fromEntries(specs.map((s) => [s.path, releasedOf(s.path)]));
     const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where, pool);
     let pendingReleases: PendingRelease[];
@@ -485,6 +495,8 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
     if (!options.check) {
       commitPlans([specPlan, emitted.plan], specDir, steps);
       cache.prune(["parse", "emit", "emit-content", "package-hash"]);
+      const indexDir = cache.directory(OUTPUT_INDEX_DIR);
+      if (indexDir) OutputIndex.write(indexDir, outDir, emitted.files.knownHashes());
     }
     const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
     const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
@@ -678,6 +690,14 @@ class EmittedFiles {
     private readonly hashes: ReadonlyMap<string, string>,
   ) {}
 
+  /** Every file whose content hash the run knows, with it. */
+  *knownHashes(): Generator<[string, string]> {
+    for (const path of this.kinds.keys()) {
+      const hash = this.hashOf(path);
+      if (hash !== undefined) yield [path, hash];
+    }
+  }
+
   /** The hash of a file's content (contentHash) when the run knows it without reading the file. */
   hashOf(path: string): string | undefined {
     const held = this.held.get(path);
@@ -726,6 +746,8 @@ interface EmitWhere {
   compileCacheDir: string;
   /** Each emitter's prepare step started on the pool, by emitter name (prepareEmitters). */
   prepared: Map<string, Promise<void>>;
+  /** The key hash of specs whose text the run already serialized: sha256(path, package version, specJson). */
+  specHashes: ReadonlyMap<string, string>;
 }
 
 async function emitAll(
@@ -758,10 +780,11 @@ async function emitAllStaged(
 ): Promise<{ plan: SyncPlan; files: EmittedFiles; diagnostics: Diagnostic[] }> {
   const reported: Diagnostic[] = [];
   const { templatesDir, packages, runtimeVersion, compileCacheDir } = where;
+  const lastOutput = OutputIndex.read(cache.directory(OUTPUT_INDEX_DIR));
   const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null), runtimeVersion);
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
-  const specHashes = new Map(specs.map((s) => [s.path, sha256(s.path, s.packageVersion ?? "", specJson(s.service))]));
+  const specHashes = new Map(specs.map((s) => [s.path, where.specHashes.get(s.path) ?? sha256(s.path, s.packageVersion ?? "", specJson(s.service))]));
   // A reduced spec (Emitter.reduce) is keyed by its own content.
   const specHash = (s: LoadedSpec, reduced: boolean) => (reduced ? sha256(s.path, s.packageVersion ?? "", specJson(s.service)) : specHashes.get(s.path)!);
   const kindOf = (content: FileContent): ContentKind => (typeof content === "string" ? "text" : "binary");
@@ -778,7 +801,8 @@ async function emitAllStaged(
   };
   /** A cached unit: only the files generated/ does not already hold are read from the cache and staged; undefined when its content entry is gone. */
   const stageCached = (manifest: EmitManifest, key: string): StagedUnit | undefined => {
-    const differing = new Set(manifest.files.filter(([path, , hash]) => fileHash(join(where.outDir, path)) !== hash).map(([path]) => path));
+    const onDisk = (path: string) => lastOutput.hashIfUnchanged(where.outDir, path) ?? fileHash(join(where.outDir, path));
+    const differing = new Set(manifest.files.filter(([path, , hash]) => onDisk(path) !== hash).map(([path]) => path));
     if (differing.size === 0) cache.touch("emit-content", key);
     else {
       const content = cache.read<SerializedFiles>("emit-content", key);

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -74,6 +74,15 @@ describe("incremental generate", () => {
     expect(emitted).toEqual([]);
     expect(restored.generated?.written).toEqual(["beta/actions.txt"]);
     expect(readFileSync(join(root, "generated/beta/actions.txt"), "utf8")).toBe("Two\nThree\n");
+    // The same size and modification time: the run's output index (size, times, inode) still sees it.
+    const file = join(root, "generated/beta/actions.txt");
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, "Two\nThreX\n");
+    utimesSync(file, atime, mtime);
+    const again = await generate(opts);
+    expect(emitted).toEqual([]);
+    expect(again.generated?.written).toEqual(["beta/actions.txt"]);
+    expect(readFileSync(file, "utf8")).toBe("Two\nThree\n");
   });
 
   it("an emitter failing after others staged their files leaves generated/ as it was, with no temporary file", async () => {

@@ -72,8 +72,9 @@ export interface GenerateOptions {
   /** Package names and metadata (default: docs2sdk's own, "@docs2sdk/..."). */
   packages?: PackageOptions;
   /**
-   * Worker threads that parse documents and run the tool's own emitters (worker-pool.ts); 0 runs
-   * everything in this thread. Default: DOCS2SDK_WORKERS, else one per core. The output is the same.
+   * Worker threads that parse documents and run the tool's own emitters beside this thread
+   * (worker-pool.ts); 0 runs everything in this thread. Default: DOCS2SDK_WORKERS, else one per core
+   * besides this one. The output is the same.
    */
   workers?: number;
   /** The docs2sdk.config.json these options come from, named in configuration errors. */
@@ -841,9 +842,9 @@ async function emitAllStaged(
     // An emitter that reduces specs is keyed by (and called with) the reductions.
     return [{ emitter, unit: emitter.specFree ? [] : emitter.reduce ? specs.map((s) => emitter.reduce!(s)) : specs, label: "" }];
   });
-  // With workers every unit runs at once (as many at a time as there are workers), each staged as it
-  // finishes; either way paths and diagnostics are taken in unit order, so the output does not depend
-  // on which finished first.
+  // With a pool every unit is queued at once (the pool runs as many at a time as it has threads), each
+  // staged as it finishes; either way paths and diagnostics are taken in unit order, so the output
+  // does not depend on which finished first.
   const results: StagedUnit[] = [];
   if (pool) {
     // Every unit is let finish before a failure is reported, so that none stages a file after the

@@ -5,11 +5,12 @@
 //
 // A thread pays for every library it warms up: loading and JIT-compiling the TypeScript compiler
 // and prettier costs a thread about 3.5 s, more than a whole client package. So tasks wait in two
-// lanes: the compiler lane (client and runtime packages, MCP servers: what runs the TypeScript
-// compiler) goes to the workers first, everything else (parsing, docs, OpenAPI, fixtures) to this
-// thread first; a thread whose own lane is empty takes from the other, this thread from the far
-// end of the compiler lane. On two cores a cold run then warms the compiler once and both cores
-// stay busy to the end; a long run still balances.
+// lanes: the compiler lane (the runtime package, MCP servers, and the compiles that client units
+// hand over through EmitContext.compile) goes to the workers first, everything else (parsing, docs,
+// OpenAPI, fixtures, rendering and formatting the clients) to this thread first; a worker whose
+// inbox is empty takes from the general lane, and this thread takes from the far end of the
+// compiler lane against a backlog. On two cores a cold run warms the compiler once and both
+// threads stay busy to the end; a long run still balances.
 //
 // Workers start on the first task (a run whose work is all cached starts none) and are ended by close().
 import { availableParallelism } from "node:os";

@@ -32,10 +32,10 @@ import { parseFresh, type ParsedDocument } from "./parse-one.ts";
 import { defaultWorkers, WorkerPool } from "./worker-pool.ts";
 import { performTask, type EmitSettings } from "./pool-tasks.ts";
 import { OutputIndex } from "./output-index.ts";
+import type { CompileInput, CompileResult } from "../emit/compile-ts.ts";
 
 /** Where in the cache the output index (output-index.ts) is kept. */
 const OUTPUT_INDEX_DIR = "output";
-import type { CompileInput, CompileResult } from "../emit/compile-ts.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 

@@ -31,6 +31,35 @@ const listEmitter: Emitter = {
   },
 };
 
+describe("an emitter over all specs that reduces them (Emitter.reduce)", () => {
+  it("is keyed by the reductions: a change outside them does not re-run it, a change inside does", async () => {
+    const root = scratchRepo();
+    const calls: string[][] = [];
+    const index: Emitter = {
+      name: "index",
+      reduce: ({ path, service: { source: _source, ...service } }) => ({ path, service: { ...service, actions: service.actions.map((a) => ({ ...a, source: undefined })) } }),
+      async emit({ specs }) {
+        calls.push(specs.map((s) => s.service.actions.map((a) => a.name).join(",")));
+        // What it is given is the reduction: no source lines.
+        expect(specs.flatMap((s) => s.service.actions).every((a) => a.source === undefined)).toBe(true);
+        return new Map([["index.txt", specs.map((s) => s.service.service).join("\n") + "\n"]]);
+      },
+    };
+    const opts = { root, dialects: [toyDialect], emitters: [listEmitter, index] };
+    await generate(opts);
+    expect(calls).toEqual([["One", "Two"]]);
+    // Every action of alpha moves down a line: its spec changes (source lines), its reduction does not.
+    writeFileSync(join(root, "spec/sources/a.txt"), "SERVICE alpha\n\nACTION One\n");
+    emitted.length = 0;
+    await generate(opts);
+    expect(emitted).toEqual(["alpha"]);
+    expect(calls).toHaveLength(1);
+    writeFileSync(join(root, "spec/sources/a.txt"), "SERVICE alpha\n\nACTION One\nACTION Three\n");
+    await generate(opts);
+    expect(calls).toEqual([["One", "Two"], ["One,Three", "Two"]]);
+  });
+});
+
 describe("incremental generate", () => {
   it("a no-op run rewrites nothing and redoes no work; one changed document redoes only its own", async () => {
     const root = scratchRepo();

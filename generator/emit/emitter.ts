@@ -51,8 +51,8 @@ export interface Emitter {
    */
   readonly specFree?: boolean;
   /**
-   * True when emit runs the TypeScript compiler (client and runtime packages, MCP servers): the
-   * pipeline runs such units together on the threads that already have it loaded and warm.
+   * True when emit runs the TypeScript compiler itself (the runtime package, MCP servers): the
+   * pipeline runs such units on the threads that already have it loaded and warm.
    */
   readonly usesCompiler?: boolean;
   /**

@@ -425,36 +425,7 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
   // run never holds every spec's text (hundreds of megabytes for a catalogue).
   const specTree = new StagedTree(specDir, specDir, options.check === true, steps);
   try {
-    return await specAndEmit();
-  } catch (error) {
-    specTree.discard();
-    throw error;
-  }
-
-  async function specAndEmit(): Promise<GenerateResult> {
-    const specPaths = new Set<string>();
-    // Spec files carry no line numbers (a shifted document rewrites only spec/source-lines.json).
-    const sourceLines: Record<string, SpecSourceLines> = {};
-    // What each rewritten spec file changes in the API, and the package versions that follow from it.
-    const apiChanges: SpecDiff[] = [];
-    for (const [path, service] of files) {
-      const { spec, lines } = splitSourceLines(service);
-      const text = specJson(spec);
-      sourceLines[path] = lines;
-      const previous = previousSpec(specDir, path, text);
-      // The old spec with its lines, so that a removal names the line the document had it at.
-      const diff = previous?.before && diffSpecs(mergeSourceLines(previous.before, previousLines[path]), service, { old: `spec/${path} (before)`, new: `spec/${path}` });
-      if (diff && diff.changes.length > 0) apiChanges.push(diff);
-      specTree.stage([[path, text]]);
-      specPaths.add(path);
-    }
-    const report = specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics })));
-    specTree.stage([
-      [SPEC_REPORT, report],
-      [SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines))],
-    ]);
-    specPaths.add(SPEC_REPORT).add(SOURCE_LINES_FILE);
-    const specPlan = specTree.plan(specPaths, { owns: ownsSpec });
+    const { specPlan, apiChanges } = stageSpecFiles(specTree, { specDir, files, documents, staying, previousLines, ownsSpec });
     progress(`spec: ${specPlan.result.written.length} to write, ${specPlan.result.deleted.length} to delete, ${specPlan.result.unchanged} unchanged`);
     if (options.specOnly) {
       if (!options.check) {
@@ -515,7 +486,43 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
       cache: { hits: cache.hits, misses: cache.misses },
       refusedJournals,
     };
+  } catch (error) {
+    specTree.discard();
+    throw error;
   }
+}
+
+/**
+ * Serializes each spec, notes what it changes in the API against the file it replaces, and stages
+ * it with the report and the source lines (StagedTree: to its temporary sibling when it differs).
+ */
+function stageSpecFiles(
+  specTree: StagedTree,
+  { specDir, files, documents, staying, previousLines, ownsSpec }: { specDir: string; files: Map<string, Service>; documents: DocumentReport[]; staying: string[]; previousLines: Record<string, SpecSourceLines>; ownsSpec: (rel: string) => boolean },
+): { specPlan: SyncPlan; apiChanges: SpecDiff[] } {
+  const specPaths = new Set<string>();
+  // Spec files carry no line numbers (a shifted document rewrites only spec/source-lines.json).
+  const sourceLines: Record<string, SpecSourceLines> = {};
+  // What each rewritten spec file changes in the API, and the package versions that follow from it.
+  const apiChanges: SpecDiff[] = [];
+  for (const [path, service] of files) {
+    const { spec, lines } = splitSourceLines(service);
+    const text = specJson(spec);
+    sourceLines[path] = lines;
+    const previous = previousSpec(specDir, path, text);
+    // The old spec with its lines, so that a removal names the line the document had it at.
+    const diff = previous?.before && diffSpecs(mergeSourceLines(previous.before, previousLines[path]), service, { old: `spec/${path} (before)`, new: `spec/${path}` });
+    if (diff && diff.changes.length > 0) apiChanges.push(diff);
+    specTree.stage([[path, text]]);
+    specPaths.add(path);
+  }
+  const report = specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics })));
+  specTree.stage([
+    [SPEC_REPORT, report],
+    [SOURCE_LINES_FILE, specJson(sortedSourceLines(sourceLines, staying, previousLines))],
+  ]);
+  specPaths.add(SPEC_REPORT).add(SOURCE_LINES_FILE);
+  return { specPlan: specTree.plan(specPaths, { owns: ownsSpec }), apiChanges };
 }
 
 /**

@@ -82,9 +82,11 @@ function compiledRuntime(sources: Map<string, string>, cacheDir: string | undefi
 /** What else a compile's output depends on: the compiler's version and compile-ts.ts (its options and host). */
 let identity: string | undefined;
 function compilerIdentity(): string {
-  // The version from the package's manifest: loading the compiler itself is what a cache hit saves.
-  const { version } = createRequire(import.meta.url)("typescript/package.json") as { version: string };
-  identity ??= `${version}\0${readFileSync(new URL("../compile-ts.ts", import.meta.url), "utf8")}`;
+  if (identity === undefined) {
+    // The version from the package's manifest: loading the compiler itself is what a cache hit saves.
+    const { version } = createRequire(import.meta.url)("typescript/package.json") as { version: string };
+    identity = `${version}\0${readFileSync(new URL("../compile-ts.ts", import.meta.url), "utf8")}`;
+  }
   return identity;
 }
 

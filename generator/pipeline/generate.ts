@@ -11,7 +11,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
-import { diagnostic, Diagnostics, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
+import { diagnostic, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
 import type { Language, Service } from "../spec/types.ts";
 import { specPath } from "../spec/types.ts";
 import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
@@ -30,7 +30,7 @@ import { ConfigError, type ConfigProblem } from "../config/load.ts";
 import { upToDate, type UpToDate } from "./up-to-date.ts";
 import { parseFresh, type ParsedDocument } from "./parse-one.ts";
 import { defaultWorkers, WorkerPool } from "./worker-pool.ts";
-import { performTask, type EmitSettings } from "./pool-tasks.ts";
+import { performTask, runEmitter, type EmitSettings } from "./pool-tasks.ts";
 import { OutputIndex } from "./output-index.ts";
 import type { CompileInput, CompileResult } from "../emit/compile-ts.ts";
 
@@ -249,7 +249,7 @@ export function loadSpecs(root: string, specDir = join(root, "spec")): LoadedSpe
   return listFiles(specDir)
     .filter(isSpecFile)
     .map((path) => withVersion({ path, service: mergeSourceLines(JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service, lines[path]) }, versions))
-    .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions));
+    .filter((s) => isUsableSpec(s.service));
 }
 
 function withVersion(spec: LoadedSpec, versions: Record<string, string>): LoadedSpec {
@@ -337,9 +337,10 @@ async function generateFully(options: GenerateOptions, pool: WorkerPool | undefi
   const specDir = options.specDir ?? join(root, "spec");
   const outDir = options.outDir ?? join(root, "generated");
   // Compiled code that several units need (the runtime): kept in the cache, or for this run only.
-  const scratch = cache.directory("compiled-runtime") ? undefined : mkdtempSync(join(tmpdir(), "docs2sdk-compiled-"));
+  const kept = cache.directory("compiled-runtime");
+  const scratch = kept ? undefined : mkdtempSync(join(tmpdir(), "docs2sdk-compiled-"));
   try {
-    return await generateWithin(options, pool, { root, progress, inputs, cache, specDir, outDir, compileCacheDir: cache.directory("compiled-runtime") ?? scratch! });
+    return await generateWithin(options, pool, { root, progress, inputs, cache, specDir, outDir, compileCacheDir: kept ?? scratch! });
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
@@ -416,7 +417,7 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
   });
   // Before anything is staged: a configuration error leaves no trace.
   if (!options.specOnly) {
-    const current = [...files.values(), ...stayingSpecs.map((s) => s.service)].filter((s) => typeof s.service === "string" && Array.isArray(s.actions) && !s.supersededBy);
+    const current = [...files.values(), ...stayingSpecs.map((s) => s.service)].filter((s) => isUsableSpec(s) && !s.supersededBy);
     checkPackageNames(options, current.map((s) => packageDir(s)));
   }
   // One numbering of the file-system steps for the staging of spec/ and generated/ and the commit (commitHooks).
@@ -442,12 +443,12 @@ async function generateWithin(options: GenerateOptions, pool: WorkerPool | undef
     const specs = [
       ...[...files].map(([path, service]) => {
         const text = specJson(service);
-        specHashes.set(path, sha256(path, releasedOf(path), text));
+        specHashes.set(path, specKey(path, releasedOf(path), text));
         return { path, service: JSON.parse(text) as Service };
       }),
       ...stayingSpecs,
     ]
-      .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
+      .filter((s) => isUsableSpec(s.service))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     // The emitters read the copies above: the parsed specs need not live through the emit (a whole
     // catalogue's specs are hundreds of megabytes).
@@ -509,12 +510,14 @@ function stageSpecFiles(
     const { spec, lines } = splitSourceLines(service);
     const text = specJson(spec);
     sourceLines[path] = lines;
+    specPaths.add(path);
     const previous = previousSpec(specDir, path, text);
+    // The same bytes: nothing to stage (and the file is read once, here, not again by the tree).
+    if (previous === "same") continue;
     // The old spec with its lines, so that a removal names the line the document had it at.
     const diff = previous?.before && diffSpecs(mergeSourceLines(previous.before, previousLines[path]), service, { old: `spec/${path} (before)`, new: `spec/${path}` });
     if (diff && diff.changes.length > 0) apiChanges.push(diff);
     specTree.stage([[path, text]]);
-    specPaths.add(path);
   }
   const report = specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics })));
   specTree.stage([
@@ -625,29 +628,38 @@ function sortedSourceLines(fresh: Record<string, SpecSourceLines>, staying: stri
   return Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]!]));
 }
 
+/** A spec the emitters can read: a file read back from spec/ may be anything. */
+function isUsableSpec(service: Service): boolean {
+  return typeof service.service === "string" && Array.isArray(service.actions);
+}
+
 /** A normalized spec file below spec/ (not a source document, the schema, the report or versions.json). */
 function isSpecFile(rel: string): boolean {
   return rel.endsWith(".json") && rel.includes("/") && !rel.startsWith("sources/");
 }
 
 /**
- * The spec file on disk at path when this run's text differs from it, parsed (`before` undefined
- * when the old file is not JSON: it is simply replaced); undefined when it is the same or does not
- * exist yet.
+ * The spec file on disk at path: "same" when its bytes are this run's text; else parsed (`before`
+ * undefined when the old file is not JSON: it is simply replaced); undefined when it does not exist yet.
  */
-function previousSpec(specDir: string, path: string, text: string): { before: Service | undefined } | undefined {
-  let previous: string;
+function previousSpec(specDir: string, path: string, text: string): "same" | { before: Service | undefined } | undefined {
+  let previous: Buffer;
   try {
-    previous = readFileSync(join(specDir, path), "utf8");
+    previous = readFileSync(join(specDir, path));
   } catch {
     return undefined;
   }
-  if (previous === text) return undefined;
+  if (previous.equals(Buffer.from(text, "utf8"))) return "same";
   try {
-    return { before: JSON.parse(previous) as Service };
+    return { before: JSON.parse(previous.toString("utf8")) as Service };
   } catch {
     return { before: undefined };
   }
+}
+
+/** What an emit unit's cache key takes of a spec: its path, its package's version and its text (specJson). */
+function specKey(path: string, packageVersion: string, text: string): string {
+  return sha256(path, packageVersion, text);
 }
 
 /** One emitter over one spec (perSpec) or over all specs: a unit of work, cached by its inputs. */
@@ -737,13 +749,6 @@ function fileHash(path: string): string | undefined {
   }
 }
 
-/**
- * Emits every file from the given specs and plans generated/ (a manifest of what was emitted
- * included). Each unit's files are compared with generated/ and the changed ones written to their
- * temporary siblings as soon as the unit is done, so the run never holds the whole output; a cached
- * unit reads its files' bytes only when generated/ differs from them. On failure the staged files
- * are removed.
- */
 /** Where and with what a run emits. */
 interface EmitWhere {
   outDir: string;
@@ -754,10 +759,17 @@ interface EmitWhere {
   compileCacheDir: string;
   /** Each emitter's prepare step started on the pool, by emitter name (prepareEmitters). */
   prepared: Map<string, Promise<void>>;
-  /** The key hash of specs whose text the run already serialized: sha256(path, package version, specJson). */
+  /** The specKey of specs whose text the run already serialized. */
   specHashes: ReadonlyMap<string, string>;
 }
 
+/**
+ * Emits every file from the given specs and plans generated/ (a manifest of what was emitted
+ * included). Each unit's files are compared with generated/ and the changed ones written to their
+ * temporary siblings as soon as the unit is done, so the run never holds the whole output; a cached
+ * unit reads its files' bytes only when generated/ differs from them. On failure the staged files
+ * are removed.
+ */
 async function emitAll(
   root: string,
   emitters: Emitter[],
@@ -792,9 +804,10 @@ async function emitAllStaged(
   const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null), runtimeVersion);
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
-  const specHashes = new Map(specs.map((s) => [s.path, where.specHashes.get(s.path) ?? sha256(s.path, s.packageVersion ?? "", specJson(s.service))]));
+  const keyOf = (s: LoadedSpec) => specKey(s.path, s.packageVersion ?? "", specJson(s.service));
+  const specHashes = new Map(specs.map((s) => [s.path, where.specHashes.get(s.path) ?? keyOf(s)]));
   // A reduced spec (Emitter.reduce) is keyed by its own content.
-  const specHash = (s: LoadedSpec, reduced: boolean) => (reduced ? sha256(s.path, s.packageVersion ?? "", specJson(s.service)) : specHashes.get(s.path)!);
+  const specHash = (s: LoadedSpec, reduced: boolean) => (reduced ? keyOf(s) : specHashes.get(s.path)!);
   const kindOf = (content: FileContent): ContentKind => (typeof content === "string" ? "text" : "binary");
   const stageFresh = (files: Map<string, FileContent>, key: string, diagnostics: Diagnostic[]): StagedUnit => {
     const held = new Map([...files].filter(([path]) => isHeld(path)));
@@ -832,13 +845,11 @@ async function emitAllStaged(
     let result: { files: Map<string, FileContent>; diagnostics: Diagnostic[] };
     // What the emitter's prepare step computes, it finds ready (in compileCacheDir).
     await where.prepared.get(emitter.name);
+    const settings: EmitSettings = { templatesDir, packages, runtimeVersion, compileCacheDir };
     if (pool && isToolEmitter(emitter)) {
-      const task = { kind: "emit" as const, emitter: emitter.name, specs: unit, templatesDir, packages, runtimeVersion, compileCacheDir };
-      result = await pool.run(task, emitter.usesCompiler ? "compiler" : "general", emitter.feedsCompiler === true);
+      result = await pool.run({ kind: "emit", emitter: emitter.name, specs: unit, ...settings }, emitter.usesCompiler ? "compiler" : "general", emitter.feedsCompiler === true);
     } else {
-      const diagnostics = new Diagnostics(`generated (${emitter.name})`);
-      const files = await emitter.emit({ specs: unit, templatesDir, diagnostics, runtimeVersion, compileCacheDir, ...(packages && { packages }), ...(pool && { compile: compileOn(pool) }) });
-      result = { files, diagnostics: diagnostics.items };
+      result = await runEmitter(emitter, unit, settings, pool ? { compile: compileOn(pool) } : {});
     }
     progress(`emitted ${emitter.name}${label}: ${result.files.size} files`);
     return stageFresh(result.files, key, result.diagnostics);

@@ -4,7 +4,7 @@
 // takes part in the work, so a task's result never depends on where it ran.
 import { Diagnostics, type Diagnostic } from "../spec/diagnostics.ts";
 import { emitters } from "../emit/emitters.ts";
-import type { EmitContext } from "../emit/emitter.ts";
+import type { EmitContext, Emitter } from "../emit/emitter.ts";
 import type { CompileInput, CompileResult } from "../emit/compile-ts.ts";
 import type { PackageOptions } from "../emit/naming.ts";
 import type { LoadedSpec } from "../emit/emitter.ts";
@@ -45,7 +45,17 @@ export async function performTask(task: PoolTask, hooks: TaskHooks = {}): Promis
   const emitter = emitters.find((e) => e.name === task.emitter);
   if (!emitter) throw new Error(`no emitter named ${task.emitter}`);
   if (task.kind === "prepare") return emitter.prepare?.(contextOf(task));
+  return runEmitter(emitter, task.specs, task, hooks);
+}
+
+/** One emitter over its specs, in this thread: the files, and the diagnostics it reported. */
+export async function runEmitter(
+  emitter: Emitter,
+  specs: LoadedSpec[],
+  settings: EmitSettings,
+  hooks: TaskHooks = {},
+): Promise<{ files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] }> {
   const diagnostics = new Diagnostics(`generated (${emitter.name})`);
-  const files = await emitter.emit({ ...contextOf(task), specs: task.specs, diagnostics, ...(hooks.compile && { compile: hooks.compile }) });
-  return { files, diagnostics: diagnostics.items satisfies Diagnostic[] };
+  const files = await emitter.emit({ ...contextOf(settings), specs, diagnostics, ...(hooks.compile && { compile: hooks.compile }) });
+  return { files, diagnostics: diagnostics.items };
 }

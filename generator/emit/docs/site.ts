@@ -69,13 +69,6 @@ function branded(templates: SiteTemplates, siteTitle: string): SiteTemplates {
   return { ...templates, index: page(templates.index), provider: page(templates.provider), service: page(templates.service), action: page(templates.action), struct: page(templates.struct) };
 }
 
-/** The whole site: its index pages over every spec and each spec's own pages. */
-export function renderSite(specs: SiteSpec[], siteTemplates: SiteTemplates, packages?: PackageOptions): Map<string, string> {
-  const out = renderSiteIndex(specs, siteTemplates, packages);
-  for (const spec of specs) for (const [path, content] of renderServicePages(spec, siteTemplates, packages)) out.set(path, content);
-  return out;
-}
-
 /** The path of the site file below generated/. */
 const sitePath = (path: string) => `${SITE_DIR}/${path}`;
 
